@@ -1,0 +1,119 @@
+package io.haven.lesson;
+
+import io.haven.web.Csrf;
+import io.haven.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The catalogue, a lesson, and its quiz graded on the server. */
+@Path("/lessons")
+@Produces(MediaType.TEXT_HTML)
+public class LessonResource {
+
+    @Inject
+    ContentCatalogue content;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    Csrf csrf;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance catalogue(List<Lesson> lessons);
+
+        static native TemplateInstance chooseBand(LessonModule module, Lesson preview);
+
+        static native TemplateInstance unavailable(LessonModule module, Lesson nearest);
+
+        static native TemplateInstance show(LessonView view);
+
+        static native TemplateInstance result(LessonView view, QuizResult result);
+    }
+
+    @GET
+    public TemplateInstance catalogue() {
+        List<Lesson> lessons = page.chosenBand()
+                .map(b -> content.curriculum().forBand(b).stream().map(m -> m.lesson(b, page.language()).orElseThrow())
+                        .toList())
+                .orElse(List.of());
+        return Templates.catalogue(lessons);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response show(@PathParam("id") String id) {
+        LessonModule module = module(id);
+        if (page.chosenBand().isEmpty()) {
+            Band any = module.bands().get(0);
+            return ok(Templates.chooseBand(module, module.lesson(any, page.language()).orElseThrow()));
+        }
+        Band band = page.chosenBand().get();
+        if (!module.hasBand(band)) {
+            Band nearest = module.nearestBand(band);
+            return ok(Templates.unavailable(module, module.lesson(nearest, page.language()).orElseThrow()));
+        }
+        return ok(Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false)));
+    }
+
+    @POST
+    @Path("/{id}/quiz")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response quiz(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        LessonModule module = module(id);
+        // The band travels with the form so a result matches the questions the reader saw.
+        Band band = Band.of(form.getFirst("band")).filter(module::hasBand)
+                .orElseThrow(NotFoundException::new);
+        page.setBand(band);
+        page.setPath("/lessons/" + module.id(), Map.of());
+        Lesson lesson = lessonFor(module, band);
+        Map<String, String> answers = new HashMap<>();
+        form.forEach((k, v) -> answers.put(k, v.isEmpty() ? null : v.get(0)));
+        QuizResult result = QuizResult.grade(lesson, answers);
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            return Response.status(400).entity(Templates.show(view(module, band, result, false, true))).build();
+        }
+        if (!result.complete()) {
+            return Response.status(400).entity(Templates.show(view(module, band, result, true, false))).build();
+        }
+        return ok(Templates.result(view(module, band, result, false, false), result));
+    }
+
+    private LessonView view(LessonModule module, Band band, QuizResult quiz, boolean incomplete, boolean csrfExpired) {
+        Lesson lesson = lessonFor(module, band);
+        Curriculum c = content.curriculum();
+        return new LessonView(module, lesson, lesson.language() != page.language(),
+                module.showsLaw() ? c.law().get(page.getJurisdiction()) : null, c.help().get(page.getJurisdiction()),
+                quiz, incomplete, csrfExpired);
+    }
+
+    private Lesson lessonFor(LessonModule module, Band band) {
+        return module.lesson(band, page.language()).orElseThrow(NotFoundException::new);
+    }
+
+    private LessonModule module(String id) {
+        Optional<LessonModule> m = content.curriculum().module(id);
+        return m.orElseThrow(NotFoundException::new);
+    }
+
+    private static Response ok(TemplateInstance t) {
+        return Response.ok(t).build();
+    }
+}

@@ -1,0 +1,14 @@
+package io.haven.lesson;
+
+/**
+ * What a lesson page shows: the lesson, the facts and help for the reader's jurisdiction, and the
+ * state of the quiz form (answers kept after an incomplete submission).
+ */
+public record LessonView(LessonModule module, Lesson lesson, boolean translationMissing, LawSheet law,
+        HelpDirectory help, QuizResult quiz, boolean quizIncomplete, boolean csrfExpired) {
+
+    /** Young readers get the one plain sentence of law, never a table of penalties (CONTENT.md section 1). */
+    public boolean lawTable() {
+        return lesson.band().ordinal() >= Band.AGES_11_13.ordinal();
+    }
+}

@@ -1,0 +1,54 @@
+package io.haven.school;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A school: the tenant that owns reports, staff and classes, and decides the jurisdiction its pupils see. */
+@Entity
+@Table(name = "school")
+public class School extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 60)
+    public String slug;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(nullable = false, length = 8)
+    public String jurisdiction;
+
+    @Column(name = "default_language", nullable = false, length = 8)
+    public String defaultLanguage;
+
+    @Column(name = "time_zone", nullable = false, length = 60)
+    public String timeZone;
+
+    @Column(name = "quick_exit_url", length = 500)
+    public String quickExitUrl;
+
+    @Column(name = "emergency_number", length = 40)
+    public String emergencyNumber;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Optional<School> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<School> listByName() {
+        return list("order by name");
+    }
+}

@@ -1,0 +1,33 @@
+package io.haven.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Haven's own settings (the README's configuration table lists each with its environment name). */
+@ConfigMapping(prefix = "haven")
+public interface HavenConfig {
+
+    /** Jurisdiction whose law and help pages a visitor sees when no school or choice says otherwise. */
+    @WithDefault("kr")
+    String defaultJurisdiction();
+
+    /** Where the quick-exit control leads: a neutral page that does not reveal what was open. */
+    @WithDefault("https://www.google.com/search?q=weather")
+    String quickExitUrl();
+
+    /** Loads demo school, staff and class at start-up. Never set in production. */
+    @WithDefault("false")
+    boolean demoData();
+
+    /** Marks cookies Secure even when the request itself looks like plain HTTP (TLS ends at a proxy). */
+    @WithDefault("false")
+    boolean secureCookies();
+
+    Content content();
+
+    interface Content {
+        /** Optional local folder whose modules, law and help files add to or override the packaged ones. */
+        Optional<String> localDir();
+    }
+}

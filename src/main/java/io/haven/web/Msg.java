@@ -1,0 +1,300 @@
+package io.haven.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * All user-facing text, as {@code msg:} in templates. The texts live in messages/msg_en.properties,
+ * msg_ko.properties and msg_fr.properties; a test checks that every key is in all three.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface Msg {
+
+    @Message
+    String common_site_name();
+
+    @Message
+    String common_skip_link();
+
+    @Message
+    String common_quick_exit();
+
+    @Message
+    String common_quick_exit_hint();
+
+    @Message
+    String common_quick_exit_note();
+
+    @Message
+    String common_nav_label();
+
+    @Message
+    String common_nav_lessons();
+
+    @Message
+    String common_nav_law();
+
+    @Message
+    String common_nav_help();
+
+    @Message
+    String common_nav_report();
+
+    @Message
+    String common_language_label();
+
+    @Message
+    String common_language_en();
+
+    @Message
+    String common_language_ko();
+
+    @Message
+    String common_language_fr();
+
+    @Message
+    String common_band_label();
+
+    @Message
+    String common_band_5_7();
+
+    @Message
+    String common_band_8_10();
+
+    @Message
+    String common_band_11_13();
+
+    @Message
+    String common_band_14_18();
+
+    @Message
+    String common_footer_about();
+
+    @Message
+    String common_footer_staff();
+
+    @Message
+    String home_title();
+
+    @Message
+    String home_heading();
+
+    @Message
+    String home_intro();
+
+    @Message
+    String home_choose_band();
+
+    @Message
+    String home_band_5_7_hint();
+
+    @Message
+    String home_band_8_10_hint();
+
+    @Message
+    String home_band_11_13_hint();
+
+    @Message
+    String home_band_14_18_hint();
+
+    @Message
+    String home_featured();
+
+    @Message
+    String home_all_lessons();
+
+    @Message
+    String home_report_heading();
+
+    @Message
+    String home_report_body();
+
+    @Message
+    String catalogue_title();
+
+    @Message
+    String catalogue_intro(String band);
+
+    @Message
+    String catalogue_choose_band();
+
+    @Message
+    String lesson_minutes(int minutes);
+
+    @Message
+    String lesson_band_label(String band);
+
+    @Message
+    String lesson_english_only();
+
+    @Message
+    String lesson_choose_band();
+
+    @Message
+    String lesson_band_unavailable(String band);
+
+    @Message
+    String lesson_band_nearest(String band);
+
+    @Message
+    String lesson_translation_missing();
+
+    @Message
+    String lesson_essential_question();
+
+    @Message
+    String lesson_objectives();
+
+    @Message
+    String lesson_vocabulary();
+
+    @Message
+    String lesson_discussion();
+
+    @Message
+    String lesson_quiz();
+
+    @Message
+    String lesson_family_note();
+
+    @Message
+    String lesson_law_heading(String name);
+
+    @Message
+    String lesson_law_more();
+
+    @Message
+    String quiz_submit();
+
+    @Message
+    String quiz_choose_one();
+
+    @Message
+    String quiz_missing_answer(Integer number);
+
+    @Message
+    String quiz_result_title(String title);
+
+    @Message
+    String quiz_score(long score, int total);
+
+    @Message
+    String quiz_right();
+
+    @Message
+    String quiz_wrong();
+
+    @Message
+    String quiz_your_answer();
+
+    @Message
+    String quiz_correct_answer();
+
+    @Message
+    String quiz_back_to_lesson();
+
+    @Message
+    String form_error_summary_title();
+
+    @Message
+    String form_csrf_expired();
+
+    @Message
+    String help_title();
+
+    @Message
+    String help_emergency(String name);
+
+    @Message
+    String help_phone();
+
+    @Message
+    String help_website();
+
+    @Message
+    String help_hours();
+
+    @Message
+    String help_ages_any();
+
+    @Message
+    String help_ages_under18();
+
+    @Message
+    String help_ages_adult();
+
+    @Message
+    String help_verified(java.time.LocalDate date);
+
+    @Message
+    String help_report_body();
+
+    @Message
+    String help_panel_title();
+
+    @Message
+    String help_panel_emergency(String name, String number);
+
+    @Message
+    String help_panel_talk();
+
+    @Message
+    String help_panel_more();
+
+    @Message
+    String law_title();
+
+    @Message
+    String law_intro(String name);
+
+    @Message
+    String law_penalty();
+
+    @Message
+    String law_statute();
+
+    @Message
+    String law_in_force();
+
+    @Message
+    String law_source();
+
+    @Message
+    String law_source_link();
+
+    @Message
+    String law_reviewed();
+
+    @Message
+    String law_needs_review();
+
+    @Message
+    String law_disclaimer();
+
+    @Message
+    String law_choose_jurisdiction();
+
+    @Message
+    String error_not_found_title();
+
+    @Message
+    String error_not_found_body();
+
+    @Message
+    String error_home_link();
+
+    @Message
+    String error_status_title();
+
+    @Message
+    String error_status_body(int status);
+
+    @Message
+    String error_server_title();
+
+    @Message
+    String error_server_body();
+
+    @Message
+    String error_server_id();
+}

@@ -1,0 +1,117 @@
+package io.haven.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every visible string comes from the message bundle, in all three languages. */
+class MessageParityTest {
+
+    static final Path MESSAGES = Path.of("src/main/resources/messages");
+    static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+    static Properties load(String lang) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(MESSAGES.resolve("msg_" + lang + ".properties"), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    @Test
+    void everyKeyInEveryLanguageAndInTheBundleInterface() throws IOException {
+        Set<String> methods = Arrays.stream(Msg.class.getDeclaredMethods()).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (Language l : Language.values()) {
+            Properties p = load(l.code);
+            assertThat(new TreeSet<>(p.stringPropertyNames())).as("keys of msg_" + l.code).isEqualTo(methods);
+            p.forEach((k, v) -> assertThat(v.toString()).as(l.code + " " + k).isNotBlank());
+        }
+    }
+
+    @Test
+    void placeholdersAgreeAcrossLanguages() throws IOException {
+        Properties en = load("en");
+        for (Language l : List.of(Language.KO, Language.FR)) {
+            Properties p = load(l.code);
+            for (String k : en.stringPropertyNames()) {
+                assertThat(placeholders(p.getProperty(k))).as(l.code + " " + k).isEqualTo(placeholders(en.getProperty(k)));
+            }
+        }
+    }
+
+    @Test
+    void koreanAndFrenchAreTranslatedNotCopied() throws IOException {
+        Properties en = load("en");
+        Set<String> sameEverywhere = Set.of("common_site_name", "common_language_en", "common_language_ko",
+                "common_language_fr", "lesson_minutes", "law_source");
+        for (Language l : List.of(Language.KO, Language.FR)) {
+            Properties p = load(l.code);
+            for (String k : en.stringPropertyNames()) {
+                if (!sameEverywhere.contains(k)) {
+                    assertThat(p.getProperty(k)).as(l.code + " " + k + " is still English").isNotEqualTo(en.getProperty(k));
+                }
+            }
+        }
+    }
+
+    @Test
+    void templatesHoldNoRawText() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".txt")).toList()) {
+                String text = visibleText(Files.readString(f));
+                if (text.codePoints().anyMatch(Character::isLetter)) {
+                    offenders.add(TEMPLATES.relativize(f) + ": " + text.strip());
+                }
+            }
+        }
+        assertThat(offenders).as("literal text outside {msg:...}").isEmpty();
+    }
+
+    /** What a template shows besides its expressions, tags and entities. */
+    static String visibleText(String template) {
+        String s = template.replaceAll("(?s)\\{!.*?!\\}", " ");
+        s = stripBraces(s);
+        s = s.replaceAll("(?s)<!DOCTYPE[^>]*>", " ").replaceAll("(?s)<[^>]*>", " ").replaceAll("&[a-z#0-9]+;", " ");
+        return s.replaceAll("\\s+", " ");
+    }
+
+    private static String stripBraces(String s) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Set<String> placeholders(String s) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([a-zA-Z_]+)\\}").matcher(s);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+}
