@@ -1,0 +1,29 @@
+package io.haven.crypto;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Where the encryption keys and the keyed-hash secret come from: configuration or a file, never the database. */
+@ConfigMapping(prefix = "haven.crypto")
+public interface CryptoConfig {
+
+    /**
+     * Data keys as {@code id:base64-of-32-bytes}, comma separated. The last one encrypts; all decrypt.
+     * Environment: HAVEN_CRYPTO_KEYS.
+     */
+    Optional<String> keys();
+
+    /** Secret for keyed hashes (receipts, audit chain), base64 of at least 32 bytes. Environment: HAVEN_CRYPTO_HMAC_SECRET. */
+    Optional<String> hmacSecret();
+
+    /**
+     * A key file (properties: {@code keys=...}, {@code hmac-secret=...}) used when the values above are not set.
+     * Environment: HAVEN_CRYPTO_KEY_FILE.
+     */
+    Optional<String> keyFile();
+
+    /** Create the key file with fresh keys if it does not exist (the embedded demo run only). */
+    @WithDefault("false")
+    boolean generateKeyFile();
+}

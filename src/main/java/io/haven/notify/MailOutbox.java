@@ -1,0 +1,29 @@
+package io.haven.notify;
+
+import io.haven.web.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Queues mail in the database, inside the caller's transaction: if the change is committed, its mail
+ * will be sent, even if the SMTP server is down right now (see {@link OutboxSender}).
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMail queue(String recipient, String subject, String bodyText) {
+        OutboxMail m = new OutboxMail();
+        m.recipient = recipient;
+        m.subject = subject;
+        m.bodyText = bodyText;
+        m.createdAt = clock.now();
+        m.nextAttemptAt = m.createdAt;
+        m.persist();
+        return m;
+    }
+}
