@@ -2,7 +2,7 @@ CREATE TABLE mail_outbox (
     id BIGINT NOT NULL AUTO_INCREMENT,
     recipient VARCHAR(320) NOT NULL,
     subject VARCHAR(300) NOT NULL,
-    body_text LONGTEXT NOT NULL,
+    body_text MEDIUMTEXT NOT NULL,
     created_at TIMESTAMP(6) NOT NULL,
     next_attempt_at TIMESTAMP(6) NOT NULL,
     attempts INT NOT NULL DEFAULT 0,

@@ -1,12 +1,13 @@
 package io.haven.notify;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import static io.haven.web.Columns.LONG_TEXT;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +27,7 @@ public class OutboxMail extends PanacheEntityBase {
     @Column(nullable = false, length = 300)
     public String subject;
 
-    @Lob
-    @Column(name = "body_text", nullable = false)
+    @Column(name = "body_text", nullable = false, length = LONG_TEXT)
     public String bodyText;
 
     @Column(name = "created_at", nullable = false)

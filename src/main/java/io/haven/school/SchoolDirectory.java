@@ -23,7 +23,11 @@ public class SchoolDirectory {
 
     /** What a public page may know about a school. */
     public record Listing(long id, String slug, String name, String jurisdiction, String defaultLanguage,
-            String quickExitUrl, String emergencyNumber) {
+            String timeZone, String quickExitUrl, String emergencyNumber) {
+
+        public java.time.ZoneId zone() {
+            return java.time.ZoneId.of(timeZone);
+        }
     }
 
     private volatile Map<String, Listing> bySlug = Map.of();
@@ -36,7 +40,7 @@ public class SchoolDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void refresh() {
         bySlug = School.listByName().stream()
-                .map(s -> new Listing(s.id, s.slug, s.name, s.jurisdiction, s.defaultLanguage, s.quickExitUrl,
+                .map(s -> new Listing(s.id, s.slug, s.name, s.jurisdiction, s.defaultLanguage, s.timeZone, s.quickExitUrl,
                         s.emergencyNumber))
                 .collect(Collectors.collectingAndThen(
                         Collectors.toMap(Listing::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new),
@@ -45,6 +49,10 @@ public class SchoolDirectory {
 
     public Optional<Listing> bySlug(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    public Optional<Listing> byId(long id) {
+        return bySlug.values().stream().filter(l -> l.id() == id).findFirst();
     }
 
     public Collection<Listing> all() {

@@ -26,6 +26,14 @@ public interface HavenConfig {
 
     Content content();
 
+    Mail mail();
+
+    interface Mail {
+        /** How often the mail outbox is sent ("off" stops the job, as the tests do). */
+        @WithDefault("15s")
+        String sendEvery();
+    }
+
     interface Content {
         /** Optional local folder whose modules, law and help files add to or override the packaged ones. */
         Optional<String> localDir();

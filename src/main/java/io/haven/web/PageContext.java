@@ -76,6 +76,13 @@ public class PageContext {
         return quickExitUrl;
     }
 
+    /** Dates and times written the way the reader's language writes them. */
+    public java.time.format.DateTimeFormatter getDateTimeFormat() {
+        return java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(language.locale);
+    }
+
     public Band[] getBands() {
         return Band.values();
     }

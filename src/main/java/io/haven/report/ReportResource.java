@@ -1,0 +1,216 @@
+package io.haven.report;
+
+import io.haven.lesson.ContentCatalogue;
+import io.haven.lesson.HelpDirectory;
+import io.haven.lesson.HelpEntry;
+import io.haven.school.SchoolDirectory;
+import io.haven.web.Clock;
+import io.haven.web.Csrf;
+import io.haven.web.FormErrors;
+import io.haven.web.Messages;
+import io.haven.web.Msg;
+import io.haven.web.PageContext;
+import io.haven.web.RateLimiter;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The anonymous reporter side. Nothing here reads or writes anything that could identify the
+ * reporter: the client address is used only as a key of in-memory rate limits (blinded there), never
+ * stored or logged; the only cookie is the CSRF one; receipts and follow-ups are rendered directly
+ * with no-store, never carried through a redirect.
+ */
+@Singleton
+@Path("/report")
+@Produces(MediaType.TEXT_HTML)
+public class ReportResource {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    ContentCatalogue content;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReportConfig config;
+
+    RateLimiter sending;
+    RateLimiter lookups;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(ReportPage view);
+
+        static native TemplateInstance receipt(Receipt receipt, Category category, boolean danger, HelpDirectory help,
+                List<HelpEntry> takedown);
+
+        static native TemplateInstance saved(HelpDirectory help);
+
+        static native TemplateInstance followUpForm(String receipt, String error, boolean csrfExpired);
+
+        static native TemplateInstance followUp(String receipt, FollowUp view, FormErrors errors, String reply,
+                boolean sent, HelpDirectory help);
+
+        static native TemplateInstance privacy();
+    }
+
+    @PostConstruct
+    void limits() {
+        sending = new RateLimiter(config.perAddressHourly(), Duration.ofHours(1));
+        lookups = new RateLimiter(config.followUpAttempts(), Duration.ofMinutes(10));
+    }
+
+    @GET
+    public Response form() {
+        return page(Response.Status.OK, new ReportForm(), new FormErrors(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response send(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
+        ReportForm form = ReportForm.from(fields);
+        Msg msg = Messages.in(page.language());
+        if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            return page(Response.Status.BAD_REQUEST, form, new FormErrors(), msg.form_csrf_expired());
+        }
+        Optional<SchoolDirectory.Listing> school = fixedSchool().or(() -> schools.bySlug(form.school));
+        FormErrors errors = form.validate(msg, school.isPresent());
+        if (errors.isPresent()) {
+            return page(Response.Status.BAD_REQUEST, form, errors, null);
+        }
+        // "Danger now" is never refused: a flood of reports must not block the one that matters.
+        if (!sending.tryAcquire(address(request), clock.now()) && !form.isDanger()) {
+            long wait = sending.minutesUntilFree(address(request), clock.now());
+            return page(Response.Status.TOO_MANY_REQUESTS, form, new FormErrors(), msg.report_slow_down(wait));
+        }
+        Receipt receipt = reports.submit(form, school.get().id(), page.language());
+        Category category = Category.of(form.category).orElseThrow();
+        return Response.ok(Templates.receipt(receipt, category, form.isDanger(), help(), takedown())).build();
+    }
+
+    /** "I have saved my code": the next steps, with the code no longer on the screen. */
+    @POST
+    @Path("/saved")
+    public Response saved() {
+        return Response.ok(Templates.saved(help())).build();
+    }
+
+    @GET
+    @Path("/follow-up")
+    public TemplateInstance followUpForm() {
+        return Templates.followUpForm("", null, false);
+    }
+
+    @POST
+    @Path("/follow-up")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response followUp(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
+        String receipt = Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
+        Msg msg = Messages.in(page.language());
+        if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            return Response.status(400).entity(Templates.followUpForm(receipt, null, true)).build();
+        }
+        if (!lookups.tryAcquire(address(request), clock.now())) {
+            long wait = lookups.minutesUntilFree(address(request), clock.now());
+            return Response.status(429).entity(Templates.followUpForm(receipt, msg.report_followup_slow_down(wait), false))
+                    .build();
+        }
+        return reports.followUp(receipt)
+                .map(v -> Response.ok(Templates.followUp(receipt, v, new FormErrors(), "", false, help())).build())
+                .orElseGet(() -> Response.status(404)
+                        .entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false)).build());
+    }
+
+    @POST
+    @Path("/follow-up/reply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reply(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
+        String receipt = Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
+        String text = Optional.ofNullable(fields.getFirst("message")).orElse("").replace("\r\n", "\n").strip();
+        Msg msg = Messages.in(page.language());
+        if (!lookups.tryAcquire(address(request), clock.now())) {
+            long wait = lookups.minutesUntilFree(address(request), clock.now());
+            return Response.status(429).entity(Templates.followUpForm("", msg.report_followup_slow_down(wait), false))
+                    .build();
+        }
+        FormErrors errors = new FormErrors();
+        boolean csrfOk = csrf.accepts(fields.getFirst(Csrf.FIELD));
+        if (!csrfOk) {
+            csrf.renew();
+            errors.add("message", msg.form_csrf_expired());
+        } else if (text.isEmpty()) {
+            errors.add("message", msg.report_error_message());
+        } else if (text.codePointCount(0, text.length()) > ReportForm.BODY_MAX) {
+            errors.add("message", msg.report_error_too_long(text.codePointCount(0, text.length()), ReportForm.BODY_MAX));
+        }
+        Optional<FollowUp> view = errors.isEmpty() ? reports.reply(receipt, text) : reports.followUp(receipt);
+        if (view.isEmpty()) {
+            return Response.status(404).entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
+                    .build();
+        }
+        if (errors.isPresent()) {
+            return Response.status(400).entity(Templates.followUp(receipt, view.get(), errors, text, false, help())).build();
+        }
+        return Response.ok(Templates.followUp(receipt, view.get(), errors, "", true, help())).build();
+    }
+
+    @GET
+    @Path("/privacy")
+    public TemplateInstance privacy() {
+        return Templates.privacy();
+    }
+
+    private Response page(Response.Status status, ReportForm form, FormErrors errors, String notice) {
+        ReportPage view = new ReportPage(form, errors, schools.all(), fixedSchool().orElse(null), help(), takedown(),
+                notice);
+        return Response.status(status).entity(Templates.form(view)).build();
+    }
+
+    private Optional<SchoolDirectory.Listing> fixedSchool() {
+        return page.schoolSlug().flatMap(schools::bySlug);
+    }
+
+    private HelpDirectory help() {
+        return content.curriculum().help().get(page.getJurisdiction());
+    }
+
+    private List<HelpEntry> takedown() {
+        HelpDirectory h = help();
+        return h == null ? List.of() : h.entries().stream().filter(e -> e.kind().equals("takedown")).toList();
+    }
+
+    /** Used only as a key of the in-memory limits above; never stored, never logged. */
+    private static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+}

@@ -1,0 +1,124 @@
+package io.haven.report;
+
+import io.haven.crypto.FieldCipher;
+import io.haven.crypto.KeyedHash;
+import io.haven.school.SchoolDirectory;
+import io.haven.web.Clock;
+import io.haven.web.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Stores reports and replies encrypted, and answers follow-ups by receipt. */
+@ApplicationScoped
+public class ReportService {
+
+    static final String RECEIPT = "receipt";
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    KeyedHash hash;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReportConfig config;
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    Event<ReportSubmitted> submitted;
+
+    @Inject
+    Event<ReporterReplied> replied;
+
+    @Transactional
+    public Receipt submit(ReportForm form, long schoolId, Language language) {
+        Instant now = clock.now();
+        Category category = Category.of(form.category).orElseThrow();
+        Receipt receipt;
+        String receiptHash;
+        do {
+            receipt = Receipt.random();
+            receiptHash = hash.hex(RECEIPT, receipt.digits());
+        } while (ReportCase.findByReceiptHash(receiptHash).isPresent());
+
+        ReportCase c = new ReportCase();
+        c.schoolId = schoolId;
+        c.category = category;
+        c.affected = Affected.of(form.affected).orElseThrow();
+        c.dangerNow = form.isDanger();
+        c.urgent = form.isDanger();
+        c.volumeFlagged = ReportCase.countSince(schoolId, now.minus(Duration.ofHours(1))) >= config.schoolHourlyVolume();
+        c.status = CaseStatus.NEW;
+        c.receiptHash = receiptHash;
+        c.language = language.code;
+        c.whereEnc = encryptOptional("report.where", form.where);
+        c.whenEnc = encryptOptional("report.when", form.when);
+        c.bodyEnc = cipher.encrypt("report.body", form.body);
+        c.contactEnc = encryptOptional("report.contact", form.contact);
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.acknowledgeBy = now.plus(c.dangerNow ? Duration.ofHours(2) : category.acknowledgeWithin);
+        c.reviewBy = now.plus(category.reviewWithin);
+        c.persist();
+        submitted.fire(new ReportSubmitted(c.id, schoolId, category, c.urgent, c.volumeFlagged));
+        return receipt;
+    }
+
+    private String encryptOptional(String context, String value) {
+        return value == null || value.isBlank() ? null : cipher.encrypt(context, value);
+    }
+
+    /**
+     * The case behind a receipt. A wrong and an unknown receipt take the same path (hash, one look-up),
+     * so neither the answer nor its timing tells them apart.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<FollowUp> followUp(String typed) {
+        return find(typed).map(this::view);
+    }
+
+    @Transactional
+    public Optional<FollowUp> reply(String typed, String text) {
+        Optional<ReportCase> found = find(typed);
+        found.ifPresent(c -> {
+            CaseMessage m = new CaseMessage();
+            m.caseId = c.id;
+            m.fromReporter = true;
+            m.bodyEnc = cipher.encrypt("message.body", text);
+            m.createdAt = clock.now();
+            m.persist();
+            c.updatedAt = m.createdAt;
+            replied.fire(new ReporterReplied(c.id, c.schoolId));
+        });
+        return found.map(this::view);
+    }
+
+    private Optional<ReportCase> find(String typed) {
+        Receipt r = Receipt.parse(typed);
+        String h = hash.hex(RECEIPT, r == null ? "not-a-receipt" : r.digits());
+        Optional<ReportCase> c = ReportCase.findByReceiptHash(h);
+        return r == null ? Optional.empty() : c;
+    }
+
+    private FollowUp view(ReportCase c) {
+        ZoneId zone = schools.byId(c.schoolId).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
+        var lines = CaseMessage.listByCase(c.id).stream()
+                .map(m -> new FollowUp.Line(m.fromReporter, cipher.decrypt("message.body", m.bodyEnc),
+                        m.createdAt.atZone(zone)))
+                .toList();
+        return new FollowUp(c.status, c.category, c.dangerNow, c.acknowledgeBy.atZone(zone), c.reviewBy.atZone(zone),
+                lines);
+    }
+
+}

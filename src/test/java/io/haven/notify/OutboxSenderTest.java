@@ -1,0 +1,87 @@
+package io.haven.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.haven.web.Clock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Mail survives an SMTP outage: it is sent once the server is back, against a real SMTP server. */
+@QuarkusTest
+class OutboxSenderTest {
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    OutboxSender sender;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    JobLease lease;
+
+    GreenMail smtp;
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void mailQueuedWhileSmtpIsDownIsSentWhenItComesBack() throws Exception {
+        String to = "outage-" + System.nanoTime() + "@school.test";
+        QuarkusTransaction.requiringNew().run(() -> outbox.queue(to, "A new report is waiting", "Sign in to read it."));
+
+        sender.sendDue();
+        OutboxMail after = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(to).get(0));
+        assertThat(after.sentAt).isNull();
+        assertThat(after.attempts).isEqualTo(1);
+        assertThat(after.nextAttemptAt).isAfter(after.createdAt);
+
+        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
+        smtp.start();
+        sender.sendDue();
+        assertThat(smtp.getReceivedMessages()).as("not due yet: back-off").isEmpty();
+
+        clock.advance(Duration.ofMinutes(2));
+        sender.sendDue();
+        MimeMessage[] got = smtp.getReceivedMessages();
+        assertThat(got).hasSize(1);
+        assertThat(got[0].getAllRecipients()[0].toString()).isEqualTo(to);
+        assertThat(got[0].getSubject()).isEqualTo("A new report is waiting");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(to).get(0).sentAt)).isNotNull();
+
+        sender.sendDue();
+        assertThat(smtp.getReceivedMessages()).as("sent once only").hasSize(1);
+    }
+
+    @Test
+    void onlyOneNodeHoldsTheLease() {
+        assertThat(lease.acquire("test-job", Duration.ofMinutes(1))).isTrue();
+        assertThat(lease.acquire("test-job", Duration.ofMinutes(1))).as("the same node renews").isTrue();
+        QuarkusTransaction.requiringNew().run(() -> OutboxMail.getEntityManager()
+                .createNativeQuery("UPDATE job_lease SET holder = 'another-node' WHERE name = 'test-job'").executeUpdate());
+        assertThat(lease.acquire("test-job", Duration.ofMinutes(1))).as("held elsewhere").isFalse();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(lease.acquire("test-job", Duration.ofMinutes(1))).as("expired lease is taken over").isTrue();
+    }
+
+    @Test
+    void backoffGrowsToAnHour() {
+        assertThat(OutboxSender.backoff(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(OutboxSender.backoff(3)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(OutboxSender.backoff(10)).isEqualTo(Duration.ofMinutes(60));
+    }
+}
