@@ -23,6 +23,10 @@ public interface CryptoConfig {
      */
     Optional<String> keyFile();
 
+    /** How often old-key values are moved to the current key. */
+    @WithDefault("1h")
+    String reencryptEvery();
+
     /** Create the key file with fresh keys if it does not exist (the embedded demo run only). */
     @WithDefault("false")
     boolean generateKeyFile();

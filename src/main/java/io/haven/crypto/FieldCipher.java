@@ -26,6 +26,11 @@ public class FieldCipher {
     KeyRing keys;
 
     public String encrypt(String context, String plaintext) {
+        return encryptWith(keys.currentId(), context, plaintext);
+    }
+
+    /** Encrypts with a named key of the ring; only rotation tests need another key than the current one. */
+    String encryptWith(String keyId, String context, String plaintext) {
         if (plaintext == null) {
             return null;
         }
@@ -33,11 +38,11 @@ public class FieldCipher {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(TAG_BITS, nonce));
+            c.init(Cipher.ENCRYPT_MODE, keys.key(keyId), new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] ct = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             byte[] out = ByteBuffer.allocate(nonce.length + ct.length).put(nonce).put(ct).array();
-            return "v1:" + keys.currentId() + ":" + Base64.getEncoder().encodeToString(out);
+            return "v1:" + keyId + ":" + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }

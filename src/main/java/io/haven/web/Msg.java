@@ -600,4 +600,31 @@ public interface Msg {
 
     @Message
     String privacy_must_tell_body();
+
+    @Message
+    String law_sources_title();
+
+    @Message
+    String law_sources_intro();
+
+    @Message
+    String law_sources_caption(String name);
+
+    @Message
+    String law_sources_status();
+
+    @Message
+    String law_sources_due();
+
+    @Message
+    String law_status_verified();
+
+    @Message
+    String law_status_secondary();
+
+    @Message
+    String law_status_needs_review();
+
+    @Message
+    String law_sources_link();
 }
