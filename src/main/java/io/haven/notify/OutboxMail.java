@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,6 +29,8 @@ public class OutboxMail extends PanacheEntityBase {
     public String subject;
 
     @Lob
+    // H2 (MariaDB mode) turns LONGTEXT into VARCHAR, MariaDB keeps LONGTEXT: this type validates on both.
+    @JdbcTypeCode(SqlTypes.LONGVARCHAR)
     @Column(name = "body_text", nullable = false)
     public String bodyText;
 
