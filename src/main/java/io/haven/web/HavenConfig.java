@@ -24,6 +24,10 @@ public interface HavenConfig {
     @WithDefault("false")
     boolean secureCookies();
 
+    /** The portal's public address, for links in e-mails (no trailing slash needed). */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
     Content content();
 
     Mail mail();

@@ -1,0 +1,172 @@
+package io.haven.staff;
+
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Forgotten password (a single-use link by e-mail) and changing one's password while signed in. */
+@Path("/staff")
+@Produces(MediaType.TEXT_HTML)
+public class PasswordResource {
+
+    @Inject
+    StaffService service;
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Validator validator;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance resetRequest(EmailForm form, Map<String, String> errors);
+
+        static native TemplateInstance resetChoose(String token, Map<String, String> errors);
+
+        static native TemplateInstance change(Map<String, String> errors);
+
+        static native TemplateInstance linkInvalid();
+    }
+
+    @GET
+    @Path("/password-reset")
+    public TemplateInstance resetRequestForm() {
+        return Templates.resetRequest(new EmailForm(), Map.of());
+    }
+
+    @POST
+    @Path("/password-reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetRequest(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
+        EmailForm f = EmailForm.of(form);
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            return Response.status(400).entity(Templates.resetRequest(f, one(FormErrors.CSRF, "form_csrf_expired"))).build();
+        }
+        Map<String, String> errors = FormErrors.of(f, validator.validate(f));
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.resetRequest(f, errors)).build();
+        }
+        // Each request counts against the address like a failed sign-in, so the form cannot be used to flood inboxes.
+        String address = LoginResource.address(request);
+        String account = "reset:" + Staff.normalizeEmail(f.email);
+        if (throttle.pausedUntil(account, address) == null) {
+            throttle.failed(account, address);
+            service.requestReset(f.email);
+        }
+        // The same answer whether or not the address has an account (or was paused).
+        flash.next("staff_reset_sent");
+        return LoginResource.seeOther("/staff/password-reset");
+    }
+
+    @GET
+    @Path("/password-reset/new")
+    public Response resetChooseForm(@QueryParam("token") String token) {
+        if (service.tokenOwner(StaffToken.Purpose.RESET, token).isEmpty()) {
+            return Response.status(404).entity(Templates.linkInvalid()).build();
+        }
+        return Response.ok(Templates.resetChoose(token, Map.of())).build();
+    }
+
+    @POST
+    @Path("/password-reset/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetChoose(MultivaluedMap<String, String> form) {
+        String token = form.getFirst("token");
+        Optional<Staff> owner = service.tokenOwner(StaffToken.Purpose.RESET, token);
+        if (owner.isEmpty()) {
+            return Response.status(404).entity(Templates.linkInvalid()).build();
+        }
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            return Response.status(400).entity(Templates.resetChoose(token, one(FormErrors.CSRF, "form_csrf_expired"))).build();
+        }
+        NewPasswordForm f = NewPasswordForm.of(form);
+        Map<String, String> errors = f.problems(validator, passwords, owner.get());
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.resetChoose(token, errors)).build();
+        }
+        if (!service.resetPassword(token, f.newPassword)) {
+            return Response.status(404).entity(Templates.linkInvalid()).build();
+        }
+        throttle.succeeded(owner.get().email);
+        flash.next("staff_reset_done");
+        return LoginResource.seeOther("/staff/login");
+    }
+
+    @GET
+    @Path("/password")
+    public TemplateInstance changeForm() {
+        session.requireSignedIn();
+        return Templates.change(Map.of());
+    }
+
+    @POST
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
+        Staff me = session.requireSignedIn();
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            return Response.status(400).entity(Templates.change(one(FormErrors.CSRF, "form_csrf_expired"))).build();
+        }
+        NewPasswordForm f = NewPasswordForm.of(form);
+        Map<String, String> errors = f.problems(validator, passwords, me);
+        if (f.currentPassword == null || f.currentPassword.isEmpty()) {
+            FormErrors.add(errors, f, "currentPassword", "staff_password_current_missing");
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.change(errors)).build();
+        }
+        String address = LoginResource.address(request);
+        if (throttle.pausedUntil(me.email, address) != null) {
+            return Response.status(429).entity(Templates.change(one("currentPassword", "staff_password_paused"))).build();
+        }
+        int epoch = service.changePassword(me.id, f.currentPassword, f.newPassword);
+        if (epoch < 0) {
+            throttle.failed(me.email, address);
+            return Response.status(400).entity(Templates.change(one("currentPassword", "staff_password_current_wrong")))
+                    .build();
+        }
+        // Every other browser signed in to this account is signed out; this one carries on.
+        session.keepAfterEpochChange(epoch);
+        flash.next("staff_password_changed");
+        return LoginResource.seeOther("/staff");
+    }
+
+    static Map<String, String> one(String field, String key) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(field, key);
+        return m;
+    }
+}

@@ -1,0 +1,42 @@
+package io.haven.staff;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Staff sign-in settings (the README's configuration table lists each with its environment name). */
+@ConfigMapping(prefix = "haven.staff")
+public interface StaffConfig {
+
+    /** A staff session ends after this long without a request. */
+    @WithDefault("30m")
+    Duration idleTimeout();
+
+    /** A staff session ends this long after sign-in, however active. */
+    @WithDefault("12h")
+    Duration absoluteTimeout();
+
+    /** How long an invitation link works. */
+    @WithDefault("7d")
+    Duration invitationValidity();
+
+    /** How long a password-reset link works. */
+    @WithDefault("1h")
+    Duration resetValidity();
+
+    Login login();
+
+    interface Login {
+        /** Failed sign-ins (or second-factor codes) for one account before it is paused. */
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        /** Failed sign-ins from one client address before that address is paused. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        /** How long failures are counted, and how long a pause lasts. */
+        @WithDefault("15m")
+        Duration lockout();
+    }
+}
