@@ -8,6 +8,11 @@ public enum CaseStatus {
         return name().toLowerCase();
     }
 
+    /** How staff pages say it. */
+    public String getStaffKey() {
+        return "case_status_" + getKey();
+    }
+
     /** How the reporter's follow-up page says it. */
     public String getReporterKey() {
         return "report_status_" + getKey();

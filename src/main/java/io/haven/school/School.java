@@ -41,6 +41,10 @@ public class School extends PanacheEntityBase {
     @Column(name = "emergency_number", length = 40)
     public String emergencyNumber;
 
+    /** Whether new-report mail may name the category (off by default: the mail says nothing of the content). */
+    @Column(name = "notify_category", nullable = false)
+    public boolean notifyCategory;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -1,0 +1,184 @@
+package io.haven.casework;
+
+import io.haven.report.CaseStatus;
+import io.haven.report.Category;
+import io.haven.report.ReportForm;
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Messages;
+import io.haven.web.Msg;
+import io.haven.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The handler's case list and case page. Changes answer 303 with a flash; errors re-render filled in. */
+@Path("/staff/cases")
+@Produces(MediaType.TEXT_HTML)
+public class CaseResource {
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    PageContext page;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<CaseRow> rows, String status, String category);
+
+        static native TemplateInstance show(CaseView view, FormErrors errors, String note, String message);
+    }
+
+    /** What a handler may set the status to here; closing with an outcome comes with the casework workflow. */
+    public static final List<CaseStatus> STATUSES = Arrays.asList(CaseStatus.values());
+
+    @GET
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("category") String category) {
+        Optional<CaseStatus> s = Arrays.stream(CaseStatus.values()).filter(x -> x.getKey().equals(status)).findFirst();
+        Optional<Category> c = Category.of(category);
+        return Templates.list(cases.list(s, c), s.map(CaseStatus::getKey).orElse(""), c.map(Category::getId).orElse(""));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@PathParam("id") long id) {
+        return Templates.show(cases.open(id), new FormErrors(), "", "");
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response status(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            return expired(id, "", "");
+        }
+        Optional<CaseStatus> s = Arrays.stream(CaseStatus.values()).filter(x -> x.getKey().equals(form.getFirst("status")))
+                .findFirst();
+        if (s.isEmpty()) {
+            return invalid(id, "status", Messages.in(page.language()).case_error_status(), "", "");
+        }
+        cases.changeStatus(id, s.get());
+        return done(id, "case_flash_status");
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            return expired(id, "", "");
+        }
+        long staffId;
+        try {
+            staffId = Long.parseLong(Optional.ofNullable(form.getFirst("assignee")).orElse(""));
+        } catch (NumberFormatException e) {
+            staffId = -1;
+        }
+        if (!cases.assign(id, staffId)) {
+            return invalid(id, "assignee", Messages.in(page.language()).case_error_assignee(), "", "");
+        }
+        return done(id, "case_flash_assigned");
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response note(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        String text = text(form, "note");
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            return expired(id, text, "");
+        }
+        Optional<String> problem = check(text);
+        if (problem.isPresent()) {
+            return invalid(id, "note", problem.get(), text, "");
+        }
+        cases.addNote(id, text);
+        return done(id, "case_flash_note");
+    }
+
+    @POST
+    @Path("/{id}/messages")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response message(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        String text = text(form, "message");
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            return expired(id, "", text);
+        }
+        Optional<String> problem = check(text);
+        if (problem.isPresent()) {
+            return invalid(id, "message", problem.get(), "", text);
+        }
+        cases.sendMessage(id, text);
+        return done(id, "case_flash_message");
+    }
+
+    @POST
+    @Path("/{id}/about")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response about(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            return expired(id, "", "");
+        }
+        long staffId;
+        try {
+            staffId = Long.parseLong(Optional.ofNullable(form.getFirst("about")).orElse(""));
+        } catch (NumberFormatException e) {
+            return invalid(id, "about", Messages.in(page.language()).case_error_assignee(), "", "");
+        }
+        cases.markAbout(id, staffId);
+        return done(id, "case_flash_about");
+    }
+
+    private Optional<String> check(String text) {
+        Msg msg = Messages.in(page.language());
+        int length = text.codePointCount(0, text.length());
+        if (text.isEmpty()) {
+            return Optional.of(msg.report_error_message());
+        }
+        if (length > ReportForm.BODY_MAX) {
+            return Optional.of(msg.report_error_too_long(length, ReportForm.BODY_MAX));
+        }
+        return Optional.empty();
+    }
+
+    private Response expired(long id, String note, String message) {
+        csrf.renew();
+        return invalid(id, "form", Messages.in(page.language()).form_csrf_expired(), note, message);
+    }
+
+    private Response invalid(long id, String field, String text, String note, String message) {
+        FormErrors errors = new FormErrors().add(field, text);
+        return Response.status(400).entity(Templates.show(cases.view(id), errors, note, message)).build();
+    }
+
+    private Response done(long id, String flashKey) {
+        flash.next(flashKey);
+        return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+    }
+
+    private static String text(MultivaluedMap<String, String> form, String name) {
+        return Optional.ofNullable(form.getFirst(name)).orElse("").replace("\r\n", "\n").strip();
+    }
+}

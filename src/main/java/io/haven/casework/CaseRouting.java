@@ -1,0 +1,124 @@
+package io.haven.casework;
+
+import io.haven.notify.MailOutbox;
+import io.haven.report.Category;
+import io.haven.report.ReportCase;
+import io.haven.report.ReportSubmitted;
+import io.haven.report.ReporterReplied;
+import io.haven.school.RoutingRule;
+import io.haven.school.School;
+import io.haven.staff.Role;
+import io.haven.staff.Staff;
+import io.haven.staff.StaffRole;
+import io.haven.web.HavenConfig;
+import io.haven.web.Language;
+import io.haven.web.Messages;
+import io.haven.web.Msg;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Who is told about a report, and the mail they get: an urgency word and a link, never content (the
+ * category only where the school switches it on). A concern about an adult at the school goes to its
+ * administrators (the designated lead) and the district, never to teachers.
+ */
+@ApplicationScoped
+public class CaseRouting {
+
+    private static final Logger LOG = Logger.getLogger(CaseRouting.class);
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    HavenConfig config;
+
+    void onSubmitted(@Observes ReportSubmitted e) {
+        ReportCase c = ReportCase.findById(e.caseId());
+        School school = School.findById(e.schoolId());
+        Msg msg = Messages.in(Language.of(school.defaultLanguage).orElse(Language.EN));
+        List<Staff> to = recipients(c);
+        String urgency = e.urgent() ? msg.mail_urgency_urgent() : msg.mail_urgency_normal();
+        String category = school.notifyCategory ? msg.mail_category_line(categoryLabel(msg, c.category)) : "";
+        for (Staff s : to) {
+            outbox.queue(s.email, msg.mail_new_report_subject(urgency),
+                    msg.mail_new_report_body(school.name, urgency, link(c), category));
+        }
+        if (to.isEmpty()) {
+            // No content and no reporter detail: only that a category of this school has nobody to read it.
+            LOG.warnf("Report %d of school %d has no handler for its category", c.id, school.id);
+            for (Staff admin : withRole(school.id, Role.ADMIN)) {
+                outbox.queue(admin.email, msg.mail_no_handler_subject(), msg.mail_no_handler_body(school.name, link(c)));
+            }
+        }
+        if (e.volumeFlagged()) {
+            for (Staff admin : withRole(school.id, Role.ADMIN)) {
+                outbox.queue(admin.email, msg.mail_volume_subject(), msg.mail_volume_body(school.name));
+            }
+        }
+    }
+
+    void onReplied(@Observes ReporterReplied e) {
+        ReportCase c = ReportCase.findById(e.caseId());
+        School school = School.findById(e.schoolId());
+        Msg msg = Messages.in(Language.of(school.defaultLanguage).orElse(Language.EN));
+        List<Staff> to = c.assigneeId != null ? activeById(List.of(c.assigneeId)) : recipients(c);
+        for (Staff s : to) {
+            if (!s.id.equals(c.aboutStaffId)) {
+                outbox.queue(s.email, msg.mail_reply_subject(), msg.mail_reply_body(school.name, link(c)));
+            }
+        }
+    }
+
+    /** The staff a new report goes to. */
+    public List<Staff> recipients(ReportCase c) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (c.category == Category.ADULT_CONCERN) {
+            withRole(c.schoolId, Role.ADMIN).forEach(s -> ids.add(s.id));
+            StaffRole.<StaffRole>list("role = ?1", Role.DISTRICT_ADMIN).forEach(r -> ids.add(r.staffId));
+        } else {
+            ids.addAll(RoutingRule.staffFor(c.schoolId, c.category.id));
+            if (ids.isEmpty()) {
+                ids.addAll(RoutingRule.staffFor(c.schoolId, null));
+            }
+            if (ids.isEmpty()) {
+                withRole(c.schoolId, Role.HANDLER).forEach(s -> ids.add(s.id));
+            }
+            // Only people who may open cases here, never a teacher-only account.
+            ids.removeIf(id -> !StaffRole.exists(id, c.schoolId, Role.HANDLER) && !StaffRole.exists(id, c.schoolId, Role.ADMIN));
+        }
+        if (c.aboutStaffId != null) {
+            ids.remove(c.aboutStaffId);
+        }
+        return activeById(List.copyOf(ids));
+    }
+
+    static List<Staff> withRole(long schoolId, Role role) {
+        List<Long> ids = StaffRole.<StaffRole>list("schoolId = ?1 and role = ?2", schoolId, role).stream()
+                .map(r -> r.staffId).toList();
+        return activeById(ids);
+    }
+
+    static List<Staff> activeById(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : Staff.<Staff>list("id in ?1 and active = true order by id", ids);
+    }
+
+    static String categoryLabel(Msg msg, Category c) {
+        return switch (c) {
+            case INTIMATE_IMAGE -> msg.report_category_intimate_image();
+            case SEXTORTION -> msg.report_category_sextortion();
+            case BULLYING -> msg.report_category_bullying();
+            case ADULT_CONCERN -> msg.report_category_adult_concern();
+            case OTHER -> msg.report_category_other();
+        };
+    }
+
+    private String link(ReportCase c) {
+        return config.baseUrl() + "/staff/cases/" + c.id;
+    }
+}

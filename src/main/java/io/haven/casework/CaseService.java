@@ -1,0 +1,224 @@
+package io.haven.casework;
+
+import io.haven.crypto.FieldCipher;
+import io.haven.report.CaseMessage;
+import io.haven.report.CaseStatus;
+import io.haven.report.Category;
+import io.haven.report.ReportCase;
+import io.haven.school.SchoolDirectory;
+import io.haven.staff.Role;
+import io.haven.staff.Staff;
+import io.haven.staff.StaffRole;
+import io.haven.staff.StaffSession;
+import io.haven.web.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The handler's side of a case. Access is checked on the data: the case's school must be one where
+ * the signed-in staff member handles reports, a concern about an adult needs the administrator role,
+ * and a case marked as being about someone is never shown to them. Every view and change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    Clock clock;
+
+    /** The cases this staff member may handle, urgent and new first, then newest. */
+    public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category) {
+        Staff me = session.requireSignedIn();
+        List<Long> handled = session.schoolsWithRole(Role.HANDLER, Role.ADMIN);
+        if (handled.isEmpty()) {
+            throw new NotFoundException();
+        }
+        List<Long> admin = session.schoolsWithRole(Role.ADMIN);
+        StringBuilder q = new StringBuilder("schoolId in ?1 and (aboutStaffId is null or aboutStaffId <> ?2)"
+                + " and (category <> ?3 or schoolId in ?4)");
+        List<Object> params = new ArrayList<>(List.of(handled, me.id, Category.ADULT_CONCERN,
+                admin.isEmpty() ? List.of(-1L) : admin));
+        status.ifPresent(s -> {
+            params.add(s);
+            q.append(" and status = ?").append(params.size());
+        });
+        category.ifPresent(c -> {
+            params.add(c);
+            q.append(" and category = ?").append(params.size());
+        });
+        q.append(" order by case when status = 'CLOSED' then 1 else 0 end, urgent desc, createdAt desc");
+        List<ReportCase> cases = ReportCase.find(q.toString(), params.toArray()).page(0, 200).list();
+        Map<Long, String> names = names(cases.stream().map(c -> c.assigneeId).filter(id -> id != null).toList());
+        Instant now = clock.now();
+        return cases.stream().map(c -> {
+            ZoneId zone = zone(c);
+            return new CaseRow(c, schoolName(c), c.createdAt.atZone(zone), c.acknowledgeBy.atZone(zone),
+                    c.status == CaseStatus.NEW && c.acknowledgeBy.isBefore(now), names.get(c.assigneeId));
+        }).toList();
+    }
+
+    /** Opens a case (audited as a view). */
+    public CaseView open(long id) {
+        ReportCase c = access(id);
+        audit(c, "VIEW", null);
+        return view(c);
+    }
+
+    public void changeStatus(long id, CaseStatus status) {
+        ReportCase c = access(id);
+        if (c.status == status) {
+            return;
+        }
+        audit(c, "STATUS", c.status + " -> " + status);
+        Instant now = clock.now();
+        if (c.status == CaseStatus.NEW && c.acknowledgedAt == null) {
+            c.acknowledgedAt = now;
+        }
+        c.closedAt = status == CaseStatus.CLOSED ? now : null;
+        c.status = status;
+        c.updatedAt = now;
+    }
+
+    /** Assigns the case to a handler of its school; returns false when that person cannot handle it. */
+    public boolean assign(long id, long staffId) {
+        ReportCase c = access(id);
+        if (!handlers(c).stream().anyMatch(s -> s.id == staffId)) {
+            return false;
+        }
+        audit(c, "ASSIGN", "assignee " + staffId);
+        c.assigneeId = staffId;
+        c.updatedAt = clock.now();
+        return true;
+    }
+
+    public void addNote(long id, String text) {
+        ReportCase c = access(id);
+        CaseNote n = new CaseNote();
+        n.caseId = c.id;
+        n.staffId = session.requireSignedIn().id;
+        n.bodyEnc = cipher.encrypt("note.body", text);
+        n.createdAt = clock.now();
+        n.persist();
+        audit(c, "NOTE", null);
+    }
+
+    public void sendMessage(long id, String text) {
+        ReportCase c = access(id);
+        CaseMessage m = new CaseMessage();
+        m.caseId = c.id;
+        m.fromReporter = false;
+        m.staffId = session.requireSignedIn().id;
+        m.bodyEnc = cipher.encrypt("message.body", text);
+        m.createdAt = clock.now();
+        m.persist();
+        c.updatedAt = m.createdAt;
+        audit(c, "MESSAGE", null);
+    }
+
+    /** Marks a concern about an adult as being about this staff member: from now on they never see it. */
+    public void markAbout(long id, long staffId) {
+        ReportCase c = access(id);
+        if (c.category != Category.ADULT_CONCERN) {
+            throw new NotFoundException();
+        }
+        audit(c, "ABOUT", "about staff " + staffId);
+        c.aboutStaffId = staffId;
+        if (Long.valueOf(staffId).equals(c.assigneeId)) {
+            c.assigneeId = null;
+        }
+    }
+
+    public CaseView view(long id) {
+        return view(access(id));
+    }
+
+    private ReportCase access(long id) {
+        Staff me = session.requireSignedIn();
+        ReportCase c = ReportCase.<ReportCase>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        session.requireRole(c.schoolId, Role.HANDLER, Role.ADMIN);
+        if (c.category == Category.ADULT_CONCERN) {
+            session.requireRole(c.schoolId, Role.ADMIN);
+        }
+        if (me.id.equals(c.aboutStaffId)) {
+            throw new NotFoundException();
+        }
+        return c;
+    }
+
+    private CaseView view(ReportCase c) {
+        ZoneId zone = zone(c);
+        List<CaseMessage> messages = CaseMessage.listByCase(c.id);
+        List<CaseNote> notes = CaseNote.listByCase(c.id);
+        List<CaseAudit> audit = CaseAudit.listByCase(c.id);
+        List<Long> ids = new ArrayList<>();
+        messages.forEach(m -> ids.add(m.staffId));
+        notes.forEach(n -> ids.add(n.staffId));
+        audit.forEach(a -> ids.add(a.staffId));
+        ids.add(c.assigneeId);
+        ids.add(c.aboutStaffId);
+        Map<Long, String> names = names(ids.stream().filter(i -> i != null).distinct().toList());
+        return new CaseView(c, schoolName(c), c.createdAt.atZone(zone), c.acknowledgeBy.atZone(zone),
+                c.reviewBy.atZone(zone), c.status == CaseStatus.NEW && c.acknowledgeBy.isBefore(clock.now()),
+                cipher.decrypt("report.where", c.whereEnc), cipher.decrypt("report.when", c.whenEnc),
+                cipher.decrypt("report.body", c.bodyEnc), cipher.decrypt("report.contact", c.contactEnc),
+                messages.stream().map(m -> new CaseView.Entry(m.fromReporter ? null : names.get(m.staffId),
+                        m.createdAt.atZone(zone), cipher.decrypt("message.body", m.bodyEnc), m.fromReporter)).toList(),
+                notes.stream().map(n -> new CaseView.Entry(names.get(n.staffId), n.createdAt.atZone(zone),
+                        cipher.decrypt("note.body", n.bodyEnc), false)).toList(),
+                audit.stream().map(a -> new CaseView.Entry(names.get(a.staffId), a.createdAt.atZone(zone),
+                        a.action + (a.detail == null ? "" : " · " + a.detail), false)).toList(),
+                handlers(c), names.get(c.assigneeId), names.get(c.aboutStaffId));
+    }
+
+    private List<Staff> handlers(ReportCase c) {
+        List<Role> roles = c.category == Category.ADULT_CONCERN ? List.of(Role.ADMIN) : List.of(Role.HANDLER, Role.ADMIN);
+        List<Long> ids = StaffRole.<StaffRole>list("schoolId = ?1 and role in ?2", c.schoolId, roles).stream()
+                .map(r -> r.staffId).distinct().filter(id -> !id.equals(c.aboutStaffId)).toList();
+        return CaseRouting.activeById(ids);
+    }
+
+    private void audit(ReportCase c, String action, String detail) {
+        CaseAudit a = new CaseAudit();
+        a.schoolId = c.schoolId;
+        a.caseId = c.id;
+        a.staffId = session.requireSignedIn().id;
+        a.action = action;
+        a.detail = detail;
+        a.createdAt = clock.now();
+        a.persist();
+    }
+
+    private static Map<Long, String> names(List<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Staff.<Staff>list("id in ?1", ids).forEach(s -> out.put(s.id, s.displayName));
+        }
+        return out;
+    }
+
+    private ZoneId zone(ReportCase c) {
+        return schools.byId(c.schoolId).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
+    }
+
+    private String schoolName(ReportCase c) {
+        return schools.byId(c.schoolId).map(SchoolDirectory.Listing::name).orElse("");
+    }
+}
