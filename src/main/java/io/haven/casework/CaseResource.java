@@ -7,7 +7,7 @@ import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
-import io.haven.web.Msg;
+import io.haven.web.ReportingMsg;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -77,7 +77,7 @@ public class CaseResource {
         Optional<CaseStatus> s = Arrays.stream(CaseStatus.values()).filter(x -> x.getKey().equals(form.getFirst("status")))
                 .findFirst();
         if (s.isEmpty()) {
-            return invalid(id, "status", Messages.in(page.language()).case_error_status(), "", "");
+            return invalid(id, "status", Messages.reporting(page.language()).case_error_status(), "", "");
         }
         cases.changeStatus(id, s.get());
         return done(id, "case_flash_status");
@@ -97,7 +97,7 @@ public class CaseResource {
             staffId = -1;
         }
         if (!cases.assign(id, staffId)) {
-            return invalid(id, "assignee", Messages.in(page.language()).case_error_assignee(), "", "");
+            return invalid(id, "assignee", Messages.reporting(page.language()).case_error_assignee(), "", "");
         }
         return done(id, "case_flash_assigned");
     }
@@ -145,14 +145,14 @@ public class CaseResource {
         try {
             staffId = Long.parseLong(Optional.ofNullable(form.getFirst("about")).orElse(""));
         } catch (NumberFormatException e) {
-            return invalid(id, "about", Messages.in(page.language()).case_error_assignee(), "", "");
+            return invalid(id, "about", Messages.reporting(page.language()).case_error_assignee(), "", "");
         }
         cases.markAbout(id, staffId);
         return done(id, "case_flash_about");
     }
 
     private Optional<String> check(String text) {
-        Msg msg = Messages.in(page.language());
+        ReportingMsg msg = Messages.reporting(page.language());
         int length = text.codePointCount(0, text.length());
         if (text.isEmpty()) {
             return Optional.of(msg.report_error_message());

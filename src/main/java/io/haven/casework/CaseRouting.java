@@ -13,7 +13,7 @@ import io.haven.staff.StaffRole;
 import io.haven.web.HavenConfig;
 import io.haven.web.Language;
 import io.haven.web.Messages;
-import io.haven.web.Msg;
+import io.haven.web.ReportingMsg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -41,7 +41,7 @@ public class CaseRouting {
     void onSubmitted(@Observes ReportSubmitted e) {
         ReportCase c = ReportCase.findById(e.caseId());
         School school = School.findById(e.schoolId());
-        Msg msg = Messages.in(Language.of(school.defaultLanguage).orElse(Language.EN));
+        ReportingMsg msg = Messages.reporting(Language.of(school.defaultLanguage).orElse(Language.EN));
         List<Staff> to = recipients(c);
         String urgency = e.urgent() ? msg.mail_urgency_urgent() : msg.mail_urgency_normal();
         String category = school.notifyCategory ? msg.mail_category_line(categoryLabel(msg, c.category)) : "";
@@ -66,7 +66,7 @@ public class CaseRouting {
     void onReplied(@Observes ReporterReplied e) {
         ReportCase c = ReportCase.findById(e.caseId());
         School school = School.findById(e.schoolId());
-        Msg msg = Messages.in(Language.of(school.defaultLanguage).orElse(Language.EN));
+        ReportingMsg msg = Messages.reporting(Language.of(school.defaultLanguage).orElse(Language.EN));
         List<Staff> to = c.assigneeId != null ? activeById(List.of(c.assigneeId)) : recipients(c);
         for (Staff s : to) {
             if (!s.id.equals(c.aboutStaffId)) {
@@ -108,7 +108,7 @@ public class CaseRouting {
         return ids.isEmpty() ? List.of() : Staff.<Staff>list("id in ?1 and active = true order by id", ids);
     }
 
-    static String categoryLabel(Msg msg, Category c) {
+    static String categoryLabel(ReportingMsg msg, Category c) {
         return switch (c) {
             case INTIMATE_IMAGE -> msg.report_category_intimate_image();
             case SEXTORTION -> msg.report_category_sextortion();

@@ -1,7 +1,7 @@
 package io.haven.report;
 
 import io.haven.web.FormErrors;
-import io.haven.web.Msg;
+import io.haven.web.ReportingMsg;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /** The report form's fields as sent, kept as typed so an error page gives them all back. */
@@ -47,7 +47,7 @@ public class ReportForm {
     }
 
     /** Checks every field; texts that are too long are refused with the limit, never cut. */
-    public FormErrors validate(Msg msg, boolean schoolKnown) {
+    public FormErrors validate(ReportingMsg msg, boolean schoolKnown) {
         FormErrors e = new FormErrors();
         if (!schoolKnown) {
             e.add("school", msg.report_error_school());
@@ -74,7 +74,7 @@ public class ReportForm {
         return e;
     }
 
-    private static void tooLong(FormErrors e, Msg msg, String field, String value, int max) {
+    private static void tooLong(FormErrors e, ReportingMsg msg, String field, String value, int max) {
         int length = value.codePointCount(0, value.length());
         if (length > max) {
             e.add(field, msg.report_error_too_long(length, max));

@@ -9,6 +9,7 @@ import io.haven.web.Csrf;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.Msg;
+import io.haven.web.ReportingMsg;
 import io.haven.web.PageContext;
 import io.haven.web.RateLimiter;
 import io.quarkus.qute.CheckedTemplate;
@@ -97,10 +98,11 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
         ReportForm form = ReportForm.from(fields);
-        Msg msg = Messages.in(page.language());
+        Msg common = Messages.in(page.language());
+        ReportingMsg msg = Messages.reporting(page.language());
         if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return page(Response.Status.BAD_REQUEST, form, new FormErrors(), msg.form_csrf_expired());
+            return page(Response.Status.BAD_REQUEST, form, new FormErrors(), common.form_csrf_expired());
         }
         Optional<SchoolDirectory.Listing> school = fixedSchool().or(() -> schools.bySlug(form.school));
         FormErrors errors = form.validate(msg, school.isPresent());
@@ -135,7 +137,8 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response followUp(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
         String receipt = Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
-        Msg msg = Messages.in(page.language());
+        Msg common = Messages.in(page.language());
+        ReportingMsg msg = Messages.reporting(page.language());
         if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
             csrf.renew();
             return Response.status(400).entity(Templates.followUpForm(receipt, null, true)).build();
@@ -157,7 +160,8 @@ public class ReportResource {
     public Response reply(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
         String receipt = Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
         String text = Optional.ofNullable(fields.getFirst("message")).orElse("").replace("\r\n", "\n").strip();
-        Msg msg = Messages.in(page.language());
+        Msg common = Messages.in(page.language());
+        ReportingMsg msg = Messages.reporting(page.language());
         if (!lookups.tryAcquire(address(request), clock.now())) {
             long wait = lookups.minutesUntilFree(address(request), clock.now());
             return Response.status(429).entity(Templates.followUpForm("", msg.report_followup_slow_down(wait), false))
@@ -167,7 +171,7 @@ public class ReportResource {
         boolean csrfOk = csrf.accepts(fields.getFirst(Csrf.FIELD));
         if (!csrfOk) {
             csrf.renew();
-            errors.add("message", msg.form_csrf_expired());
+            errors.add("message", common.form_csrf_expired());
         } else if (text.isEmpty()) {
             errors.add("message", msg.report_error_message());
         } else if (text.codePointCount(0, text.length()) > ReportForm.BODY_MAX) {

@@ -10,7 +10,15 @@ public final class Messages {
     }
 
     public static Msg in(Language language) {
-        return language == Language.EN ? MessageBundles.get(Msg.class)
-                : MessageBundles.get(Msg.class, Localized.Literal.of(language.code));
+        return get(Msg.class, language);
+    }
+
+    public static ReportingMsg reporting(Language language) {
+        return get(ReportingMsg.class, language);
+    }
+
+    private static <T> T get(Class<T> bundle, Language language) {
+        return language == Language.EN ? MessageBundles.get(bundle)
+                : MessageBundles.get(bundle, Localized.Literal.of(language.code));
     }
 }
