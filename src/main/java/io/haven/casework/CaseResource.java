@@ -90,13 +90,7 @@ public class CaseResource {
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             return expired(id, "", "");
         }
-        long staffId;
-        try {
-            staffId = Long.parseLong(Optional.ofNullable(form.getFirst("assignee")).orElse(""));
-        } catch (NumberFormatException e) {
-            staffId = -1;
-        }
-        if (!cases.assign(id, staffId)) {
+        if (!cases.assign(id, staffId(form, "assignee"))) {
             return invalid(id, "assignee", Messages.reporting(page.language()).case_error_assignee(), "", "");
         }
         return done(id, "case_flash_assigned");
@@ -141,10 +135,8 @@ public class CaseResource {
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             return expired(id, "", "");
         }
-        long staffId;
-        try {
-            staffId = Long.parseLong(Optional.ofNullable(form.getFirst("about")).orElse(""));
-        } catch (NumberFormatException e) {
+        long staffId = staffId(form, "about");
+        if (staffId < 0) {
             return invalid(id, "about", Messages.reporting(page.language()).case_error_assignee(), "", "");
         }
         cases.markAbout(id, staffId);
@@ -176,6 +168,14 @@ public class CaseResource {
     private Response done(long id, String flashKey) {
         flash.next(flashKey);
         return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+    }
+
+    private static long staffId(MultivaluedMap<String, String> form, String field) {
+        try {
+            return Long.parseLong(Optional.ofNullable(form.getFirst(field)).orElse(""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static String text(MultivaluedMap<String, String> form, String name) {

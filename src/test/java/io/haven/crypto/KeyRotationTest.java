@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.haven.report.ReportCase;
 import io.haven.report.ReportForm;
 import io.haven.report.ReportService;
-import io.haven.school.School;
+import io.haven.school.TestSchools;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Language;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** A new key encrypts from then on, old keys still decrypt, and the job moves old rows to the new key. */
@@ -43,18 +42,7 @@ class KeyRotationTest {
 
     @Test
     void oldKeyStillDecryptsAndTheJobMovesRowsToTheNewKey() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (School.findBySlug("rotation").isEmpty()) {
-                School s = new School();
-                s.slug = "rotation";
-                s.name = "Rotation";
-                s.jurisdiction = "gb";
-                s.defaultLanguage = "en";
-                s.timeZone = "Europe/London";
-                s.createdAt = Instant.now();
-                s.persist();
-            }
-        });
+        TestSchools.ensure("rotation", "gb", "en", "Europe/London");
         schools.refresh();
         ReportForm f = new ReportForm();
         f.category = "bullying";

@@ -3,8 +3,8 @@ package io.haven.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
+import io.haven.school.TestSchools;
 import io.haven.web.FormSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,18 +77,7 @@ class ReportFlowTest {
     }
 
     static void school(String slug) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (School.findBySlug(slug).isEmpty()) {
-                School s = new School();
-                s.slug = slug;
-                s.name = "School " + slug;
-                s.jurisdiction = "kr";
-                s.defaultLanguage = "ko";
-                s.timeZone = "Asia/Seoul";
-                s.createdAt = Instant.now();
-                s.persist();
-            }
-        });
+        TestSchools.ensure(slug, "kr", "ko", "Asia/Seoul");
     }
 
     static Map<String, Object> validForm(String body) {

@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.not;
 
 import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
+import io.haven.school.TestSchools;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,19 +22,8 @@ class SchoolLinksTest {
 
     @BeforeEach
     void school() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (School.findBySlug("lycee-test").isEmpty()) {
-                School s = new School();
-                s.slug = "lycee-test";
-                s.name = "Lycée Test";
-                s.jurisdiction = "fr";
-                s.defaultLanguage = "fr";
-                s.timeZone = "Europe/Paris";
-                s.quickExitUrl = "https://www.meteofrance.com/";
-                s.createdAt = Instant.now();
-                s.persist();
-            }
-        });
+        long id = TestSchools.ensure("lycee-test", "fr", "fr", "Europe/Paris");
+        QuarkusTransaction.requiringNew().run(() -> School.<School>findById(id).quickExitUrl = "https://www.meteofrance.com/");
         schools.refresh();
     }
 
