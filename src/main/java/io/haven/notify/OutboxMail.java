@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +25,9 @@ public class OutboxMail extends PanacheEntityBase {
     @Column(nullable = false, length = 300)
     public String subject;
 
-    @Lob
-    @Column(name = "body_text", nullable = false)
+    // Not @Lob: H2 in MariaDB mode reads the migration's LONGTEXT back as VARCHAR, so a CLOB mapping
+    // fails schema validation there. A String named LONGTEXT validates on both (VARCHAR on H2, by name on MariaDB).
+    @Column(name = "body_text", nullable = false, columnDefinition = "LONGTEXT")
     public String bodyText;
 
     @Column(name = "created_at", nullable = false)
