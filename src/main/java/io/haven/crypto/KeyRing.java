@@ -1,5 +1,6 @@
 package io.haven.crypto;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,11 @@ import org.jboss.logging.Logger;
  * The data keys (AES-256) and the keyed-hash secret. Every value encrypted names the key it used, so
  * a new key can take over encryption while older keys still decrypt until rows are re-encrypted.
  * Losing the keys loses every report: README explains how to back them up.
+ *
+ * <p>Unremovable: until a feature injects it, Quarkus would drop the unused bean and with it the
+ * {@code haven.crypto} mapping, and then refuse to start because the configured keys map to nothing.
  */
+@Unremovable
 @ApplicationScoped
 public class KeyRing {
 

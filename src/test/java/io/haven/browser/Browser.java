@@ -1,0 +1,278 @@
+package io.haven.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.common.http.TestHTTPResourceManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium per test class, driving the {@code @QuarkusTest} application. Register it on
+ * a {@code @QuarkusTest} class as a static field:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final Browser browser = Browser.withJavaScript();
+ * </pre>
+ *
+ * It drives Debian's {@code chromium} with the packaged {@code chromium-driver}, so Selenium never
+ * looks for or downloads a driver. Without them the class is skipped, unless {@code CI=true}: then a
+ * missing browser is a failure, so a broken CI image cannot pass by skipping every browser test.
+ * Cookies are cleared before each test, so no test depends on what an earlier one chose.
+ */
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    /** Where {@link #screenshots(String)} writes {@code <name>-<width>.png}. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** The phone and desktop widths every screenshot is taken at, in CSS pixels. */
+    public static final List<Integer> WIDTHS = List.of(360, 1280);
+
+    static final Path CHROMIUM = Path.of(System.getProperty("haven.browser.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("haven.browser.chromedriver", "/usr/bin/chromedriver"));
+
+    private final boolean javaScript;
+    private final boolean networkLog;
+    private ChromeDriver driver;
+    private Path profile;
+    private String origin;
+    private String skipped;
+
+    private Browser(boolean javaScript, boolean networkLog) {
+        this.javaScript = javaScript;
+        this.networkLog = networkLog;
+    }
+
+    /** A browser as most visitors have it. */
+    public static Browser withJavaScript() {
+        return new Browser(true, false);
+    }
+
+    /** A browser that runs no script at all, as some school networks and careful readers do. */
+    public static Browser withoutJavaScript() {
+        return new Browser(false, false);
+    }
+
+    /** The same browser, recording every request the pages make (see {@link #requestedUrls()}). */
+    public Browser recordingRequests() {
+        return new Browser(javaScript, true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            String why = "No browser for " + context.getDisplayName() + ": " + String.join(" and ", missing)
+                    + " not found (Debian packages: chromium chromium-driver fonts-noto-cjk).";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(why + " CI=true, so browser tests must run instead of being skipped.");
+            }
+            skipped = why + " Browser tests skipped; with CI=true they fail instead.";
+            System.err.println("WARNING: " + skipped);
+            return;
+        }
+        // The driver path given to the service already keeps Selenium Manager out; should it ever run,
+        // it gets SE_* system properties as its environment, and SE_OFFLINE stops any download.
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("haven-chromium-");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
+        driver = new ChromeDriver(service, options());
+    }
+
+    private ChromeOptions options() {
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-background-networking", "--disable-gpu",
+                "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--no-default-browser-check", "--disable-extensions", "--disable-default-apps", "--mute-audio",
+                "--disable-features=Translate,OptimizationHints,MediaRouter", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        Map<String, Object> prefs = new HashMap<>();
+        // The app speaks whatever the page asks for with ?lang=; the browser itself asks for English.
+        prefs.put("intl.accept_languages", "en");
+        if (!javaScript) {
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        o.setExperimentalOption("prefs", prefs);
+        if (networkLog) {
+            o.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
+        }
+        return o;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        // Skipped test by test, so the report counts them as skipped and gives the reason for each.
+        Assumptions.assumeTrue(skipped == null, skipped);
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        if (networkLog) {
+            requestedUrls(); // drop what earlier tests left in the log
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** The application's origin, such as {@code http://localhost:41234}. */
+    public String origin() {
+        if (origin == null) {
+            origin = TestHTTPResourceManager.getUri().replaceAll("/+$", "");
+        }
+        return origin;
+    }
+
+    /** Opens a path of the application ({@code "/lessons?lang=ko"}) and waits until it has loaded. */
+    public Browser open(String path) {
+        driver.get(origin() + path);
+        return this;
+    }
+
+    /** The path and query of the page the browser shows now. */
+    public String currentPath() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(origin()) ? url.substring(origin().length()) : url;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Clicks what a reader would click, found by CSS selector, on the same page (a radio, a label). */
+    public Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    /**
+     * Clicks a link or submit button and waits for the page it leads to: a click that starts a
+     * navigation (a form POST especially) can return before the old page is gone.
+     */
+    public Browser follow(String css) {
+        WebElement before = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        return this;
+    }
+
+    /** Runs axe on the current page and fails with every violation spelled out (see {@link Axe}). */
+    public Browser assertAccessible() {
+        Axe.assertNoViolations(driver);
+        return this;
+    }
+
+    /**
+     * Saves the whole current page at each of {@link #WIDTHS} as {@code target/screenshots/<name>-<width>.png}
+     * and checks that nothing is wider than the viewport (WCAG 1.4.10: no sideways scrolling at 320 px and up).
+     */
+    public List<Path> screenshots(String name) {
+        List<Path> saved = new ArrayList<>();
+        for (int width : WIDTHS) {
+            saved.add(screenshot(name, width));
+        }
+        return saved;
+    }
+
+    private Path screenshot(String name, int width) {
+        // Emulate the exact viewport (a window size would include whatever frame the browser draws),
+        // then grow it to the page's full height so the picture shows the whole page.
+        boolean phone = width < 600;
+        emulate(width, 900, phone);
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Number> content = (Map<String, Number>) metrics.get("cssContentSize");
+        int contentWidth = (int) Math.ceil(content.get("width").doubleValue());
+        int height = (int) Math.ceil(content.get("height").doubleValue());
+        emulate(width, Math.max(height, 1), phone);
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
+            // optimizeForSpeed: a faster PNG encoder; a lesson at 360 px is some 9000 px tall.
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "optimizeForSpeed", true));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            if (contentWidth > width) {
+                fail(name + " is " + contentWidth + " px wide in a " + width + " px viewport: readers would have to scroll"
+                        + " sideways (WCAG 1.4.10 Reflow). See " + file);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void emulate(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /**
+     * Every URL the pages asked for since the last call (or the start of the test), from Chrome's
+     * performance log ({@code Network.requestWillBeSent}). Needs {@link #recordingRequests()}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> requestedUrls() {
+        if (!networkLog) {
+            throw new IllegalStateException("This browser was not started with recordingRequests()");
+        }
+        Json json = new Json();
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> logged = json.toType(entry.getMessage(), Map.class);
+            Map<String, Object> message = (Map<String, Object>) logged.get("message");
+            if ("Network.requestWillBeSent".equals(message.get("method"))) {
+                Map<String, Object> request = (Map<String, Object>) ((Map<String, Object>) message.get("params")).get("request");
+                urls.add((String) request.get("url"));
+            }
+        }
+        return urls;
+    }
+}

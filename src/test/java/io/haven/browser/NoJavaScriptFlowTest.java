@@ -1,0 +1,59 @@
+package io.haven.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.haven.lesson.ContentCatalogue;
+import io.haven.web.HavenConfig;
+import io.haven.web.Msg;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The same student with JavaScript switched off in the browser: every step still works. */
+@QuarkusTest
+@TestProfile(LocalQuickExit.class)
+class NoJavaScriptFlowTest {
+
+    @RegisterExtension
+    static final Browser browser = Browser.withoutJavaScript();
+
+    @Inject
+    ContentCatalogue content;
+
+    @Inject
+    @Localized("ko")
+    Msg ko;
+
+    @Inject
+    HavenConfig config;
+
+    @Test
+    void studentPicksKoreanAndTheirAgeReadsALessonAndGetsAScore() {
+        Student.picksKoreanReadsALessonAndTakesTheQuiz(browser, content, ko);
+        browser.screenshots("nojs-quiz-result-ko");
+    }
+
+    @Test
+    void quickExitIsAPlainLinkThatStillLeaves() {
+        browser.open("/lessons/" + Student.MODULE + "?band=11-13");
+        browser.follow("[data-quick-exit]");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(config.quickExitUrl());
+        // Without haven.js the link is an ordinary one, so the lesson stays in history. That it does
+        // proves this browser really runs no script.
+        browser.driver().navigate().back();
+        assertThat(browser.currentPath()).isEqualTo("/lessons/" + Student.MODULE + "?band=11-13");
+    }
+
+    @Test
+    void incompleteQuizComesBackWithTheErrorSummary() {
+        browser.open("/lessons/" + Student.MODULE + "?band=11-13&lang=ko");
+        browser.follow(".quiz button[type=submit]");
+        assertThat(browser.find(".error-summary").isDisplayed()).isTrue();
+        assertThat(browser.findAll(".error-summary li a")).hasSize(Student.lesson(content).quiz().size());
+        browser.click(".error-summary li a");
+        assertThat(browser.currentPath()).endsWith("#q-" + Student.lesson(content).quiz().get(0).id());
+    }
+}
