@@ -72,7 +72,7 @@ class SecondFactorTest {
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.asString();
         assertThat(html).contains("<svg", "role=\"img\"", "<path d=\"M", "autocomplete=\"one-time-code\"")
-                .doesNotContain("<script>", "<img");
+                .doesNotContain("<script>", "<img", "style=");
         Matcher m = SECRET.matcher(html);
         assertThat(m.find()).isTrue();
         String secret = m.group(1).replace(" ", "");
