@@ -3,6 +3,7 @@ package io.haven.staff;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.crypto.FieldCipher;
 import io.haven.web.Clock;
 import io.haven.web.FormSession;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +27,9 @@ class StaffLoginTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FieldCipher cipher;
 
     long school;
 
@@ -63,8 +67,12 @@ class StaffLoginTest {
                 .orElseThrow();
         assertThat(cookie).matches("haven_staff=[A-Za-z0-9_-]+; Path=/; HttpOnly; SameSite=Strict");
         String value = cookie.substring("haven_staff=".length(), cookie.indexOf(';'));
-        assertThat(new String(java.util.Base64.getUrlDecoder().decode(value))).startsWith("v1:k1:")
-                .doesNotContain(String.valueOf(t.id()));
+        // Sealed with the field cipher: nothing readable, and it opens only here, to the right account.
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(value))).startsWith("v1:k1:").doesNotContain("|");
+        SessionClaims claims = SessionClaims.open(cipher, value);
+        assertThat(claims.staffId()).isEqualTo(t.id());
+        assertThat(claims.secondFactor()).isFalse();
+        assertThat(SessionClaims.open(cipher, value.substring(0, value.length() - 2) + "AA")).isNull();
     }
 
     @Test
