@@ -12,14 +12,14 @@ import java.util.Set;
 /** An administrator invites someone to their school. */
 public class InviteForm {
 
+    @NotBlank(message = "staff_name_missing")
+    @Size(max = 200, message = "staff_name_too_long")
+    public String displayName;
+
     @NotBlank(message = "staff_email_missing")
     @Email(message = "staff_email_invalid")
     @Size(max = 320, message = "staff_email_invalid")
     public String email;
-
-    @NotBlank(message = "staff_name_missing")
-    @Size(max = 200, message = "staff_name_too_long")
-    public String displayName;
 
     @NotEmpty(message = "staff_admin_roles_missing")
     public Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -1,5 +1,6 @@
 package io.haven.staff;
 
+import io.haven.web.Clock;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,7 +49,7 @@ public class LoginResource {
     Validator validator;
 
     @Inject
-    io.haven.web.Clock clock;
+    Clock clock;
 
     @CheckedTemplate
     static class Templates {

@@ -14,9 +14,10 @@ import java.util.Set;
  * <p>
  * Parameters: 19 MiB memory, 4 passes, 1 lane, 32-byte output, 16-byte salt. OWASP's minimum for
  * argon2id is 19 MiB with 2 passes; we take 4 passes because a check then takes about 75 ms on the
- * 2-core reference machine (measured with password4j 1.8.2 on Java 25: 2 passes 43 ms, 3 passes 55 ms,
- * 4 passes 73-77 ms), inside the 50-100 ms we allow a sign-in. Stored hashes carry their parameters,
- * so raising them later still verifies older hashes.
+ * 2-core reference machine (password4j 1.8.2, Java 25, warmed up, machine otherwise idle: 2 passes
+ * 43 ms, 3 passes 55 ms, 4 passes 73-77 ms; while other builds loaded the machine, the fastest of 60
+ * checks took 67 ms and the median 130 ms), inside the 50-100 ms we allow a sign-in. Stored hashes
+ * carry their parameters, so raising them later still verifies older hashes.
  */
 @ApplicationScoped
 public class PasswordHasher {

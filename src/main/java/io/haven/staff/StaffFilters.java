@@ -26,7 +26,7 @@ public class StaffFilters {
             "/staff/password-reset", "/staff/password-reset/new");
 
     /** Pages between the password and the second factor. */
-    static final Set<String> SECOND_FACTOR = Set.of("/staff/second-factor", "/staff/enrol", "/staff/enrol/done");
+    static final Set<String> SECOND_FACTOR = Set.of("/staff/second-factor", "/staff/enrol");
 
     @Inject
     StaffSession session;
