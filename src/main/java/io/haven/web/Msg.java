@@ -717,4 +717,10 @@ public interface Msg {
 
     @Message
     String common_staff_signed_in(String name);
+
+    @Message
+    String routing_flash_added();
+
+    @Message
+    String routing_flash_deleted();
 }

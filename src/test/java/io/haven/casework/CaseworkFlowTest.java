@@ -52,7 +52,7 @@ class CaseworkFlowTest {
     void start() {
         smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
         smtp.start();
-        sender.sendDue();
+        sendAll();
         smtp.reset();
     }
 
@@ -95,6 +95,15 @@ class CaseworkFlowTest {
         return QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
     }
 
+    /** Other tests leave mail in the outbox too: send until nothing is due. */
+    int sendAll() {
+        int total = 0;
+        for (int sent = sender.sendDue(); sent > 0; sent = sender.sendDue()) {
+            total += sent;
+        }
+        return total;
+    }
+
     List<MimeMessage> mailTo(String email) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
@@ -114,7 +123,7 @@ class CaseworkFlowTest {
         String receipt = send(report(slug(school), "intimate-image", secret));
         long caseId = lastCaseId();
 
-        assertThat(sender.sendDue()).isGreaterThanOrEqualTo(1);
+        assertThat(sendAll()).isGreaterThanOrEqualTo(1);
         List<MimeMessage> toHandler = mailTo(handler.email());
         assertThat(toHandler).hasSize(1);
         String mail = GreenMailUtil.getBody(toHandler.get(0));
@@ -148,7 +157,7 @@ class CaseworkFlowTest {
         String back = "There is a second account sharing it " + System.nanoTime();
         assertThat(student.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", back)).statusCode())
                 .isEqualTo(200);
-        sender.sendDue();
+        sendAll();
         List<MimeMessage> told = mailTo(handler.email());
         assertThat(told).hasSize(1);
         assertThat(GreenMailUtil.getBody(told.get(0))).doesNotContain(back).contains("/staff/cases/" + caseId);
@@ -179,7 +188,7 @@ class CaseworkFlowTest {
 
         FormSession anonymous = new FormSession();
         assertThat(anonymous.get("/staff/cases/" + caseId).header("Location")).endsWith("/staff/login");
-        assertThat(anonymous.get("/staff/cases/not-a-number").statusCode()).isEqualTo(404);
+        assertThat(elsewhere.get("/staff/cases/not-a-number").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -191,7 +200,7 @@ class CaseworkFlowTest {
         StaffFixtures.Account district = staff.account(null, true, Role.DISTRICT_ADMIN);
         send(report(slug(school), "adult-concern", "A member of staff keeps messaging a pupil"));
         long caseId = lastCaseId();
-        sender.sendDue();
+        sendAll();
         assertThat(mailTo(lead.email())).hasSize(1);
         assertThat(mailTo(deputy.email())).hasSize(1);
         assertThat(mailTo(district.email())).hasSize(1);

@@ -10,6 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,18 +55,27 @@ class OutboxSenderTest {
         smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
         smtp.start();
         sender.sendDue();
-        assertThat(smtp.getReceivedMessages()).as("not due yet: back-off").isEmpty();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(to))).as("not due yet: back-off").isEmpty();
 
         clock.advance(Duration.ofMinutes(2));
-        sender.sendDue();
-        MimeMessage[] got = smtp.getReceivedMessages();
+        while (sender.sendDue() > 0) {
+            // other tests' mail may be due as well
+        }
+        List<MimeMessage> got = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(to)).toList();
         assertThat(got).hasSize(1);
-        assertThat(got[0].getAllRecipients()[0].toString()).isEqualTo(to);
-        assertThat(got[0].getSubject()).isEqualTo("A new report is waiting");
+        assertThat(got.get(0).getSubject()).isEqualTo("A new report is waiting");
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(to).get(0).sentAt)).isNotNull();
 
         sender.sendDue();
-        assertThat(smtp.getReceivedMessages()).as("sent once only").hasSize(1);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(to))).as("sent once only").hasSize(1);
+    }
+
+    static String to(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     @Test

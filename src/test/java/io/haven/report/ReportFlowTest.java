@@ -272,7 +272,7 @@ class ReportFlowTest {
     void perSchoolLinkFixesTheSchool() {
         FormSession s = new FormSession();
         Response form = s.get("/s/report-test/report");
-        assertThat(form.asString()).contains("This report goes to School report-test.").contains("action=\"/s/report-test/report\"");
+        assertThat(form.asString()).contains("This report goes to School report-test.").contains("action=\"/s/report-test/report?lang=en\"");
         Map<String, Object> f = validForm("Via the school link");
         f.remove("school");
         f.put("school", "report-test");
