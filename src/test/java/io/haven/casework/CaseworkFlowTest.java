@@ -46,6 +46,12 @@ class CaseworkFlowTest {
     @Inject
     OutboxSender sender;
 
+    @Inject
+    io.haven.web.Clock clock;
+
+    @Inject
+    io.haven.report.ReportResource reports;
+
     GreenMail smtp;
 
     @BeforeEach
@@ -216,6 +222,39 @@ class CaseworkFlowTest {
         assertThat(d.get("/staff/cases/" + caseId).statusCode()).isEqualTo(404);
         assertThat(d.get("/staff/cases").asString()).doesNotContain("#" + caseId);
         assertThat(l.get("/staff/cases/" + caseId).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void smtpDownWhenAReportArrivesLosesNothing() throws Exception {
+        long school = staff.school("en");
+        StaffFixtures.Account handler = staff.account(school, true, Role.HANDLER);
+        smtp.stop();
+        send(report(slug(school), "sextortion", "Someone asks for money or they will share a picture"));
+        sendAll();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> io.haven.notify.OutboxMail.listTo(handler.email())))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.sentAt).isNull();
+                    assertThat(m.attempts).isEqualTo(1);
+                });
+        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
+        smtp.start();
+        clock.advance(java.time.Duration.ofMinutes(5));
+        sendAll();
+        assertThat(mailTo(handler.email())).hasSize(1);
+    }
+
+    @Test
+    void aFloodPastTheHourlyVolumeAlertsTheSchoolsAdministrators() throws Exception {
+        long school = staff.school("ko");
+        StaffFixtures.Account admin = staff.account(school, true, Role.ADMIN);
+        String slug = slug(school);
+        for (int i = 0; i < 31; i++) {
+            reports.clearLimitsForTests();
+            send(report(slug, "bullying", "Flood " + i));
+        }
+        sendAll();
+        assertThat(mailTo(admin.email())).extracting(MimeMessage::getSubject)
+                .contains("Haven: 신고가 평소보다 많습니다");
     }
 
     @Test
