@@ -100,32 +100,31 @@ public class CaseResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response note(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String text = text(form, "note");
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, text, "");
-        }
-        Optional<String> problem = check(text);
-        if (problem.isPresent()) {
-            return invalid(id, "note", problem.get(), text, "");
-        }
-        cases.addNote(id, text);
-        return done(id, "case_flash_note");
+        return writeText(id, form, "note", cases::addNote, "case_flash_note");
     }
 
     @POST
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response message(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String text = text(form, "message");
+        return writeText(id, form, "message", cases::sendMessage, "case_flash_message");
+    }
+
+    /** A note or a message: checked, kept on the page when refused, saved otherwise. */
+    private Response writeText(long id, MultivaluedMap<String, String> form, String field,
+            java.util.function.BiConsumer<Long, String> save, String flashKey) {
+        String text = text(form, field);
+        String note = field.equals("note") ? text : "";
+        String message = field.equals("message") ? text : "";
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, "", text);
+            return expired(id, note, message);
         }
         Optional<String> problem = check(text);
         if (problem.isPresent()) {
-            return invalid(id, "message", problem.get(), "", text);
+            return invalid(id, field, problem.get(), note, message);
         }
-        cases.sendMessage(id, text);
-        return done(id, "case_flash_message");
+        save.accept(id, text);
+        return done(id, flashKey);
     }
 
     @POST
