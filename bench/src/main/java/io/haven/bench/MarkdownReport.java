@@ -27,7 +27,7 @@ final class MarkdownReport {
             line("> works. They are not the benchmark; see `docs/benchmarks.md` for a full run.");
             line("");
         }
-        line("Measured by `bench/run.sh` on " + v("info.date") + ", commit `" + v("info.commit") + "`. "
+        line("Measured by `bench/run.sh` on " + v("info.date") + ", portal at commit `" + v("info.commit") + "`. "
                 + "Re-run it with the same command; it writes this page again.");
         line("");
         line("**Read the figures as ratios, not absolutes.** The machine has " + v("info.cores")
@@ -208,6 +208,7 @@ final class MarkdownReport {
             line("The application code was not changed for this benchmark (`src/main` is untouched); below is what the"
                     + " run measured about the causes. These are findings to act on, not fixes.");
             line("");
+            include("Reading of the evidence", "findings.md");
             include("Query plan of the case list (the query Hibernate sends for `CaseService.list`, for the seeded handler)",
                     "explain.txt");
             include("JFR during the case list and case page runs: hottest methods and GC pauses", "jfr-staff.txt");
@@ -215,7 +216,6 @@ final class MarkdownReport {
             include("JFR during the lesson page runs: hottest methods and GC pauses", "jfr-lesson.txt");
             include("JFR of the first start-up", "jfr-startup.txt");
             include("Heap after the runs (`jcmd GC.heap_info`, `VM.flags`)", "heap.txt");
-            include("Notes", "findings.md");
         }
 
         line("## CI smoke mode");
