@@ -104,7 +104,9 @@ final class MarkdownReport {
                 + " again (timed), then runs the scenarios in order, and writes this page. Every load loop is bounded"
                 + " in time and in count, and all traffic is on 127.0.0.1.");
         line("");
-        line("The portal runs in its production profile: `java " + v("info.jvm_opts") + " -jar target/quarkus-app/quarkus-run.jar` with");
+        String opts = v("info.jvm_opts").startsWith("(none") ? "" : v("info.jvm_opts") + " ";
+        line("The portal runs in its production profile: `java " + opts + "-jar target/quarkus-app/quarkus-run.jar`"
+                + (opts.isEmpty() ? " (the JVM's default options, as README runs it)" : "") + " with");
         line("");
         line("```");
         line(v("info.env").replace(" HAVEN_", "\nHAVEN_"));
@@ -123,7 +125,9 @@ final class MarkdownReport {
                 + " + ciphertext + tag)>`, AES-256-GCM, the column's context such as `report.body` as AAD), one handler"
                 + " with HANDLER and ADMIN roles there, an argon2id password hash with the portal's parameters and an"
                 + " encrypted TOTP secret; loaded with batched SQL in " + f1(d("seed.seconds")) + " s. The bench signs in"
-                + " through the real forms (password, then a TOTP code computed by the client).");
+                + " through the real forms (password, then a TOTP code computed by the client). The reports go to a"
+                + " second school (`bench-reports`) with its own handler, so each one is routed and queues a"
+                + " notification as in a school that is set up, and the case list stays one school's.");
         line("");
 
         line("### 1. Lesson page vs nginx");
@@ -146,7 +150,7 @@ final class MarkdownReport {
 
         line("### 2. Lesson page latency at a fixed rate (open loop)");
         line("");
-        line("`bench/target/bench-tool lesson --rate R` sends GETs on a fixed schedule at half of the portal's wrk"
+        line("The bench tool's `lesson` command (`Load.open`) sends GETs on a fixed schedule at half of the portal's wrk"
                 + " maximum over 16 connections and measures each latency from the moment the request was *due*"
                 + " (HdrHistogram, the wrk2 correction for coordinated omission), so a stall counts in full. The same"
                 + " rate against nginx, side by side:");
@@ -179,7 +183,9 @@ final class MarkdownReport {
         line("");
         line("Signed in as the seeded handler; the list is `/staff/cases` (the first 200 cases, urgent and open"
                 + " first), the case page is `/staff/cases/{id}` for a random one of the seeded cases (which decrypts"
-                + " its fields and writes a VIEW audit row, as in real use). " + v("info.staff_conns") + " connections.");
+                + " its fields and writes a VIEW audit row, as in real use). " + v("info.staff_conns") + " connections."
+                + " Where a run has only a few dozen requests (the list at 1-2 requests/s), its p99 is in effect the"
+                + " slowest request seen.");
         line("");
         line("| page | run | rate | requests | p50 | p99 | max | errors |");
         line("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -228,8 +234,11 @@ final class MarkdownReport {
                 + " `bench/target/smoke-benchmarks.md` (not this file) and exits non-zero when anything fails:"
                 + " the build, start-up, sign-in, any request answered with an error, or a report stored without"
                 + " its receipt (or the other way round). It does not judge the targets: CI machines are too noisy for"
-                + " that." + (r.containsKey("info.smoke_seconds") ? " On this machine it took "
-                + v("info.smoke_seconds") + " s including the builds (the Maven builds are most of it)." : ""));
+                + " that. It needs what the full run needs (a JDK, MariaDB at 127.0.0.1:3306 as root, or"
+                + " `BENCH_DB_HOST`/`BENCH_DB_PORT`/`BENCH_DB_USER`; apt for wrk and nginx-light if missing) and uses"
+                + " its own database (`haven_bench_smoke`) and ports (18090, 18091, 19090)."
+                + (r.containsKey("info.smoke_seconds") ? " On this machine it took "
+                + v("info.smoke_seconds") + " s, including both Maven builds and two start-ups of the portal." : ""));
         line("");
 
         Files.createDirectories(out.toAbsolutePath().getParent());
