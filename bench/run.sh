@@ -1,0 +1,339 @@
+#!/usr/bin/env bash
+# Haven benchmark harness: one command, see docs/benchmarks.md.
+#
+#   bench/run.sh            full run (~10 minutes): writes docs/benchmarks.md
+#   bench/run.sh --smoke    a few seconds per scenario, tiny seed (for CI): writes bench/target/smoke-benchmarks.md
+#   --skip-build            reuse target/quarkus-app and bench/target (both must exist)
+#
+# Needs: a JDK 21+ (JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64, else java on PATH), MariaDB at
+# 127.0.0.1:3306 as root with an empty password (BENCH_DB_HOST/PORT/USER override), Debian's apt for
+# wrk and nginx-light when they are missing. Exits non-zero when any step or scenario fails.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+MODE=full
+SKIP_BUILD=0
+for a in "$@"; do
+  case "$a" in
+    --smoke) MODE=smoke ;;
+    --skip-build) SKIP_BUILD=1 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) echo "unknown option $a (see --help)" >&2; exit 2 ;;
+  esac
+done
+T_START=$(date +%s)
+
+# ------------------------------------------------------------------------------- settings
+if [ "$MODE" = full ]; then
+  CASES=100000; WARMUP=10; WRK_SECS=15; OPEN_SECS=20; REPORT_SECS=15; STAFF_SECS=12
+  DB=haven_bench; PORT=${BENCH_PORT:-18080}; MGMT_PORT=${BENCH_MGMT_PORT:-19080}; NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+  OUT=$ROOT/bench/target/results; REPORT=$ROOT/docs/benchmarks.md; JFR=1
+else
+  CASES=200; WARMUP=1; WRK_SECS=2; OPEN_SECS=2; REPORT_SECS=2; STAFF_SECS=2
+  DB=haven_bench_smoke; PORT=${BENCH_PORT:-18090}; MGMT_PORT=${BENCH_MGMT_PORT:-19090}; NGINX_PORT=${BENCH_NGINX_PORT:-18091}
+  OUT=$ROOT/bench/target/results-smoke; REPORT=$ROOT/bench/target/smoke-benchmarks.md; JFR=0
+fi
+LESSON_PATH='/lessons/if-it-happens?band=11-13&lang=ko'
+WRK_ARGS="-t1 -c32"
+REPORT_CONNS=16
+STAFF_CONNS=8
+PER_ADDRESS=100000000
+SCHOOL_VOLUME=100000000
+DB_HOST=${BENCH_DB_HOST:-127.0.0.1}; DB_PORT=${BENCH_DB_PORT:-3306}; DB_USER=${BENCH_DB_USER:-root}
+JDBC=jdbc:mariadb://$DB_HOST:$DB_PORT/$DB
+JVM_OPTS=${BENCH_JVM_OPTS:-}
+# Fixed bench keys: 32 bytes each, committed on purpose, never to be used for real data.
+BENCH_KEYS='k1:YmVuY2gtb25seSBrZXk6IG5ldmVyIHJlYWwgZGF0YSE='
+BENCH_HMAC='YmVuY2gtb25seSBobWFjIHNlY3JldCwgbmV2ZXIgZm9yIHJlYWwgZGF0YQ=='
+
+if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+if [ -n "${JAVA_HOME:-}" ]; then export JAVA_HOME; JAVA=$JAVA_HOME/bin/java; else JAVA=$(command -v java); fi
+JBIN=$(dirname "$JAVA")
+
+FAILED=()
+APP_PID=""
+NGINX_PID=""
+WWW=""
+
+log() { printf '\n== %s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+fail() { echo "FAILED: $*" >&2; FAILED+=("$*"); }
+die() { echo "FATAL: $*" >&2; exit 1; }
+mysql_q() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" "$@"; }
+put() { printf '%s=%s\n' "$1" "$2" >> "$RESULTS"; }
+
+cleanup() {
+  # Only the processes this script started, by their pid.
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+  if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; fi
+  if [ -n "$WWW" ]; then rm -rf "$WWW"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ------------------------------------------------------------------------------- tools
+need_pkgs=()
+command -v wrk >/dev/null || need_pkgs+=(wrk)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || need_pkgs+=(nginx-light)
+command -v curl >/dev/null || need_pkgs+=(curl)
+command -v mariadb >/dev/null || need_pkgs+=(mariadb-client)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  log "installing from Debian: ${need_pkgs[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need_pkgs[@]}" >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+rm -rf "$OUT"; mkdir -p "$OUT"
+RESULTS=$OUT/results.properties
+: > "$RESULTS"
+
+# ------------------------------------------------------------------------------- build
+if [ "$SKIP_BUILD" = 0 ]; then
+  log "building the portal and the bench tool"
+  ./mvnw -B -q package -DskipTests > "$OUT/build.log" 2>&1 || { tail -50 "$OUT/build.log"; die "portal build failed"; }
+  ./mvnw -B -q -f bench/pom.xml package > "$OUT/build-bench.log" 2>&1 || { tail -50 "$OUT/build-bench.log"; die "bench tool build failed"; }
+fi
+[ -f target/quarkus-app/quarkus-run.jar ] || die "target/quarkus-app/quarkus-run.jar missing"
+[ -f bench/target/haven-bench-0.1.0-SNAPSHOT.jar ] || die "bench tool missing"
+# tool SECONDS COMMAND ARGS...: the bench tool, bounded in time like every load loop.
+tool() {
+  local limit=$1; shift
+  HAVEN_CRYPTO_KEYS=$BENCH_KEYS timeout "$limit" "$JAVA" -cp "bench/target/haven-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \
+    io.haven.bench.Bench "$@" --results "$RESULTS"
+}
+
+for p in "$PORT" "$MGMT_PORT" "$NGINX_PORT"; do
+  if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$p/"; then die "port $p is already in use (set BENCH_PORT, BENCH_MGMT_PORT, BENCH_NGINX_PORT)"; fi
+done
+
+# ------------------------------------------------------------------------------- machine facts
+put info.smoke "$([ "$MODE" = smoke ] && echo true || echo false)"
+put info.results_dir "$OUT"
+put info.date "$(date -u '+%Y-%m-%d %H:%M UTC')"
+put info.commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (portal sources modified)')"
+put info.cpu "$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
+put info.cores "$(nproc)"
+put info.mem "$(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
+put info.os "$(. /etc/os-release && echo "$PRETTY_NAME")"
+put info.kernel "$(uname -r)"
+put info.java "$("$JAVA" -version 2>&1 | sed -n 2p)"
+put info.quarkus "$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml)"
+put info.mariadb "$(mysql_q -N -e 'SELECT VERSION()')"
+put info.nginx "$("$NGINX" -v 2>&1 | sed 's/^nginx version: //')"
+put info.wrk "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+put info.loadavg "$(cut -d' ' -f1-3 /proc/loadavg)"
+JVM_OPTS_TEXT="(none: the JVM defaults, as README runs it)"
+[ -z "$JVM_OPTS" ] || JVM_OPTS_TEXT=$JVM_OPTS
+put info.jvm_opts "$JVM_OPTS_TEXT"
+put info.warmup "$WARMUP"
+put info.report_conns "$REPORT_CONNS"
+put info.staff_conns "$STAFF_CONNS"
+put info.per_address "$PER_ADDRESS"
+put info.school_volume "$SCHOOL_VOLUME"
+put info.env "HAVEN_DB_URL=$JDBC HAVEN_DB_USER=$DB_USER HAVEN_DB_PASSWORD= HAVEN_CRYPTO_KEYS=k1:<fixed bench key> HAVEN_CRYPTO_HMAC_SECRET=<fixed bench secret> HAVEN_HTTP_PORT=$PORT HAVEN_MANAGEMENT_PORT=$MGMT_PORT HAVEN_MAIL_SEND_EVERY=off HAVEN_STAFF_IDLE_TIMEOUT=2h HAVEN_REPORT_PER_ADDRESS_HOURLY=$PER_ADDRESS HAVEN_REPORT_SCHOOL_HOURLY_VOLUME=$SCHOOL_VOLUME"
+
+# ------------------------------------------------------------------------------- portal
+READY_MS=""
+start_app() { # $1 = log name; sets APP_PID, and READY_MS to the milliseconds from launch to ready
+  local t0 now
+  READY_MS=""
+  t0=$(date +%s%N)
+  HAVEN_DB_URL=$JDBC HAVEN_DB_USER=$DB_USER HAVEN_DB_PASSWORD= \
+  HAVEN_CRYPTO_KEYS=$BENCH_KEYS HAVEN_CRYPTO_HMAC_SECRET=$BENCH_HMAC \
+  HAVEN_HTTP_PORT=$PORT HAVEN_MANAGEMENT_PORT=$MGMT_PORT HAVEN_MAIL_SEND_EVERY=off HAVEN_STAFF_IDLE_TIMEOUT=2h \
+  HAVEN_REPORT_PER_ADDRESS_HOURLY=$PER_ADDRESS HAVEN_REPORT_SCHOOL_HOURLY_VOLUME=$SCHOOL_VOLUME \
+    "$JAVA" $JVM_OPTS ${EXTRA_JVM:-} -Dhaven.report.per-address-hourly=$PER_ADDRESS -Dhaven.report.school-hourly-volume=$SCHOOL_VOLUME \
+    -jar target/quarkus-app/quarkus-run.jar > "$OUT/$1.log" 2>&1 &
+  APP_PID=$!
+  while [ $(( $(date +%s%N) - t0 )) -lt 180000000000 ]; do # at most 3 minutes
+    if curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$PORT/q/health/ready" | grep -q 200; then
+      now=$(date +%s%N); READY_MS=$(( (now - t0) / 1000000 )); return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/$1.log" >&2; return 1; }
+    sleep 0.02
+  done
+  return 1
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+
+# jfr_frames FILE FRAME...: how many CPU samples had each frame (a class or package prefix) on their stack.
+jfr_frames() {
+  local file=$1; shift
+  "$JBIN/jfr" print --events jdk.ExecutionSample --stack-depth 256 "$file" | awk -v pats="$*" '
+    function flush() { total++; for (i = 1; i <= np; i++) if (seen[i]) hits[i]++ }
+    BEGIN { np = split(pats, pat, " ") }
+    /jdk.ExecutionSample/ { if (n) flush(); n = 1; delete seen; next }
+    { for (i = 1; i <= np; i++) if (!seen[i] && index($0, pat[i])) seen[i] = 1 }
+    END {
+      if (n) flush()
+      printf "%-40s %7s %6s\n", "frame on the stack", "samples", "share"
+      for (i = 1; i <= np; i++) printf "%-40s %7d %5.1f%%\n", pat[i], hits[i], 100 * hits[i] / (total ? total : 1)
+      printf "%-40s %7d\n", "all samples", total
+    }'
+}
+
+log "fresh database $DB"
+mysql_q -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+
+log "first start (Flyway creates the schema)"
+# The first start (not the timed one) is recorded with JFR, to see where start-up CPU goes.
+EXTRA_JVM=""; [ "$JFR" = 1 ] && EXTRA_JVM="-XX:StartFlightRecording=filename=$OUT/startup.jfr,settings=profile"
+start_app app-first || die "the portal did not become ready on the empty database (see $OUT/app-first.log)"
+echo "ready in $READY_MS ms"
+put startup.first_ready_ms "$READY_MS"
+stop_app
+EXTRA_JVM=""
+if [ -f "$OUT/startup.jfr" ]; then
+  {
+    echo "Where the first start's CPU samples were (a sample counts once for each of these frames on its stack):"
+    jfr_frames "$OUT/startup.jfr" io.haven.lesson.ContentLoader io.haven.lesson.ContentCatalogue org.commonmark \
+      org.yaml.snakeyaml io.haven.staff.PasswordHasher com.password4j org.flywaydb org.hibernate io.quarkus.qute \
+      io.haven.school.SchoolDirectory
+    echo
+    "$JBIN/jfr" view --width 200 hot-methods "$OUT/startup.jfr" | head -30
+  } > "$OUT/jfr-startup.txt" 2>&1 || true
+fi
+
+log "seeding $CASES cases"
+tool 900 seed --db "$JDBC" --cases "$CASES" || die "seeding failed"
+
+log "start on the seeded database (timed)"
+start_app app || die "the portal did not become ready (see $OUT/app.log)"
+echo "ready in $READY_MS ms"
+put startup.ready_ms "$READY_MS"
+# CPU the start-up consumed (user + system, all threads): on a shared machine, wall time is not only ours.
+put startup.cpu_s "$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")"
+put startup.quarkus_s "$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$OUT/app.log" | head -1)"
+put startup.content_ms "$(sed -n 's/.*Content loaded.* in \([0-9]*\) ms.*/\1/p' "$OUT/app.log" | head -1)"
+
+jfr_start() { [ "$JFR" = 1 ] && "$JBIN/jcmd" "$APP_PID" JFR.start name="$1" filename="$OUT/$1.jfr" > /dev/null || true; }
+jfr_stop() { # $1 = name, then the frames to count
+  [ "$JFR" = 1 ] || return 0
+  local name=$1; shift
+  "$JBIN/jcmd" "$APP_PID" JFR.stop name="$name" > /dev/null || return 0
+  { jfr_frames "$OUT/$name.jfr" "$@"; echo
+    "$JBIN/jfr" view --width 200 hot-methods "$OUT/$name.jfr" | head -30
+    "$JBIN/jfr" view gc-pauses "$OUT/$name.jfr" | grep -E 'Total|Number|Median|P99|Maximum'; } > "$OUT/jfr-$name.txt" 2>&1 || true
+}
+
+run_wrk() { # $1 = key, $2 = url, $3 = seconds
+  local line
+  line=$(timeout $(( $3 + 30 )) wrk $WRK_ARGS -d"${3}s" --latency -s bench/wrk-summary.lua "$2" | tee "$OUT/wrk-$1.txt" | grep '^WRK ') || { fail "wrk $1"; return; }
+  for kv in ${line#WRK }; do put "$1.wrk.${kv%%=*}" "${kv#*=}"; done
+  echo "$1: $line"
+  case "$line" in *" errors=0"*) ;; *) fail "wrk $1 had errors" ;; esac
+  case "$line" in *"requests=0 "*) fail "wrk $1 sent nothing" ;; esac
+}
+prop() { sed -n "s/^$1=//p" "$RESULTS" | tail -1; }
+
+# ------------------------------------------------------------------------------- 1. lesson page vs nginx
+log "1. lesson page vs nginx"
+WWW=$(mktemp -d /tmp/haven-bench-www.XXXXXX); chmod 755 "$WWW"; mkdir -p "$WWW/html" "$WWW/tmp"
+curl -sf -o "$WWW/html/lesson.html" "http://127.0.0.1:$PORT$LESSON_PATH" || die "lesson page did not answer 200"
+chmod 644 "$WWW/html/lesson.html"
+put lesson.path "$LESSON_PATH"
+put lesson.bytes "$(wc -c < "$WWW/html/lesson.html")"
+put lesson.wrk_cmd "wrk $WRK_ARGS -d${WRK_SECS}s --latency"
+cat > "$WWW/nginx.conf" <<EOF
+worker_processes 1;
+pid $WWW/nginx.pid;
+error_log $WWW/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WWW/tmp; proxy_temp_path $WWW/tmp; fastcgi_temp_path $WWW/tmp;
+  uwsgi_temp_path $WWW/tmp; scgi_temp_path $WWW/tmp;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WWW/html;
+    location / { default_type "text/html; charset=UTF-8"; try_files /lesson.html =404; }
+  }
+}
+EOF
+"$NGINX" -c "$WWW/nginx.conf" -g 'daemon off;' &
+NGINX_PID=$!
+for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && break; sleep 0.05; done
+cmp -s <(curl -s "http://127.0.0.1:$NGINX_PORT$LESSON_PATH") "$WWW/html/lesson.html" || fail "nginx does not serve the saved lesson page"
+
+APP_URL="http://127.0.0.1:$PORT$LESSON_PATH"
+NGINX_URL="http://127.0.0.1:$NGINX_PORT$LESSON_PATH"
+timeout $(( WARMUP + 30 )) wrk $WRK_ARGS -d"${WARMUP}s" "$APP_URL" > /dev/null || fail "wrk warm-up (portal)"
+timeout $(( WARMUP + 30 )) wrk $WRK_ARGS -d"${WARMUP}s" "$NGINX_URL" > /dev/null || fail "wrk warm-up (nginx)"
+jfr_start lesson
+run_wrk lesson.app "$APP_URL" "$WRK_SECS"
+run_wrk lesson.nginx "$NGINX_URL" "$WRK_SECS"
+
+# ------------------------------------------------------------------------------- 2. lesson latency, open loop
+log "2. lesson page at half the maximum, open loop"
+MAX_RPS=$(prop lesson.app.wrk.rps); MAX_RPS=${MAX_RPS:-100}
+HALF=$(awk -v r="$MAX_RPS" 'BEGIN { h = r / 2; if (h < 1) h = 1; printf "%.0f", h }')
+tool $(( OPEN_SECS + 60 )) lesson --port "$PORT" --path "$LESSON_PATH" --rate "$HALF" --seconds "$OPEN_SECS" --name lesson.half || fail "open-loop lesson (portal)"
+tool $(( OPEN_SECS + 60 )) lesson --port "$NGINX_PORT" --path "$LESSON_PATH" --rate "$HALF" --seconds "$OPEN_SECS" --name lesson.nginx.half || fail "open-loop lesson (nginx)"
+jfr_stop lesson io.quarkus.qute io.quarkus.qute.ReflectionValueResolver io.haven.web.WebFilters io.haven.web.Csrf \
+  io.haven.lesson.LessonResource io.haven.web.Msg io.vertx io.netty
+kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
+
+# ------------------------------------------------------------------------------- 3. reports
+log "3. anonymous reports"
+jfr_start reports
+tool $(( 3 * REPORT_SECS + WARMUP + 120 )) reports --port "$PORT" --db "$JDBC" --school bench-reports \
+  --seconds "$REPORT_SECS" --warmup "$WARMUP" --conns "$REPORT_CONNS" || fail "reports (errors, or rows stored != receipts issued)"
+jfr_stop reports io.haven.report.ReportService io.haven.casework.CaseRouting io.haven.report.ReportCase.countSince \
+  io.haven.report.ReportCase.findByReceiptHash io.haven.notify.MailOutbox org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
+
+# ------------------------------------------------------------------------------- 4. staff case list and case page
+log "4. staff case list and case page over $CASES cases"
+SCHOOL_ID=$(mysql_q -N "$DB" -e "SELECT id FROM school WHERE slug = 'bench-cases'")
+STAFF_ID=$(mysql_q -N "$DB" -e "SELECT id FROM staff WHERE email = 'bench.handler@example.org'")
+LIST_SQL="SELECT * FROM report_case WHERE school_id IN ($SCHOOL_ID) AND (about_staff_id IS NULL OR about_staff_id <> $STAFF_ID) AND (category <> 'ADULT_CONCERN' OR school_id IN ($SCHOOL_ID)) ORDER BY CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END, urgent DESC, created_at DESC LIMIT 200"
+{
+  echo "$LIST_SQL;"
+  echo
+  echo "-- EXPLAIN"
+  mysql_q -t "$DB" -e "EXPLAIN $LIST_SQL"
+  echo
+  echo "-- ANALYZE (executes the query)"
+  mysql_q -t "$DB" -e "ANALYZE $LIST_SQL" 2>&1
+  echo
+  echo "-- the query alone in the mariadb client, 5 times, between scenarios (seconds, including ~0.04 s client start):"
+  for _ in 1 2 3 4 5; do
+    s=$(date +%s%N); mysql_q "$DB" -e "$LIST_SQL" > /dev/null; e=$(date +%s%N)
+    awk -v n=$(( e - s )) 'BEGIN { printf "%.3f\n", n / 1e9 }'
+  done
+} > "$OUT/explain.txt" 2>&1 || true
+jfr_start staff
+tool $(( 8 * STAFF_SECS + 2 * WARMUP + 120 )) staff --port "$PORT" --db "$JDBC" --seconds "$STAFF_SECS" \
+  --warmup "$WARMUP" --conns "$STAFF_CONNS" || fail "staff case list / case page"
+jfr_stop staff io.haven.casework.CaseService.list io.haven.casework.CaseService.open io.haven.staff.StaffSession \
+  org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
+
+# ------------------------------------------------------------------------------- 5. memory
+log "5. resident memory"
+"$JBIN/jcmd" "$APP_PID" GC.heap_info > "$OUT/heap.txt" 2>&1 || true
+"$JBIN/jcmd" "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -E 'MaxHeapSize|InitialHeapSize|UseG1GC|UseSerialGC' >> "$OUT/heap.txt" || true
+put rss.after_mb "$(awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
+put rss.peak_mb "$(awk '/^VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
+grep -E '^(startup|rss)\.' "$RESULTS"
+stop_app
+grep -q ' ERROR ' "$OUT/app.log" && echo "note: the portal logged errors, see $OUT/app.log"
+
+# ------------------------------------------------------------------------------- report
+T_END=$(date +%s)
+put info.loadavg_after "$(cut -d' ' -f1-3 /proc/loadavg)"
+put info.total_seconds $(( T_END - T_START ))
+if [ "$MODE" = smoke ]; then
+  echo $(( T_END - T_START )) > "$ROOT/bench/target/last-smoke-seconds"
+elif [ -f "$ROOT/bench/target/last-smoke-seconds" ]; then
+  put info.smoke_seconds "$(cat "$ROOT/bench/target/last-smoke-seconds")"
+fi
+[ -f "$ROOT/bench/findings.md" ] && [ "$MODE" = full ] && cp "$ROOT/bench/findings.md" "$OUT/findings.md"
+tool 60 report --out "$REPORT" || fail "writing the report"
+log "done in $(( T_END - T_START )) s: $REPORT"
+if [ ${#FAILED[@]} -gt 0 ]; then
+  printf 'FAILED: %s\n' "${FAILED[@]}" >&2
+  exit 1
+fi

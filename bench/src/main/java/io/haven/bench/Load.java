@@ -1,0 +1,126 @@
+package io.haven.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Two ways to drive load, both bounded in time and in count.
+ * <ul>
+ * <li>{@link #closed}: each connection sends its next request as soon as the last one is answered,
+ * which finds the maximum rate (the figure wrk gives).</li>
+ * <li>{@link #open}: requests are due on a fixed schedule whatever the server does, and each latency
+ * is measured from when the request was <em>due</em>, not from when it could be sent. A stall therefore
+ * shows in full in the percentiles instead of just slowing the client down (the coordinated-omission
+ * correction of wrk2).</li>
+ * </ul>
+ */
+final class Load {
+
+    /** What one virtual client does for one request; returns whether the answer was the expected one. */
+    interface Action {
+        boolean run(Conn c, long seq) throws Exception;
+    }
+
+    /** Creates the per-connection state (for example a connection that has fetched its CSRF token). */
+    interface Setup {
+        Conn open(int index) throws Exception;
+    }
+
+    record Result(long ok, long errors, double seconds, Histogram latencyNanos, double targetRate) {
+        double rate() {
+            return (ok + errors) / seconds;
+        }
+
+        double ms(double percentile) {
+            return latencyNanos.getTotalCount() == 0 ? Double.NaN
+                    : latencyNanos.getValueAtPercentile(percentile) / 1e6;
+        }
+
+        String summary(String name) {
+            return String.format(java.util.Locale.ROOT,
+                    "%s: %d ok, %d errors in %.1f s = %.1f req/s (target %.0f); p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+                    name, ok, errors, seconds, rate(), targetRate, ms(50), ms(99), ms(100));
+        }
+    }
+
+    private Load() {
+    }
+
+    static Result closed(Setup setup, Action action, int connections, double seconds, long maxRequests)
+            throws Exception {
+        return run(setup, action, connections, seconds, maxRequests, 0);
+    }
+
+    static Result open(Setup setup, Action action, int connections, double seconds, double rate) throws Exception {
+        return run(setup, action, connections, seconds, (long) Math.ceil(rate * seconds), rate);
+    }
+
+    private static Result run(Setup setup, Action action, int connections, double seconds, long maxRequests,
+            double rate) throws Exception {
+        List<Conn> conns = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            conns.add(setup.open(i));
+        }
+        AtomicLong ok = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong issued = new AtomicLong();
+        List<Histogram> histograms = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        long periodNanos = rate > 0 ? (long) (1e9 / rate) : 0;
+        long start = System.nanoTime() + 20_000_000L;
+        long end = start + (long) (seconds * 1e9);
+        for (int i = 0; i < connections; i++) {
+            Histogram h = new Histogram(3_600_000_000_000L, 3);
+            histograms.add(h);
+            Conn c = conns.get(i);
+            int index = i;
+            Thread t = Thread.ofPlatform().name("load-" + i).start(() -> {
+                long k = 0;
+                while (true) {
+                    long due;
+                    long seq;
+                    if (rate > 0) {
+                        // Connection i owns slots i, i+C, i+2C ... of the global schedule.
+                        seq = k * connections + index;
+                        due = start + seq * periodNanos;
+                        k++;
+                        if (due >= end || seq >= maxRequests) {
+                            break;
+                        }
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                    } else {
+                        seq = issued.getAndIncrement();
+                        due = System.nanoTime();
+                        if (due >= end || seq >= maxRequests) {
+                            break;
+                        }
+                    }
+                    boolean good;
+                    try {
+                        good = action.run(c, seq);
+                    } catch (Exception e) {
+                        good = false;
+                    }
+                    long done = System.nanoTime();
+                    h.recordValue(Math.max(0, done - due));
+                    (good ? ok : errors).incrementAndGet();
+                }
+            });
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        conns.forEach(Conn::close);
+        Histogram all = new Histogram(3_600_000_000_000L, 3);
+        histograms.forEach(all::add);
+        return new Result(ok.get(), errors.get(), elapsed, all, rate);
+    }
+}
