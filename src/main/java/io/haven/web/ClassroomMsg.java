@@ -377,6 +377,9 @@ public interface ClassroomMsg {
     String classroom_archive_submit();
 
     @Message
+    String classroom_footer_my_class();
+
+    @Message
     String classroom_csv_nickname();
 
     @Message
