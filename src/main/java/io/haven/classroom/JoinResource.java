@@ -177,8 +177,15 @@ public class JoinResource {
 
     @GET
     @Path("/my")
-    public TemplateInstance my(@CookieParam(SeatCookie.NAME) String cookie) {
-        return Templates.my(seatCookie.seatId(cookie).flatMap(classes::my).orElse(null));
+    public Response my(@CookieParam(SeatCookie.NAME) String cookie, @Context HttpServerRequest request) {
+        Optional<MyView> view = seatCookie.seatId(cookie).flatMap(classes::my);
+        Response.ResponseBuilder r = Response.ok(Templates.my(view.orElse(null)));
+        if (cookie != null && view.isEmpty()) {
+            // A forged cookie, or a seat whose class was archived: nothing to keep.
+            boolean secure = haven.secureCookies() || "https".equals(request.scheme());
+            r.header(HttpHeaders.SET_COOKIE, Cookies.expire(SeatCookie.NAME, secure));
+        }
+        return r.build();
     }
 
     private String cookie(long seatId, HttpServerRequest request) {

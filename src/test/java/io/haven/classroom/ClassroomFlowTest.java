@@ -246,6 +246,18 @@ class ClassroomFlowTest {
     }
 
     @Test
+    void studentPagesSpeakKoreanAndFrench() {
+        Response ko = given().get("/join?lang=ko");
+        assertThat(ko.asString()).contains("수업 참여하기").contains("별명");
+        Response fr = given().get("/my?lang=fr");
+        assertThat(fr.asString()).contains("Tu n&#39;es dans aucune classe sur cet appareil.");
+        FormSession teacher = signIn("teacher.a@class.test");
+        long id = createClass(teacher, classForm(schoolA, "Bilingue", "11-13"));
+        assertThat(teacher.get("/staff/classes/" + id + "?lang=fr").asString()).contains("Attribuer un module")
+                .contains("La classe a été créée.");
+    }
+
+    @Test
     void aStaleFormComesBackFilledIn() {
         FormSession student = new FormSession();
         student.get("/join");
@@ -367,6 +379,7 @@ class ClassroomFlowTest {
         assertThat(rawCount("select count(*) from class_answer where seat_id = ?", seat)).isZero();
         assertThat(teacher.get("/staff/classes/" + id).statusCode()).isEqualTo(404);
         assertThat(student.get("/my").asString()).contains("You are not in a class");
+        assertThat(student.cookies).doesNotContainKey(SeatCookie.NAME);
         assertThat(join(new FormSession(), joinCode(id), "Again").asString()).contains("No class has this code.");
     }
 
