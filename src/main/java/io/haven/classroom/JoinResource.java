@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -120,7 +121,13 @@ public class JoinResource {
             errors.add("code", msg.classroom_join_error_slow_down(wait));
             return Response.status(429).entity(Templates.join(code, nickname, errors)).build();
         }
-        JoinOutcome outcome = classes.join(code, nickname);
+        JoinOutcome outcome;
+        try {
+            outcome = classes.join(code, nickname);
+        } catch (PersistenceException e) {
+            // Two students sent the same nickname at the same moment: the unique key kept one.
+            outcome = JoinOutcome.refused(JoinOutcome.Problem.NICKNAME_TAKEN);
+        }
         if (!outcome.joined()) {
             switch (outcome.problem()) {
                 case UNKNOWN_CODE -> errors.add("code", msg.classroom_join_error_code_unknown());
