@@ -4,6 +4,7 @@ import io.haven.web.Csrf;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,12 @@ public class LessonResource {
 
     @Inject
     Csrf csrf;
+
+    @Inject
+    Event<LessonOpened> opened;
+
+    @Inject
+    Event<QuizSubmitted> submitted;
 
     @CheckedTemplate
     static class Templates {
@@ -69,7 +76,9 @@ public class LessonResource {
             Band nearest = module.nearestBand(band);
             return ok(Templates.unavailable(module, module.lesson(nearest, page.language()).orElseThrow()));
         }
-        return ok(Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false)));
+        TemplateInstance shown = Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false));
+        opened.fire(new LessonOpened(module.id(), band));
+        return ok(shown);
     }
 
     @POST
@@ -93,6 +102,7 @@ public class LessonResource {
         if (!result.complete()) {
             return Response.status(400).entity(Templates.show(view(module, band, result, true, false))).build();
         }
+        submitted.fire(new QuizSubmitted(module.id(), band, result));
         return ok(Templates.result(view(module, band, result, false, false), result));
     }
 

@@ -17,6 +17,10 @@ public final class Messages {
         return get(ReportingMsg.class, language);
     }
 
+    public static ClassroomMsg classroom(Language language) {
+        return get(ClassroomMsg.class, language);
+    }
+
     private static <T> T get(Class<T> bundle, Language language) {
         return language == Language.EN ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.code));

@@ -26,7 +26,8 @@ class MessageParityTest {
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     /** The bundles: file name prefix and interface. */
-    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "reporting", ReportingMsg.class);
+    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "reporting", ReportingMsg.class,
+            "classroom", ClassroomMsg.class);
 
     static Properties load(String lang) throws IOException {
         Properties all = new Properties();

@@ -1,0 +1,245 @@
+package io.haven.classroom;
+
+import io.haven.lesson.Band;
+import io.haven.lesson.ContentCatalogue;
+import io.haven.lesson.LessonModule;
+import io.haven.school.School;
+import io.haven.web.ClassroomMsg;
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.HavenConfig;
+import io.haven.web.Language;
+import io.haven.web.Messages;
+import io.haven.web.Msg;
+import io.haven.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The teacher's classes: list, new class, the class page (code, assignments, progress table,
+ * question results), the code for a projector, and the CSV export. Changes answer 303 with a flash.
+ */
+@Path("/staff/classes")
+@Produces(MediaType.TEXT_HTML)
+public class ClassResource {
+
+    @Inject
+    ClassroomService classes;
+
+    @Inject
+    ContentCatalogue content;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    HavenConfig haven;
+
+    /** The assignment form as typed. */
+    public record AssignForm(String module, String dueOn, boolean confirm) {
+        static final AssignForm EMPTY = new AssignForm("", "", false);
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<ClassroomService.ClassRow> rows);
+
+        static native TemplateInstance create(ClassForm form, FormErrors errors, List<School> schools);
+
+        static native TemplateInstance show(ClassView view, AssignForm assign, FormErrors errors, boolean confirmNeeded);
+
+        static native TemplateInstance code(Classroom classroom, String joinUrl);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(classes.list());
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance createForm() {
+        List<School> schools = classes.teachingSchools();
+        ClassForm f = new ClassForm();
+        f.language = page.getLang();
+        if (schools.size() == 1) {
+            f.school = Long.toString(schools.get(0).id);
+        }
+        return Templates.create(f, new FormErrors(), schools);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> fields) {
+        List<School> schools = classes.teachingSchools();
+        ClassForm f = ClassForm.of(fields);
+        if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            FormErrors e = new FormErrors().add("name", Messages.in(page.language()).form_csrf_expired());
+            return Response.status(400).entity(Templates.create(f, e, schools)).build();
+        }
+        LocalDate today = f.schoolId().filter(id -> schools.stream().anyMatch(s -> s.id.equals(id)))
+                .map(classes::today).orElse(LocalDate.MIN);
+        FormErrors errors = f.validate(msg(), schools.stream().map(s -> s.id).toList(), today);
+        if (errors.isPresent()) {
+            return Response.status(400).entity(Templates.create(f, errors, schools)).build();
+        }
+        Classroom c = classes.create(f.schoolId().orElseThrow(), f.name, f.band().orElseThrow(),
+                f.language().orElseThrow(), f.expiry(), f.cap());
+        return done(c.id, "classroom_flash_created");
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@PathParam("id") long id) {
+        return Templates.show(classes.view(id), AssignForm.EMPTY, new FormErrors(), false);
+    }
+
+    @GET
+    @Path("/{id}/code")
+    public TemplateInstance code(@PathParam("id") long id) {
+        return Templates.code(classes.owned(id), haven.baseUrl() + "/join");
+    }
+
+    @POST
+    @Path("/{id}/code/reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetCode(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return change(id, form, () -> classes.resetCode(id), "classroom_flash_code_reset");
+    }
+
+    @POST
+    @Path("/{id}/code/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response closeCode(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return change(id, form, () -> classes.setCodeOpen(id, false), "classroom_flash_code_closed");
+    }
+
+    @POST
+    @Path("/{id}/code/open")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response openCode(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return change(id, form, () -> classes.setCodeOpen(id, true), "classroom_flash_code_opened");
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response archive(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        classes.owned(id);
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            return expired(id, AssignForm.EMPTY);
+        }
+        classes.archive(id);
+        flash.next("classroom_flash_archived");
+        return Response.seeOther(URI.create("/staff/classes")).build();
+    }
+
+    @POST
+    @Path("/{id}/assignments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        Classroom c = classes.owned(id);
+        AssignForm f = new AssignForm(ClassForm.field(fields, "module"), ClassForm.field(fields, "dueOn"),
+                "yes".equals(fields.getFirst("confirm")));
+        if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
+            return expired(id, f);
+        }
+        ClassroomMsg msg = msg();
+        FormErrors errors = new FormErrors();
+        Optional<LessonModule> module = content.curriculum().module(f.module());
+        if (module.isEmpty()) {
+            errors.add("module", msg.classroom_assign_error_module());
+        }
+        LocalDate due = null;
+        if (!f.dueOn().isEmpty()) {
+            due = ClassForm.date(f.dueOn()).orElse(null);
+            if (due == null) {
+                errors.add("dueOn", msg.classroom_form_error_date());
+            } else if (due.isBefore(classes.today(c.schoolId))) {
+                errors.add("dueOn", msg.classroom_form_error_date_past());
+            }
+        }
+        if (errors.isPresent()) {
+            return Response.status(400).entity(Templates.show(classes.view(id), f, errors, false)).build();
+        }
+        Band band = Band.of(c.band).orElseThrow();
+        if (!module.get().hasBand(band) && !f.confirm()) {
+            // Written for other ages: the teacher sees why and confirms with a second submit.
+            errors.add("confirm", msg.classroom_assign_out_of_band(bandNames(module.get()), bandName(band)));
+            return Response.status(400).entity(Templates.show(classes.view(id), f, errors, true)).build();
+        }
+        classes.assign(id, module.get(), due);
+        return done(id, "classroom_flash_assigned");
+    }
+
+    @GET
+    @Path("/{id}/export.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") long id) {
+        ClassView view = classes.view(id);
+        return Response.ok(ClassCsv.of(view, msg()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"class-" + id + ".csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    private Response change(long id, MultivaluedMap<String, String> form, Runnable action, String flashKey) {
+        classes.owned(id);
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            return expired(id, AssignForm.EMPTY);
+        }
+        action.run();
+        return done(id, flashKey);
+    }
+
+    private Response expired(long id, AssignForm f) {
+        csrf.renew();
+        FormErrors errors = new FormErrors().add("module", Messages.in(page.language()).form_csrf_expired());
+        return Response.status(400).entity(Templates.show(classes.view(id), f, errors, false)).build();
+    }
+
+    private Response done(long id, String flashKey) {
+        flash.next(flashKey);
+        return Response.seeOther(URI.create("/staff/classes/" + id)).build();
+    }
+
+    private ClassroomMsg msg() {
+        return Messages.classroom(page.language());
+    }
+
+    private String bandNames(LessonModule m) {
+        return String.join(", ", m.bands().stream().map(this::bandName).toList());
+    }
+
+    private String bandName(Band b) {
+        Msg common = Messages.in(page.language());
+        return switch (b) {
+            case AGES_5_7 -> common.common_band_5_7();
+            case AGES_8_10 -> common.common_band_8_10();
+            case AGES_11_13 -> common.common_band_11_13();
+            case AGES_14_18 -> common.common_band_14_18();
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package io.haven.classroom;
+
+/** The answer to a join attempt: a problem, or the new seat with its resume code (shown once, never stored). */
+public record JoinOutcome(Problem problem, Seat seat, String resumeCode) {
+
+    public enum Problem {
+        UNKNOWN_CODE, CLOSED, EXPIRED, FULL, NICKNAME_TAKEN
+    }
+
+    static JoinOutcome refused(Problem p) {
+        return new JoinOutcome(p, null, null);
+    }
+
+    public boolean joined() {
+        return problem == null;
+    }
+}

@@ -1,0 +1,212 @@
+package io.haven.classroom;
+
+import io.haven.web.ClassroomMsg;
+import io.haven.web.Clock;
+import io.haven.web.Cookies;
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.HavenConfig;
+import io.haven.web.Messages;
+import io.haven.web.PageContext;
+import io.haven.web.RateLimiter;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The student's side of a class: join with a code and a nickname (nothing else asked), resume a seat
+ * on another device, and see the seat's assignments. The seat lives in a signed cookie.
+ */
+@Singleton
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class JoinResource {
+
+    static final int NICKNAME_MAX = 30;
+
+    @Inject
+    ClassroomService classes;
+
+    @Inject
+    SeatCookie seatCookie;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ClassroomConfig config;
+
+    @Inject
+    HavenConfig haven;
+
+    RateLimiter attempts;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance join(String code, String nickname, FormErrors errors);
+
+        static native TemplateInstance joined(Seat seat, Classroom classroom, String resumeCode);
+
+        static native TemplateInstance resume(String code, FormErrors errors);
+
+        static native TemplateInstance my(MyView view);
+    }
+
+    @PostConstruct
+    void limits() {
+        attempts = new RateLimiter(config.joinAttempts(), config.joinWindow());
+    }
+
+    @GET
+    @Path("/join")
+    public TemplateInstance joinForm(@QueryParam("code") String code) {
+        return Templates.join(code == null ? "" : Codes.normalize(code), "", new FormErrors());
+    }
+
+    @POST
+    @Path("/join")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response join(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
+        String code = field(form, "code");
+        String nickname = field(form, "nickname");
+        ClassroomMsg msg = Messages.classroom(page.language());
+        FormErrors errors = new FormErrors();
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            errors.add("code", Messages.in(page.language()).form_csrf_expired());
+            return Response.status(400).entity(Templates.join(code, nickname, errors)).build();
+        }
+        if (code.isEmpty()) {
+            errors.add("code", msg.classroom_join_error_code_missing());
+        }
+        int length = nickname.codePointCount(0, nickname.length());
+        if (nickname.isEmpty()) {
+            errors.add("nickname", msg.classroom_join_error_nickname_missing());
+        } else if (length > NICKNAME_MAX || nickname.codePoints().anyMatch(Character::isISOControl)) {
+            errors.add("nickname", msg.classroom_join_error_nickname_invalid(NICKNAME_MAX));
+        }
+        if (errors.isPresent()) {
+            return Response.status(400).entity(Templates.join(code, nickname, errors)).build();
+        }
+        if (!attempts.tryAcquire(address(request), clock.now())) {
+            long wait = attempts.minutesUntilFree(address(request), clock.now());
+            errors.add("code", msg.classroom_join_error_slow_down(wait));
+            return Response.status(429).entity(Templates.join(code, nickname, errors)).build();
+        }
+        JoinOutcome outcome;
+        try {
+            outcome = classes.join(code, nickname);
+        } catch (PersistenceException e) {
+            // Two students sent the same nickname at the same moment: the unique key kept one.
+            outcome = JoinOutcome.refused(JoinOutcome.Problem.NICKNAME_TAKEN);
+        }
+        if (!outcome.joined()) {
+            switch (outcome.problem()) {
+                case UNKNOWN_CODE -> errors.add("code", msg.classroom_join_error_code_unknown());
+                case CLOSED -> errors.add("code", msg.classroom_join_error_code_closed());
+                case EXPIRED -> errors.add("code", msg.classroom_join_error_code_expired());
+                case FULL -> errors.add("code", msg.classroom_join_error_full());
+                case NICKNAME_TAKEN -> errors.add("nickname", msg.classroom_join_error_nickname_taken());
+            }
+            return Response.status(400).entity(Templates.join(code, nickname, errors)).build();
+        }
+        Seat seat = outcome.seat();
+        Classroom classroom = Classroom.findById(seat.classroomId);
+        // The resume code is on this page only: never in a redirect, a cookie or the database.
+        return Response.ok(Templates.joined(seat, classroom, outcome.resumeCode()))
+                .header(HttpHeaders.SET_COOKIE, cookie(seat.id, request)).build();
+    }
+
+    @GET
+    @Path("/join/resume")
+    public TemplateInstance resumeForm() {
+        return Templates.resume("", new FormErrors());
+    }
+
+    @POST
+    @Path("/join/resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resume(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
+        String code = field(form, "resumeCode");
+        ClassroomMsg msg = Messages.classroom(page.language());
+        FormErrors errors = new FormErrors();
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            errors.add("resumeCode", Messages.in(page.language()).form_csrf_expired());
+            return Response.status(400).entity(Templates.resume(code, errors)).build();
+        }
+        if (code.isEmpty()) {
+            errors.add("resumeCode", msg.classroom_resume_error_missing());
+            return Response.status(400).entity(Templates.resume(code, errors)).build();
+        }
+        if (!attempts.tryAcquire(address(request), clock.now())) {
+            long wait = attempts.minutesUntilFree(address(request), clock.now());
+            errors.add("resumeCode", msg.classroom_join_error_slow_down(wait));
+            return Response.status(429).entity(Templates.resume(code, errors)).build();
+        }
+        Optional<Seat> seat = classes.resume(code);
+        if (seat.isEmpty()) {
+            errors.add("resumeCode", msg.classroom_resume_error_unknown());
+            return Response.status(400).entity(Templates.resume(code, errors)).build();
+        }
+        flash.next("classroom_flash_resumed");
+        return Response.seeOther(URI.create("/my")).header(HttpHeaders.SET_COOKIE, cookie(seat.get().id, request))
+                .build();
+    }
+
+    @GET
+    @Path("/my")
+    public Response my(@CookieParam(SeatCookie.NAME) String cookie, @Context HttpServerRequest request) {
+        Optional<MyView> view = seatCookie.seatId(cookie).flatMap(classes::my);
+        Response.ResponseBuilder r = Response.ok(Templates.my(view.orElse(null)));
+        if (cookie != null && view.isEmpty()) {
+            // A forged cookie, or a seat whose class was archived: nothing to keep.
+            boolean secure = haven.secureCookies() || "https".equals(request.scheme());
+            r.header(HttpHeaders.SET_COOKIE, Cookies.expire(SeatCookie.NAME, secure));
+        }
+        return r.build();
+    }
+
+    private String cookie(long seatId, HttpServerRequest request) {
+        boolean secure = haven.secureCookies() || "https".equals(request.scheme());
+        // SameSite=Lax, Path=/, HttpOnly: the lesson links the seat follows may come from elsewhere.
+        return Cookies.preference(SeatCookie.NAME, seatCookie.value(seatId), secure);
+    }
+
+    private static String field(MultivaluedMap<String, String> form, String name) {
+        return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+    }
+
+    /** Used only as a key of the in-memory limit above; never stored, never logged. */
+    private static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+}

@@ -1,0 +1,5 @@
+package io.haven.lesson;
+
+/** Fired when a complete quiz was graded, with the result by language-independent question id. */
+public record QuizSubmitted(String moduleId, Band band, QuizResult result) {
+}
