@@ -38,6 +38,14 @@ public class CaseAudit extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The keyed hash of the row before this one: a deleted or inserted row breaks the chain. */
+    @Column(name = "prev_hash", length = 64)
+    public String prevHash;
+
+    /** The keyed hash of this row's values and prevHash (see {@link AuditChain}). */
+    @Column(name = "row_hash", length = 64)
+    public String rowHash;
+
     public static List<CaseAudit> listByCase(long caseId) {
         return list("caseId = ?1 order by id", caseId);
     }

@@ -44,6 +44,9 @@ public class CaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditChain auditChain;
+
     /** The cases this staff member may handle, urgent and new first, then newest. */
     public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category) {
         Staff me = session.requireSignedIn();
@@ -203,7 +206,7 @@ public class CaseService {
         a.action = action;
         a.detail = detail;
         a.createdAt = clock.now();
-        a.persist();
+        auditChain.append(a);
     }
 
     private static Map<Long, String> names(List<Long> ids) {

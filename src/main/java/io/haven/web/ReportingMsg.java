@@ -520,4 +520,28 @@ public interface ReportingMsg {
 
     @Message
     String routing_failed_attempts(int count);
+
+    @Message
+    String audit_title();
+
+    @Message
+    String audit_intact();
+
+    @Message
+    String audit_broken_title();
+
+    @Message
+    String audit_broken_body(String id);
+
+    @Message
+    String audit_filter_case();
+
+    @Message
+    String audit_filter_staff();
+
+    @Message
+    String audit_export();
+
+    @Message
+    String audit_col_action();
 }
