@@ -49,6 +49,8 @@ public class CaseResource {
         static native TemplateInstance list(List<CaseRow> rows, String status, String category);
 
         static native TemplateInstance show(CaseView view, FormErrors errors, String note, String message);
+
+        static native TemplateInstance export(CaseView view);
     }
 
     /** What a handler may set the status to here; closing with an outcome comes with the casework workflow. */
@@ -65,6 +67,13 @@ public class CaseResource {
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") long id) {
         return Templates.show(cases.open(id), new FormErrors(), "", "");
+    }
+
+    /** A print-ready record of one case for a referral to police or child protection. */
+    @GET
+    @Path("/{id}/export")
+    public TemplateInstance export(@PathParam("id") long id) {
+        return Templates.export(cases.export(id));
     }
 
     @POST

@@ -85,6 +85,13 @@ public class CaseService {
         return view(c);
     }
 
+    /** The case for a printed referral (police, child protection); audited as an export. */
+    public CaseView export(long id) {
+        ReportCase c = access(id);
+        audit(c, "EXPORT", null);
+        return view(c);
+    }
+
     public void changeStatus(long id, CaseStatus status) {
         ReportCase c = access(id);
         if (c.status == status) {

@@ -544,4 +544,13 @@ public interface ReportingMsg {
 
     @Message
     String audit_col_action();
+
+    @Message
+    String case_export_title(String id);
+
+    @Message
+    String case_export_notice();
+
+    @Message
+    String case_export_link();
 }

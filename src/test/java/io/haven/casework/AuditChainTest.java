@@ -48,6 +48,12 @@ class AuditChainTest {
         h.post("/staff/cases/" + caseId + "/status", Map.of("status", "in_progress"));
         h.get("/staff/cases/" + caseId);
 
+        Response export = h.get("/staff/cases/" + caseId + "/export");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.asString()).contains("Case record #" + caseId).contains("Audit me");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(caseId)))
+                .extracting(r -> r.action).contains("EXPORT");
+
         FormSession a = staff.signedIn(admin);
         Response ok = a.get("/staff/admin/audit?school=" + school + "&case=" + caseId);
         assertThat(ok.statusCode()).isEqualTo(200);
