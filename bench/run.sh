@@ -282,14 +282,14 @@ log "3. anonymous reports"
 jfr_start reports
 tool $(( 3 * REPORT_SECS + WARMUP + 120 )) reports --port "$PORT" --db "$JDBC" --school bench-reports \
   --seconds "$REPORT_SECS" --warmup "$WARMUP" --conns "$REPORT_CONNS" || fail "reports (errors, or rows stored != receipts issued)"
-jfr_stop reports io.haven.report.ReportService io.haven.casework.CaseRouting io.haven.report.ReportCase.countSince \
+jfr_stop reports io.haven.report.ReportService io.haven.casework.CaseRouting io.haven.report.ReportCase.atLeastSince \
   io.haven.report.ReportCase.findByReceiptHash io.haven.notify.MailOutbox org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
 
 # ------------------------------------------------------------------------------- 4. staff case list and case page
 log "4. staff case list and case page over $CASES cases"
 SCHOOL_ID=$(mysql_q -N "$DB" -e "SELECT id FROM school WHERE slug = 'bench-cases'")
 STAFF_ID=$(mysql_q -N "$DB" -e "SELECT id FROM staff WHERE email = 'bench.handler@example.org'")
-LIST_SQL="SELECT * FROM report_case WHERE school_id IN ($SCHOOL_ID) AND (about_staff_id IS NULL OR about_staff_id <> $STAFF_ID) AND (category <> 'ADULT_CONCERN' OR school_id IN ($SCHOOL_ID)) ORDER BY CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END, urgent DESC, created_at DESC LIMIT 200"
+LIST_SQL="SELECT * FROM report_case WHERE school_id IN ($SCHOOL_ID) AND (about_staff_id IS NULL OR about_staff_id <> $STAFF_ID) AND (category <> 'ADULT_CONCERN' OR school_id IN ($SCHOOL_ID)) ORDER BY is_open DESC, urgent DESC, created_at DESC LIMIT 200"
 {
   echo "$LIST_SQL;"
   echo

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -90,7 +91,13 @@ public class CaseRouting {
                 withRole(c.schoolId, Role.HANDLER).forEach(s -> ids.add(s.id));
             }
             // Only people who may open cases here, never a teacher-only account.
-            ids.removeIf(id -> !StaffRole.exists(id, c.schoolId, Role.HANDLER) && !StaffRole.exists(id, c.schoolId, Role.ADMIN));
+            // One query for all of them (it was one or two exists() queries per recipient).
+            if (!ids.isEmpty()) {
+                Set<Long> mayHandle = StaffRole.<StaffRole>list("schoolId = ?1 and role in ?2 and staffId in ?3",
+                        c.schoolId, List.of(Role.HANDLER, Role.ADMIN), List.copyOf(ids)).stream()
+                        .map(r -> r.staffId).collect(Collectors.toSet());
+                ids.retainAll(mayHandle);
+            }
         }
         if (c.aboutStaffId != null) {
             ids.remove(c.aboutStaffId);

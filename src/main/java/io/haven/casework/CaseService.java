@@ -67,7 +67,9 @@ public class CaseService {
             params.add(c);
             q.append(" and category = ?").append(params.size());
         });
-        q.append(" order by case when status = 'CLOSED' then 1 else 0 end, urgent desc, createdAt desc");
+        // open (a generated column: status is not CLOSED) first, then urgent, then newest: the order of the
+        // index ix_report_case_school_open, so the database reads 200 index entries instead of sorting all cases
+        q.append(" order by open desc, urgent desc, createdAt desc");
         List<ReportCase> cases = ReportCase.find(q.toString(), params.toArray()).page(0, 200).list();
         Map<Long, String> names = names(cases.stream().map(c -> c.assigneeId).filter(id -> id != null).toList());
         Instant now = clock.now();

@@ -58,7 +58,7 @@ public class ReportService {
         c.affected = Affected.of(form.affected).orElseThrow();
         c.dangerNow = form.isDanger();
         c.urgent = form.isDanger();
-        c.volumeFlagged = ReportCase.countSince(schoolId, now.minus(Duration.ofHours(1))) >= config.schoolHourlyVolume();
+        c.volumeFlagged = ReportCase.atLeastSince(schoolId, now.minus(Duration.ofHours(1)), config.schoolHourlyVolume());
         c.status = CaseStatus.NEW;
         c.receiptHash = receiptHash;
         c.language = language.code;

@@ -31,9 +31,14 @@ public class PasswordHasher {
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, 32,
             Argon2.ID);
 
-    /** Checked against a password for an unknown e-mail, so that answer takes as long as a wrong password. */
-    private static final String DUMMY = Password.hash("no account has this password").addRandomSalt(16).with(ARGON2)
-            .getResult();
+    /**
+     * Checked against a password for an unknown e-mail, so that answer takes as long as a wrong password.
+     * In a holder class so the argon2id hash (about 75 ms of CPU) is computed on first use, not at boot.
+     */
+    private static final class Dummy {
+        static final String HASH = Password.hash("no account has this password").addRandomSalt(16).with(ARGON2)
+                .getResult();
+    }
 
     /** Common choices and patterns that meet the length rule but would fall to the first guesses of an attack. */
     private static final Set<String> COMMON = Set.of("password", "passw0rd", "qwerty", "azerty", "letmein", "welcome",
@@ -50,7 +55,7 @@ public class PasswordHasher {
             password = "";
         }
         if (storedHash == null || !storedHash.startsWith("$argon2id$")) {
-            Password.check(password, DUMMY).with(ARGON2);
+            Password.check(password, Dummy.HASH).with(ARGON2);
             return false;
         }
         return Password.check(password, storedHash).with(Argon2Function.getInstanceFromHash(storedHash));

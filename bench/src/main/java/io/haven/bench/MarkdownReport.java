@@ -211,8 +211,8 @@ final class MarkdownReport {
         if (!allMet) {
             line("## What misses and why");
             line("");
-            line("The application code was not changed for this benchmark (`src/main` is untouched); below is what the"
-                    + " run measured about the causes. These are findings to act on, not fixes.");
+            line("The benchmark does not change the application code; below is what the run measured about the"
+                    + " causes, and what has been changed since earlier runs where findings.md says so.");
             line("");
             include("Reading of the evidence", "findings.md");
             include("Query plan of the case list (the query Hibernate sends for `CaseService.list`, for the seeded handler)",
