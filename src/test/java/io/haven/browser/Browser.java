@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -195,9 +197,30 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      * navigation (a form POST especially) can return before the old page is gone.
      */
     public Browser follow(String css) {
+        // Waiting for the old <html> to go stale races with a fast POST and redirect (the element
+        // can vanish between checks); a marker on the old window is gone once a new document loaded.
         WebElement before = find("html");
+        boolean marked;
+        try {
+            driver.executeScript("window.havenOldPage = true;");
+            marked = true;
+        } catch (WebDriverException noScripts) {
+            marked = false;
+        }
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        if (marked) {
+            wait.until(d -> {
+                try {
+                    return Boolean.TRUE.equals(((JavascriptExecutor) d)
+                            .executeScript("return !window.havenOldPage && document.readyState === 'complete';"));
+                } catch (WebDriverException loading) {
+                    return false;
+                }
+            });
+        } else {
+            wait.until(ExpectedConditions.stalenessOf(before));
+        }
         return this;
     }
 
