@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,12 +52,9 @@ public class CaseResource {
         static native TemplateInstance export(CaseView view);
     }
 
-    /** What a handler may set the status to here; closing with an outcome comes with the casework workflow. */
-    public static final List<CaseStatus> STATUSES = Arrays.asList(CaseStatus.values());
-
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("category") String category) {
-        Optional<CaseStatus> s = Arrays.stream(CaseStatus.values()).filter(x -> x.getKey().equals(status)).findFirst();
+        Optional<CaseStatus> s = CaseStatus.ofKey(status);
         Optional<Category> c = Category.of(category);
         return Templates.list(cases.list(s, c), s.map(CaseStatus::getKey).orElse(""), c.map(Category::getId).orElse(""));
     }
@@ -83,8 +79,7 @@ public class CaseResource {
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             return expired(id, "", "");
         }
-        Optional<CaseStatus> s = Arrays.stream(CaseStatus.values()).filter(x -> x.getKey().equals(form.getFirst("status")))
-                .findFirst();
+        Optional<CaseStatus> s = CaseStatus.ofKey(form.getFirst("status"));
         if (s.isEmpty()) {
             return invalid(id, "status", Messages.reporting(page.language()).case_error_status(), "", "");
         }

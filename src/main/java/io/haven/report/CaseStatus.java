@@ -4,6 +4,11 @@ package io.haven.report;
 public enum CaseStatus {
     NEW, ACKNOWLEDGED, IN_PROGRESS, CLOSED;
 
+    /** The status a form or query names by its key ("in_progress"), if any. */
+    public static java.util.Optional<CaseStatus> ofKey(String key) {
+        return java.util.Arrays.stream(values()).filter(s -> s.getKey().equals(key)).findFirst();
+    }
+
     public String getKey() {
         return name().toLowerCase();
     }

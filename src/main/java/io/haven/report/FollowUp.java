@@ -10,7 +10,4 @@ public record FollowUp(CaseStatus status, Category category, boolean dangerNow, 
     public record Line(boolean fromReporter, String text, ZonedDateTime at) {
     }
 
-    public boolean isOverdue() {
-        return status == CaseStatus.NEW && acknowledgeBy.isBefore(ZonedDateTime.now(acknowledgeBy.getZone()));
-    }
 }

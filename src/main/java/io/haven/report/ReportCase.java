@@ -103,13 +103,9 @@ public class ReportCase extends PanacheEntityBase {
         return find("receiptHash", hash).firstResultOptional();
     }
 
-    public static long countSince(long schoolId, Instant since) {
-        return count("schoolId = ?1 and createdAt >= ?2", schoolId, since);
-    }
-
     /**
      * Whether the school has at least {@code n} reports since then. Same answer as
-     * {@code countSince(..) >= n}, but reads at most n entries of ix_report_case_school_created (the n-th
+     * counting the school's reports since then and comparing with n, but reads at most n entries of ix_report_case_school_created (the n-th
      * newest id, LIMIT 1 OFFSET n-1) instead of counting the whole hour, which grows with the flood.
      */
     public static boolean atLeastSince(long schoolId, Instant since, int n) {

@@ -16,13 +16,10 @@ import io.haven.web.Language;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff work clicked through in a real browser, as a handler and as a teacher would do it. */
 @QuarkusTest
@@ -51,10 +48,7 @@ class StaffFlowTest {
 
     /** Clicks and waits for the next document (see StaffPagesAccessibilityTest#submit). */
     private static void follow(String css) {
-        browser.driver().executeScript("window.havenOldPage = true;");
-        browser.find(css).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return !window.havenOldPage && document.readyState === 'complete';")));
+        browser.follow(css);
     }
 
     private void signIn(StaffFixtures.Account a) {

@@ -18,10 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import java.time.Duration;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The staff side in a real browser: signing in through the password and second-factor forms, then
@@ -61,10 +58,7 @@ class StaffPagesAccessibilityTest {
      * loaded document without the mark is showing (robust where a quick POST-redirect races staleness checks).
      */
     static void submit(String css) {
-        browser.driver().executeScript("window.havenOldPage = true;");
-        browser.find(css).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return !window.havenOldPage && document.readyState === 'complete';")));
+        browser.follow(css);
     }
 
     static long report(String slug) {
