@@ -2,7 +2,7 @@ package io.haven.report;
 
 /** Where a case stands; the reporter sees each in plain words. */
 public enum CaseStatus {
-    NEW, ACKNOWLEDGED, IN_PROGRESS, CLOSED;
+    NEW, ACKNOWLEDGED, IN_PROGRESS, REFERRED, CLOSED;
 
     /** The status a form or query names by its key ("in_progress"), if any. */
     public static java.util.Optional<CaseStatus> ofKey(String key) {

@@ -99,6 +99,23 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "about_staff_id")
     public Long aboutStaffId;
 
+    /** Set when the case is closed. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    public Outcome outcome;
+
+    /** Why it was judged false or malicious (or any closing remark), encrypted like the report. */
+    @Column(name = "outcome_reason_enc", length = LONG_TEXT)
+    public String outcomeReasonEnc;
+
+    /** The case this one duplicates, when closed as a duplicate. */
+    @Column(name = "duplicate_of_id")
+    public Long duplicateOfId;
+
+    /** Reports about the same incident share one id: the lowest case id among them. */
+    @Column(name = "incident_id")
+    public Long incidentId;
+
     public static Optional<ReportCase> findByReceiptHash(String hash) {
         return find("receiptHash", hash).firstResultOptional();
     }

@@ -553,4 +553,22 @@ public interface ReportingMsg {
 
     @Message
     String case_export_link();
+
+    @Message
+    String report_status_referred();
+
+    @Message
+    String case_status_referred();
+
+    @Message
+    String case_outcome_resolved();
+
+    @Message
+    String case_outcome_unsubstantiated();
+
+    @Message
+    String case_outcome_false_or_malicious();
+
+    @Message
+    String case_outcome_duplicate();
 }
