@@ -21,6 +21,22 @@ public final class Messages {
         return get(ClassroomMsg.class, language);
     }
 
+    public static CaseworkMsg casework(Language language) {
+        return get(CaseworkMsg.class, language);
+    }
+
+    public static AdminMsg admin(Language language) {
+        return get(AdminMsg.class, language);
+    }
+
+    public static StatsMsg stats(Language language) {
+        return get(StatsMsg.class, language);
+    }
+
+    public static DeadlineMsg deadlines(Language language) {
+        return get(DeadlineMsg.class, language);
+    }
+
     private static <T> T get(Class<T> bundle, Language language) {
         return language == Language.EN ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.code));
