@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.haven.notify.OutboxSender;
 import io.haven.report.ReportCase;
 import io.haven.school.School;
@@ -56,7 +55,7 @@ class CaseworkFlowTest {
 
     @BeforeEach
     void start() {
-        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
+        smtp = new GreenMail(io.haven.notify.TestSmtp.setup());
         smtp.start();
         sendAll();
         smtp.reset();
@@ -236,7 +235,7 @@ class CaseworkFlowTest {
                     assertThat(m.sentAt).isNull();
                     assertThat(m.attempts).isEqualTo(1);
                 });
-        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
+        smtp = new GreenMail(io.haven.notify.TestSmtp.setup());
         smtp.start();
         clock.advance(java.time.Duration.ofMinutes(5));
         sendAll();

@@ -3,7 +3,6 @@ package io.haven.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.haven.web.Clock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +51,7 @@ class OutboxSenderTest {
         assertThat(after.attempts).isEqualTo(1);
         assertThat(after.nextAttemptAt).isAfter(after.createdAt);
 
-        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
+        smtp = new GreenMail(io.haven.notify.TestSmtp.setup());
         smtp.start();
         sender.sendDue();
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(to))).as("not due yet: back-off").isEmpty();
