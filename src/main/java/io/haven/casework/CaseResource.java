@@ -35,6 +35,9 @@ public class CaseResource {
     CaseService cases;
 
     @Inject
+    CaseWorkflow workflow;
+
+    @Inject
     Csrf csrf;
 
     @Inject
@@ -45,31 +48,34 @@ public class CaseResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CaseRow> rows, String status, String category);
+        static native TemplateInstance list(List<CaseRow> rows, String status, String category, boolean referred);
 
-        static native TemplateInstance show(CaseView view, FormErrors errors, String note, String message);
+        static native TemplateInstance show(CaseView view, FormErrors errors, String note, String message,
+                WorkflowPanel wf);
 
-        static native TemplateInstance export(CaseView view);
+        static native TemplateInstance export(CaseView view, WorkflowPanel wf);
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("category") String category) {
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("category") String category,
+            @QueryParam("referred") String referred) {
         Optional<CaseStatus> s = CaseStatus.ofKey(status);
         Optional<Category> c = Category.of(category);
-        return Templates.list(cases.list(s, c), s.map(CaseStatus::getKey).orElse(""), c.map(Category::getId).orElse(""));
+        boolean r = "yes".equals(referred);
+        return Templates.list(cases.list(s, c, r), s.map(CaseStatus::getKey).orElse(""), c.map(Category::getId).orElse(""), r);
     }
 
     @GET
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.show(cases.open(id), new FormErrors(), "", "");
+        return Templates.show(cases.open(id), new FormErrors(), "", "", workflow.panel(id, WorkflowForm.empty()));
     }
 
     /** A print-ready record of one case for a referral to police or child protection. */
     @GET
     @Path("/{id}/export")
     public TemplateInstance export(@PathParam("id") long id) {
-        return Templates.export(cases.export(id));
+        return Templates.export(cases.export(id), workflow.panel(id, WorkflowForm.empty()));
     }
 
     @POST
@@ -82,6 +88,10 @@ public class CaseResource {
         Optional<CaseStatus> s = CaseStatus.ofKey(form.getFirst("status"));
         if (s.isEmpty()) {
             return invalid(id, "status", Messages.reporting(page.language()).case_error_status(), "", "");
+        }
+        Optional<WorkflowResult.Refusal> refused = workflow.checkStatus(id, s.get());
+        if (refused.isPresent()) {
+            return invalid(id, refused.get().field, CaseWorkflowResource.text(refused.get(), page.language()), "", "");
         }
         cases.changeStatus(id, s.get());
         return done(id, "case_flash_status");
@@ -165,7 +175,8 @@ public class CaseResource {
 
     private Response invalid(long id, String field, String text, String note, String message) {
         FormErrors errors = new FormErrors().add(field, text);
-        return Response.status(400).entity(Templates.show(cases.view(id), errors, note, message)).build();
+        return Response.status(400).entity(Templates.show(cases.view(id), errors, note, message,
+                workflow.panel(id, WorkflowForm.empty()))).build();
     }
 
     private Response done(long id, String flashKey) {

@@ -48,7 +48,7 @@ public class CaseService {
     AuditChain auditChain;
 
     /** The cases this staff member may handle, urgent and new first, then newest. */
-    public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category) {
+    public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category, boolean referred) {
         Staff me = session.requireSignedIn();
         List<Long> handled = session.schoolsWithRole(Role.HANDLER, Role.ADMIN);
         if (handled.isEmpty()) {
@@ -67,6 +67,10 @@ public class CaseService {
             params.add(c);
             q.append(" and category = ?").append(params.size());
         });
+        if (referred) {
+            params.add(ReferralKind.NONE);
+            q.append(" and id in (select r.caseId from CaseReferral r where r.kind <> ?").append(params.size()).append(")");
+        }
         // open (a generated column: status is not CLOSED) first, then urgent, then newest: the order of the
         // index ix_report_case_school_open, so the database reads 200 index entries instead of sorting all cases
         q.append(" order by open desc, urgent desc, createdAt desc");
@@ -162,17 +166,17 @@ public class CaseService {
         return view(access(id));
     }
 
-    private ReportCase access(long id) {
+    ReportCase access(long id) {
+        session.requireSignedIn();
+        return ReportCase.<ReportCase>findByIdOptional(id).filter(this::canAccess).orElseThrow(NotFoundException::new);
+    }
+
+    /** Whether the signed-in staff member may open this case (the check of {@link #access}, without throwing). */
+    boolean canAccess(ReportCase c) {
         Staff me = session.requireSignedIn();
-        ReportCase c = ReportCase.<ReportCase>findByIdOptional(id).orElseThrow(NotFoundException::new);
-        session.requireRole(c.schoolId, Role.HANDLER, Role.ADMIN);
-        if (c.category == Category.ADULT_CONCERN) {
-            session.requireRole(c.schoolId, Role.ADMIN);
-        }
-        if (me.id.equals(c.aboutStaffId)) {
-            throw new NotFoundException();
-        }
-        return c;
+        return session.hasRole(c.schoolId, Role.HANDLER, Role.ADMIN)
+                && (c.category != Category.ADULT_CONCERN || session.hasRole(c.schoolId, Role.ADMIN))
+                && !me.id.equals(c.aboutStaffId);
     }
 
     private CaseView view(ReportCase c) {
@@ -207,7 +211,7 @@ public class CaseService {
         return CaseRouting.activeById(ids);
     }
 
-    private void audit(ReportCase c, String action, String detail) {
+    void audit(ReportCase c, String action, String detail) {
         CaseAudit a = new CaseAudit();
         a.schoolId = c.schoolId;
         a.caseId = c.id;
@@ -218,7 +222,7 @@ public class CaseService {
         auditChain.append(a);
     }
 
-    private static Map<Long, String> names(List<Long> ids) {
+    static Map<Long, String> names(List<Long> ids) {
         Map<Long, String> out = new HashMap<>();
         if (!ids.isEmpty()) {
             Staff.<Staff>list("id in ?1", ids).forEach(s -> out.put(s.id, s.displayName));
@@ -226,11 +230,11 @@ public class CaseService {
         return out;
     }
 
-    private ZoneId zone(ReportCase c) {
+    ZoneId zone(ReportCase c) {
         return schools.byId(c.schoolId).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
     }
 
-    private String schoolName(ReportCase c) {
+    String schoolName(ReportCase c) {
         return schools.byId(c.schoolId).map(SchoolDirectory.Listing::name).orElse("");
     }
 }

@@ -1,0 +1,323 @@
+package io.haven.casework;
+
+import static io.haven.casework.WorkflowResult.done;
+import static io.haven.casework.WorkflowResult.refused;
+
+import io.haven.casework.WorkflowResult.Refusal;
+import io.haven.crypto.FieldCipher;
+import io.haven.report.CaseStatus;
+import io.haven.report.Outcome;
+import io.haven.report.ReportCase;
+import io.haven.report.ReportForm;
+import io.haven.staff.Staff;
+import io.haven.staff.StaffSession;
+import io.haven.web.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The workflow of a case: closing with an outcome (two people for intimate images and sextortion,
+ * after a referral decision), reopening, referral decisions, and linking reports of one incident.
+ * Access is {@link CaseService}'s; every change is audited, never with content in the detail.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseWorkflow {
+
+    static final String OUTCOME_REASON = "case.outcome_reason";
+    /** Reference numbers are short; a reason may be as long as a message. */
+    public static final int REFERENCE_MAX = 500;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    /** The workflow part of the case page (no audit: the page view itself is audited). */
+    public WorkflowPanel panel(long id, WorkflowForm form) {
+        ReportCase c = cases.access(id);
+        ZoneId zone = cases.zone(c);
+        Staff me = session.requireSignedIn();
+        List<CaseReferral> referrals = CaseReferral.listByCase(c.id);
+        Optional<CloseRequest> pending = CloseRequest.findByCase(c.id);
+        List<Long> ids = new ArrayList<>(referrals.stream().map(r -> r.staffId).toList());
+        pending.ifPresent(p -> ids.add(p.requestedBy));
+        Map<Long, String> names = CaseService.names(ids.stream().distinct().toList());
+        List<WorkflowPanel.Referral> recorded = referrals.stream().map(r -> new WorkflowPanel.Referral(r.kind,
+                cipher.decrypt(CaseReferral.REFERENCE, r.referenceEnc), cipher.decrypt(CaseReferral.REASON_NONE, r.reasonNoneEnc),
+                names.get(r.staffId), r.createdAt.atZone(zone))).toList();
+        WorkflowPanel.Pending request = pending.map(p -> new WorkflowPanel.Pending(p.outcome,
+                cipher.decrypt(OUTCOME_REASON, p.reasonEnc), p.duplicateOfId, names.get(p.requestedBy),
+                p.createdAt.atZone(zone), me.id == p.requestedBy)).orElse(null);
+        List<WorkflowPanel.Linked> linked = c.incidentId == null ? List.of()
+                : linkedRows(ReportCase.<ReportCase>list("incidentId = ?1 and id <> ?2 order by id", c.incidentId, c.id));
+        return new WorkflowPanel(recorded, request, cipher.decrypt(OUTCOME_REASON, c.outcomeReasonEnc), c.incidentId,
+                linked, c.category.intimateImage, form);
+    }
+
+    /** The reports of one incident this staff member may open; audited on each; 404 when there are none. */
+    public List<WorkflowPanel.Linked> incident(long incidentId) {
+        session.requireSignedIn();
+        List<ReportCase> members = ReportCase.<ReportCase>list("incidentId = ?1 order by id", incidentId).stream()
+                .filter(cases::canAccess).toList();
+        if (members.isEmpty()) {
+            throw new NotFoundException();
+        }
+        members.forEach(m -> cases.audit(m, "INCIDENT_VIEW", "incident " + incidentId));
+        return linkedRows(members);
+    }
+
+    private List<WorkflowPanel.Linked> linkedRows(List<ReportCase> members) {
+        return members.stream().filter(cases::canAccess).map(m -> new WorkflowPanel.Linked(m.id, m.category, m.status,
+                m.outcome, m.createdAt.atZone(cases.zone(m)), cases.schoolName(m))).toList();
+    }
+
+    /** Refuses what the plain status form must not do: close a case, or change a closed one. */
+    public Optional<Refusal> checkStatus(long id, CaseStatus status) {
+        ReportCase c = cases.access(id);
+        if (c.status == CaseStatus.CLOSED) {
+            return Optional.of(Refusal.STATUS_CLOSED_CASE);
+        }
+        return status == CaseStatus.CLOSED ? Optional.of(Refusal.STATUS_USE_CLOSE_FORM) : Optional.empty();
+    }
+
+    /**
+     * Closes the case with an outcome, or, for an intimate image or sextortion, asks a second member of
+     * staff to confirm (only once a referral decision is recorded).
+     */
+    public WorkflowResult close(long id, WorkflowForm f) {
+        ReportCase c = cases.access(id);
+        if (c.status == CaseStatus.CLOSED) {
+            return refused(Refusal.ALREADY_CLOSED);
+        }
+        if (c.category.intimateImage && CloseRequest.findByCase(c.id).isPresent()) {
+            return refused(Refusal.REQUEST_PENDING);
+        }
+        Optional<Outcome> outcome = Outcome.ofKey(f.outcome());
+        if (outcome.isEmpty()) {
+            return refused(Refusal.OUTCOME_MISSING);
+        }
+        if (outcome.get() == Outcome.FALSE_OR_MALICIOUS && f.reason().isEmpty()) {
+            return refused(Refusal.REASON_MISSING);
+        }
+        if (length(f.reason()) > ReportForm.BODY_MAX) {
+            return refused(Refusal.REASON_TOO_LONG);
+        }
+        Long duplicateOf = null;
+        if (outcome.get() == Outcome.DUPLICATE) {
+            if (f.duplicate().isEmpty()) {
+                return refused(Refusal.DUPLICATE_MISSING);
+            }
+            Optional<ReportCase> other = other(c, f.duplicate());
+            if (other.isEmpty()) {
+                return refused(Refusal.DUPLICATE_UNKNOWN);
+            }
+            if (other.get().id.equals(c.id)) {
+                return refused(Refusal.DUPLICATE_SELF);
+            }
+            duplicateOf = other.get().id;
+        }
+        String reasonEnc = f.reason().isEmpty() ? null : cipher.encrypt(OUTCOME_REASON, f.reason());
+        if (c.category.intimateImage) {
+            if (!CaseReferral.existsForCase(c.id)) {
+                return refused(Refusal.REFERRAL_MISSING);
+            }
+            CloseRequest r = new CloseRequest();
+            r.caseId = c.id;
+            r.schoolId = c.schoolId;
+            r.requestedBy = session.requireSignedIn().id;
+            r.outcome = outcome.get();
+            r.reasonEnc = reasonEnc;
+            r.duplicateOfId = duplicateOf;
+            r.createdAt = clock.now();
+            r.persist();
+            cases.audit(c, "CLOSE_REQUEST", "outcome " + r.outcome);
+            return done("casework_flash_close_requested");
+        }
+        closeNow(c, outcome.get(), reasonEnc, duplicateOf);
+        return done("casework_flash_closed");
+    }
+
+    /** A second member of staff confirms the pending close request: the case closes with its outcome. */
+    public WorkflowResult confirm(long id) {
+        ReportCase c = cases.access(id);
+        Optional<CloseRequest> pending = CloseRequest.findByCase(c.id);
+        if (pending.isEmpty()) {
+            return refused(Refusal.NO_REQUEST);
+        }
+        CloseRequest r = pending.get();
+        if (r.requestedBy == session.requireSignedIn().id) {
+            return refused(Refusal.OWN_REQUEST);
+        }
+        cases.audit(c, "CLOSE_CONFIRM", "requested by staff " + r.requestedBy);
+        closeNow(c, r.outcome, r.reasonEnc, r.duplicateOfId);
+        r.delete();
+        return done("casework_flash_closed");
+    }
+
+    public WorkflowResult withdraw(long id) {
+        ReportCase c = cases.access(id);
+        Optional<CloseRequest> pending = CloseRequest.findByCase(c.id);
+        if (pending.isEmpty()) {
+            return refused(Refusal.NO_REQUEST);
+        }
+        pending.get().delete();
+        cases.audit(c, "CLOSE_WITHDRAW", "requested by staff " + pending.get().requestedBy);
+        return done("casework_flash_close_withdrawn");
+    }
+
+    /** Opens a closed case again (in progress); its outcome is cleared. */
+    public WorkflowResult reopen(long id) {
+        ReportCase c = cases.access(id);
+        if (c.status != CaseStatus.CLOSED) {
+            return refused(Refusal.NOT_CLOSED);
+        }
+        cases.audit(c, "REOPEN", "outcome was " + c.outcome);
+        c.status = CaseStatus.IN_PROGRESS;
+        c.closedAt = null;
+        c.outcome = null;
+        c.outcomeReasonEnc = null;
+        c.duplicateOfId = null;
+        c.updatedAt = clock.now();
+        return done("casework_flash_reopened");
+    }
+
+    private void closeNow(ReportCase c, Outcome outcome, String reasonEnc, Long duplicateOf) {
+        cases.audit(c, "CLOSE", c.status + " -> CLOSED, outcome " + outcome
+                + (duplicateOf == null ? "" : ", duplicate of case " + duplicateOf));
+        Instant now = clock.now();
+        if (c.acknowledgedAt == null) {
+            c.acknowledgedAt = now;
+        }
+        c.status = CaseStatus.CLOSED;
+        c.closedAt = now;
+        c.outcome = outcome;
+        c.outcomeReasonEnc = reasonEnc;
+        c.duplicateOfId = duplicateOf;
+        c.updatedAt = now;
+    }
+
+    /** Records a referral decision; a referral (not NONE) moves an open case to REFERRED. */
+    public WorkflowResult refer(long id, WorkflowForm f) {
+        ReportCase c = cases.access(id);
+        Optional<ReferralKind> kind = ReferralKind.ofKey(f.kind());
+        if (kind.isEmpty()) {
+            return refused(Refusal.KIND_MISSING);
+        }
+        boolean none = kind.get() == ReferralKind.NONE;
+        if (none && f.reasonNone().isEmpty()) {
+            return refused(Refusal.REASON_NONE_MISSING);
+        }
+        if (none && length(f.reasonNone()) > ReportForm.BODY_MAX) {
+            return refused(Refusal.REASON_NONE_TOO_LONG);
+        }
+        if (!none && length(f.reference()) > REFERENCE_MAX) {
+            return refused(Refusal.REFERENCE_TOO_LONG);
+        }
+        CaseReferral r = new CaseReferral();
+        r.caseId = c.id;
+        r.schoolId = c.schoolId;
+        r.kind = kind.get();
+        r.referenceEnc = none || f.reference().isEmpty() ? null : cipher.encrypt(CaseReferral.REFERENCE, f.reference());
+        r.reasonNoneEnc = none ? cipher.encrypt(CaseReferral.REASON_NONE, f.reasonNone()) : null;
+        r.staffId = session.requireSignedIn().id;
+        r.createdAt = clock.now();
+        r.persist();
+        cases.audit(c, "REFERRAL", r.kind.name());
+        if (!none && c.status != CaseStatus.CLOSED) {
+            cases.changeStatus(c.id, CaseStatus.REFERRED);
+        } else {
+            c.updatedAt = r.createdAt;
+        }
+        return done("casework_flash_referral");
+    }
+
+    /**
+     * Links another case of the same school: both, with the incidents they already belong to, become
+     * one incident whose id is the lowest case id among them. Audited on every case involved.
+     */
+    public WorkflowResult link(long id, WorkflowForm f) {
+        ReportCase c = cases.access(id);
+        if (f.link().isEmpty()) {
+            return refused(Refusal.LINK_MISSING);
+        }
+        Optional<ReportCase> found = other(c, f.link());
+        if (found.isEmpty()) {
+            return refused(Refusal.LINK_UNKNOWN);
+        }
+        ReportCase other = found.get();
+        if (other.id.equals(c.id)) {
+            return refused(Refusal.LINK_SELF);
+        }
+        if (c.incidentId != null && c.incidentId.equals(other.incidentId)) {
+            return refused(Refusal.LINK_ALREADY);
+        }
+        Map<Long, ReportCase> merged = new LinkedHashMap<>();
+        for (ReportCase x : List.of(c, other)) {
+            merged.put(x.id, x);
+            if (x.incidentId != null) {
+                ReportCase.<ReportCase>list("incidentId", x.incidentId).forEach(m -> merged.putIfAbsent(m.id, m));
+            }
+        }
+        long incident = merged.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
+        for (ReportCase m : merged.values()) {
+            cases.audit(m, "LINK", "incident " + incident + " (case " + c.id + " with case " + other.id + ")");
+            m.incidentId = incident;
+        }
+        return done("casework_flash_linked");
+    }
+
+    /** Takes the case out of its incident; an incident left with one case is dissolved. */
+    public WorkflowResult unlink(long id) {
+        ReportCase c = cases.access(id);
+        if (c.incidentId == null) {
+            return refused(Refusal.NOT_LINKED);
+        }
+        long old = c.incidentId;
+        List<ReportCase> rest = ReportCase.<ReportCase>list("incidentId = ?1 and id <> ?2", old, c.id);
+        cases.audit(c, "UNLINK", "left incident " + old);
+        c.incidentId = null;
+        Long next = rest.size() < 2 ? null : rest.stream().map(r -> r.id).min(Comparator.naturalOrder()).orElseThrow();
+        for (ReportCase r : rest) {
+            cases.audit(r, "UNLINK", "case " + c.id + " left incident " + old
+                    + (Objects.equals(next, old) ? "" : next == null ? ", incident dissolved" : ", now incident " + next));
+            r.incidentId = next;
+        }
+        return done("casework_flash_unlinked");
+    }
+
+    /** A case typed by its number ("12" or "#12") of the same school that this staff member may open. */
+    private Optional<ReportCase> other(ReportCase c, String typed) {
+        String digits = typed.startsWith("#") ? typed.substring(1).strip() : typed;
+        long otherId;
+        try {
+            otherId = Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return ReportCase.<ReportCase>findByIdOptional(otherId).filter(o -> o.schoolId == c.schoolId)
+                .filter(cases::canAccess);
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
