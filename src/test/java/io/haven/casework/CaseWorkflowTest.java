@@ -345,4 +345,32 @@ class CaseWorkflowTest {
         assertThat(load(id).incidentId).isNull();
         assertThat(load(theirs).incidentId).isNull();
     }
+
+    @Test
+    void workflowPagesAreValidHtml() throws Exception {
+        long school = staff.school("en");
+        FormSession h = staff.signedIn(staff.account(school, true, Role.HANDLER));
+        long id = newCase(school, "intimate-image", "A picture");
+        long other = newCase(school, "bullying", "Name calling");
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("close refused", post(h, id, "/close", Map.of("outcome", "duplicate", "duplicate", "x")).asString());
+        pages.put("referral refused", post(h, id, "/referrals", Map.of("kind", "none")).asString());
+        pages.put("link refused", post(h, id, "/links", Map.of("link", "")).asString());
+        post(h, id, "/referrals", Map.of("kind", "takedown", "reference", "T-1"));
+        post(h, id, "/links", Map.of("link", String.valueOf(other)));
+        post(h, id, "/close", Map.of("outcome", "false_or_malicious", "reason", "Invented"));
+        pages.put("pending", h.get("/staff/cases/" + id).asString());
+        pages.put("own confirm refused", post(h, id, "/close/confirm", Map.of()).asString());
+        post(h, other, "/close", Map.of("outcome", "resolved"));
+        pages.put("closed", h.get("/staff/cases/" + other).asString());
+        pages.put("status refused", post(h, other, "/status", Map.of("status", "new")).asString());
+        pages.put("export", h.get("/staff/cases/" + id + "/export").asString());
+        pages.put("incident", h.get("/staff/cases/incidents/" + Math.min(id, other)).asString());
+        pages.put("list", h.get("/staff/cases?referred=yes").asString());
+        for (var page : pages.entrySet()) {
+            assertThat(io.haven.web.HtmlValidityTest.errorsIn(page.getValue(), page.getKey())).as(page.getKey()).isEmpty();
+        }
+        assertThat(pages.get("closed")).contains("Resolved").contains("Reopen the case");
+        assertThat(pages.get("pending")).contains("waiting for confirmation").contains("Invented");
+    }
 }

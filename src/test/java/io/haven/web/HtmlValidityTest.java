@@ -18,7 +18,7 @@ import org.xml.sax.SAXParseException;
 
 /** The Nu HTML Checker (the engine behind validator.w3.org/nu) finds no error in the pages students read. */
 @QuarkusTest
-class HtmlValidityTest {
+public class HtmlValidityTest {
 
     /** Collects errors; warnings and info are left out. */
     static final class Errors implements ErrorHandler {
@@ -39,7 +39,7 @@ class HtmlValidityTest {
         }
     }
 
-    static List<String> errorsIn(String html, String systemId) throws Exception {
+    public static List<String> errorsIn(String html, String systemId) throws Exception {
         Errors errors = new Errors();
         SimpleDocumentValidator validator = new SimpleDocumentValidator();
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
