@@ -29,6 +29,6 @@ public class HelpResource {
     @GET
     public TemplateInstance help() {
         var c = content.curriculum();
-        return Templates.help(c.help().get(page.getJurisdiction()), c.law().values());
+        return Templates.help(HelpDirectory.forPage(c.help(), page), c.law().values());
     }
 }

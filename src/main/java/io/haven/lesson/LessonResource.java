@@ -110,7 +110,7 @@ public class LessonResource {
         Lesson lesson = lessonFor(module, band);
         Curriculum c = content.curriculum();
         return new LessonView(module, lesson, lesson.language() != page.language(),
-                module.showsLaw() ? c.law().get(page.getJurisdiction()) : null, c.help().get(page.getJurisdiction()),
+                module.showsLaw() ? c.law().get(page.getJurisdiction()) : null, HelpDirectory.forPage(c.help(), page),
                 quiz, incomplete, csrfExpired);
     }
 

@@ -211,7 +211,7 @@ public class ReportResource {
     }
 
     private HelpDirectory help() {
-        return content.curriculum().help().get(page.getJurisdiction());
+        return HelpDirectory.forPage(content.curriculum().help(), page);
     }
 
     private List<HelpEntry> takedown() {

@@ -1,22 +1,29 @@
 package io.haven.staff;
 
 import io.haven.school.School;
+import io.haven.web.AdminMsg;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.Messages;
+import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -40,14 +47,30 @@ public class StaffAdminResource {
     @Inject
     Validator validator;
 
-    /** One person on the list: their roles at this school only, and whether they have accepted yet. */
-    public record Member(Staff staff, List<Role> roles, boolean pending) {
+    @Inject
+    StaffManagement management;
+
+    @Inject
+    PageContext pageContext;
+
+    /**
+     * One person on the list: their roles at this school only, whether they have accepted yet, and when
+     * they enrolled the second factor (in the school's time zone; null when not enrolled).
+     */
+    public record Member(Staff staff, List<Role> roles, boolean pending, ZonedDateTime enrolledAt) {
+
+        public boolean has(String role) {
+            return roles.stream().anyMatch(r -> r.name().equals(role));
+        }
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance staff(School school, List<Member> members, InviteForm form,
                 Map<String, String> errors, List<School> adminSchools);
+
+        static native TemplateInstance member(School school, Member member, boolean self, List<Staff> assignees,
+                long openCases, io.haven.web.FormErrors errors);
     }
 
     @GET
@@ -75,11 +98,109 @@ public class StaffAdminResource {
         return LoginResource.seeOther("/staff/admin/staff?school=" + school.id);
     }
 
+    // --- one colleague: second factor, roles, deactivation ---
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public TemplateInstance member(@PathParam("id") long id, @QueryParam("school") Long schoolId) {
+        School school = school(schoolId);
+        return memberPage(school, target(school, id), new io.haven.web.FormErrors());
+    }
+
+    @POST
+    @Path("/{id}/factor-reset")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetFactor(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return act(id, form, "factor", (school, me, t) -> management.resetFactor(school.id, me, t), "admin_factor_reset_done");
+    }
+
+    @POST
+    @Path("/{id}/roles")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response roles(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        InviteForm chosen = InviteForm.of(form);
+        return act(id, form, "roles", (school, me, t) -> management.setRoles(school.id, me, t, chosen.roles),
+                "admin_roles_saved");
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deactivate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        String to = form.getFirst("reassign");
+        Long reassign;
+        try {
+            reassign = to == null || to.isBlank() ? null : Long.valueOf(to.strip());
+        } catch (NumberFormatException e) {
+            reassign = -1L;
+        }
+        Long target = reassign;
+        return act(id, form, "reassign", (school, me, t) -> management.deactivate(school.id, me, t, target),
+                "admin_deactivated");
+    }
+
+    @POST
+    @Path("/{id}/reactivate")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reactivate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return act(id, form, "status", (school, me, t) -> management.reactivate(school.id, me, t), "admin_reactivated");
+    }
+
+    interface Action {
+        StaffManagement.Refusal apply(School school, Staff me, Staff target);
+    }
+
+    /** Checks access and CSRF, applies the change, and answers 303 with a flash or 400 with the refusal on the page. */
+    private Response act(long id, MultivaluedMap<String, String> form, String field, Action action, String flashKey) {
+        School school = school(parse(form.getFirst("school")));
+        Staff me = session.requireSignedIn();
+        Staff target = target(school, id);
+        AdminMsg msg = Messages.admin(pageContext.language());
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            return Response.status(400).entity(memberPage(school, target, new io.haven.web.FormErrors().add(field,
+                    Messages.in(pageContext.language()).form_csrf_expired()))).build();
+        }
+        StaffManagement.Refusal refusal = action.apply(school, me, target);
+        if (refusal != null) {
+            String text = switch (refusal) {
+                case SELF -> msg.admin_refused_self();
+                case LAST_ADMIN -> msg.admin_refused_last_admin();
+                case OTHER_SCHOOLS -> msg.admin_refused_other_schools();
+                case NO_ROLES -> msg.admin_refused_no_roles();
+                case BAD_ASSIGNEE -> msg.admin_refused_assignee();
+            };
+            return Response.status(400).entity(memberPage(school, target, new io.haven.web.FormErrors().add(field, text))).build();
+        }
+        flash.next(flashKey);
+        return LoginResource.seeOther("/staff/admin/staff/" + target.id + "?school=" + school.id);
+    }
+
+    private Staff target(School school, long id) {
+        return management.member(school.id, id).orElseThrow(NotFoundException::new);
+    }
+
+    private TemplateInstance memberPage(School school, Staff target, io.haven.web.FormErrors errors) {
+        Staff fresh = Staff.findById(target.id);
+        Member m = member(school, fresh);
+        Staff me = session.requireSignedIn();
+        return Templates.member(school, m, me.id.equals(fresh.id), management.assignees(school.id, fresh.id),
+                management.openCasesOf(school.id, fresh.id), errors);
+    }
+
+    private Member member(School school, Staff s) {
+        ZoneId zone = ZoneId.of(school.timeZone);
+        return new Member(s, StaffRole.listByStaff(s.id).stream().filter(r -> school.id.equals(r.schoolId)).map(r -> r.role)
+                .toList(), s.passwordHash == null, s.enrolled() ? s.totpEnrolledAt.atZone(zone) : null);
+    }
+
     private TemplateInstance page(School school, InviteForm form, Map<String, String> errors) {
-        List<Member> members = Staff.listBySchool(school.id).stream()
-                .map(s -> new Member(s, StaffRole.listByStaff(s.id).stream()
-                        .filter(r -> school.id.equals(r.schoolId)).map(r -> r.role).toList(), s.passwordHash == null))
-                .toList();
+        List<Member> members = Staff.listBySchool(school.id).stream().map(s -> member(school, s)).toList();
         List<School> adminSchools = session.schoolsWithRole(Role.ADMIN).stream().map(id -> School.<School>findById(id))
                 .toList();
         return Templates.staff(school, members, form, errors, adminSchools);

@@ -29,6 +29,7 @@ public class PageContext {
     private Map<String, String> query = new LinkedHashMap<>();
     private boolean reportRoute;
     private String quickExitUrl;
+    private String emergencyNumber;
     final List<String> cookiesToSet = new ArrayList<>();
 
     public Language language() {
@@ -137,6 +138,15 @@ public class PageContext {
 
     void setReportRoute(boolean reportRoute) {
         this.reportRoute = reportRoute;
+    }
+
+    /** The school's own emergency number, when the page is for that school and shows its jurisdiction; else null. */
+    public String getEmergencyNumber() {
+        return emergencyNumber;
+    }
+
+    void setEmergencyNumber(String emergencyNumber) {
+        this.emergencyNumber = emergencyNumber;
     }
 
     void setQuickExitUrl(String quickExitUrl) {

@@ -77,6 +77,8 @@ public class WebFilters {
         page.setJurisdiction(jurisdiction);
         page.setQuickExitUrl(school.map(SchoolDirectory.Listing::quickExitUrl).filter(u -> u != null && !u.isBlank())
                 .orElse(config.get().quickExitUrl()));
+        page.setEmergencyNumber(school.filter(s -> s.jurisdiction().equals(jurisdiction))
+                .map(SchoolDirectory.Listing::emergencyNumber).filter(n -> n != null && !n.isBlank()).orElse(null));
 
         Map<String, String> query = new LinkedHashMap<>();
         params.forEach((k, v) -> query.put(k, v.get(0)));
