@@ -122,7 +122,7 @@ public class CaseService {
     }
 
     public void addNote(long id, String text) {
-        ReportCase c = access(id);
+        ReportCase c = writable(access(id));
         CaseNote n = new CaseNote();
         n.caseId = c.id;
         n.staffId = session.requireSignedIn().id;
@@ -133,7 +133,7 @@ public class CaseService {
     }
 
     public void sendMessage(long id, String text) {
-        ReportCase c = access(id);
+        ReportCase c = writable(access(id));
         CaseMessage m = new CaseMessage();
         m.caseId = c.id;
         m.fromReporter = false;
@@ -160,6 +160,14 @@ public class CaseService {
 
     public CaseView view(long id) {
         return view(access(id));
+    }
+
+    /** Retention deleted this case's content: nothing new is written to it (a purge never runs twice). */
+    private static ReportCase writable(ReportCase c) {
+        if (c.purgedAt != null) {
+            throw new jakarta.ws.rs.ClientErrorException(409);
+        }
+        return c;
     }
 
     /** The case, if the signed-in staff member may handle it; 404 otherwise. */

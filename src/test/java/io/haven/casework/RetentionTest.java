@@ -182,6 +182,10 @@ class RetentionTest {
         String page = h2.get("/staff/cases/" + old).asString();
         assertThat(page).contains("The content of this case was deleted on").doesNotContain(secret)
                 .doesNotContain("Spoke to the year head");
+        assertThat(page).doesNotContain("action=\"/staff/cases/" + old + "/notes\"");
+        assertThat(h2.post("/staff/cases/" + old + "/notes", Map.of("note", "Written after the purge")).statusCode())
+                .isEqualTo(409);
+        assertThat(count("case_note", old)).as("nothing new on a purged case").isZero();
         FormSession again = new FormSession();
         again.get("/report/follow-up");
         assertThat(again.post("/report/follow-up", Map.of("receipt", receipt)).asString())
