@@ -126,7 +126,7 @@ public class CaseService {
     }
 
     public void addNote(long id, String text) {
-        ReportCase c = access(id);
+        ReportCase c = writable(access(id));
         CaseNote n = new CaseNote();
         n.caseId = c.id;
         n.staffId = session.requireSignedIn().id;
@@ -137,7 +137,7 @@ public class CaseService {
     }
 
     public void sendMessage(long id, String text) {
-        ReportCase c = access(id);
+        ReportCase c = writable(access(id));
         CaseMessage m = new CaseMessage();
         m.caseId = c.id;
         m.fromReporter = false;
@@ -166,6 +166,15 @@ public class CaseService {
         return view(access(id));
     }
 
+    /** Retention deleted this case's content: nothing new is written to it (a purge never runs twice). */
+    private static ReportCase writable(ReportCase c) {
+        if (c.purgedAt != null) {
+            throw new jakarta.ws.rs.ClientErrorException(409);
+        }
+        return c;
+    }
+
+    /** The case, if the signed-in staff member may handle it; 404 otherwise. */
     ReportCase access(long id) {
         session.requireSignedIn();
         return ReportCase.<ReportCase>findByIdOptional(id).filter(this::canAccess).orElseThrow(NotFoundException::new);
@@ -190,6 +199,7 @@ public class CaseService {
         audit.forEach(a -> ids.add(a.staffId));
         ids.add(c.assigneeId);
         ids.add(c.aboutStaffId);
+        ids.add(c.legalHoldBy);
         Map<Long, String> names = names(ids.stream().filter(i -> i != null).distinct().toList());
         return new CaseView(c, schoolName(c), c.createdAt.atZone(zone), c.acknowledgeBy.atZone(zone),
                 c.reviewBy.atZone(zone), c.status == CaseStatus.NEW && c.acknowledgeBy.isBefore(clock.now()),
@@ -201,7 +211,17 @@ public class CaseService {
                         cipher.decrypt("note.body", n.bodyEnc), false)).toList(),
                 audit.stream().map(a -> new CaseView.Entry(names.get(a.staffId), a.createdAt.atZone(zone),
                         a.action + (a.detail == null ? "" : " · " + a.detail), false)).toList(),
-                handlers(c), names.get(c.assigneeId), names.get(c.aboutStaffId));
+                handlers(c), names.get(c.assigneeId), names.get(c.aboutStaffId), deadlines(c, zone, names));
+    }
+
+    /** Escalations, legal hold and retention of a case, as its page shows them. */
+    private CaseDeadlines deadlines(ReportCase c, ZoneId zone, Map<Long, String> names) {
+        return new CaseDeadlines(CaseEscalation.listByCase(c.id).stream()
+                .map(e -> new CaseDeadlines.Escalation(e.sentAt.atZone(zone), e.recipients)).toList(),
+                c.legalHold, c.legalHoldSince == null ? null : c.legalHoldSince.atZone(zone),
+                names.getOrDefault(c.legalHoldBy, ""),
+                cipher.decrypt(HoldEncryptedColumns.HOLD_REASON, c.legalHoldReasonEnc),
+                c.purgedAt == null ? null : c.purgedAt.atZone(zone));
     }
 
     private List<Staff> handlers(ReportCase c) {

@@ -116,6 +116,27 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "incident_id")
     public Long incidentId;
 
+    // --- deadlines: retention and legal hold ---
+
+    /** When retention deleted the content (report, conversation, notes); null while it is kept. */
+    @Column(name = "purged_at")
+    public Instant purgedAt;
+
+    /** A legal hold stops the retention purge until it is lifted. */
+    @Column(name = "legal_hold", nullable = false)
+    public boolean legalHold;
+
+    @Column(name = "legal_hold_since")
+    public Instant legalHoldSince;
+
+    /** The staff member who placed the hold. */
+    @Column(name = "legal_hold_by")
+    public Long legalHoldBy;
+
+    /** Why the case is held (for example an investigation and its reference), encrypted. */
+    @Column(name = "legal_hold_reason_enc", length = LONG_TEXT)
+    public String legalHoldReasonEnc;
+
     public static Optional<ReportCase> findByReceiptHash(String hash) {
         return find("receiptHash", hash).firstResultOptional();
     }

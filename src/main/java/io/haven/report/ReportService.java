@@ -2,6 +2,7 @@ package io.haven.report;
 
 import io.haven.crypto.FieldCipher;
 import io.haven.crypto.KeyedHash;
+import io.haven.school.SchoolDeadline;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.Language;
@@ -19,6 +20,9 @@ import java.util.Optional;
 public class ReportService {
 
     static final String RECEIPT = "receipt";
+
+    /** Someone in danger now: acknowledged within two hours, or sooner if the school's time is shorter. */
+    static final Duration DANGER_ACKNOWLEDGE = Duration.ofHours(2);
 
     @Inject
     FieldCipher cipher;
@@ -68,8 +72,13 @@ public class ReportService {
         c.contactEnc = encryptOptional("report.contact", form.contact);
         c.createdAt = now;
         c.updatedAt = now;
-        c.acknowledgeBy = now.plus(c.dangerNow ? Duration.ofHours(2) : category.acknowledgeWithin);
-        c.reviewBy = now.plus(category.reviewWithin);
+        SchoolDeadline.Times times = SchoolDeadline.effective(schoolId, category);
+        Duration acknowledgeWithin = times.acknowledgeWithin();
+        if (c.dangerNow && acknowledgeWithin.compareTo(DANGER_ACKNOWLEDGE) > 0) {
+            acknowledgeWithin = DANGER_ACKNOWLEDGE;
+        }
+        c.acknowledgeBy = now.plus(acknowledgeWithin);
+        c.reviewBy = now.plus(times.reviewWithin());
         c.persist();
         submitted.fire(new ReportSubmitted(c.id, schoolId, category, c.urgent, c.volumeFlagged));
         return receipt;
@@ -118,7 +127,7 @@ public class ReportService {
                         m.createdAt.atZone(zone)))
                 .toList();
         return new FollowUp(c.status, c.category, c.dangerNow, c.acknowledgeBy.atZone(zone), c.reviewBy.atZone(zone),
-                lines);
+                lines, c.purgedAt == null ? null : c.purgedAt.atZone(zone));
     }
 
 }

@@ -45,6 +45,14 @@ public class School extends PanacheEntityBase {
     @Column(name = "notify_category", nullable = false)
     public boolean notifyCategory;
 
+    /** How often an overdue urgent case is escalated to the administrators again, until acknowledged. */
+    @Column(name = "escalation_interval_minutes", nullable = false)
+    public int escalationIntervalMinutes = 240;
+
+    /** How long a closed case's content is kept before the retention job deletes it. */
+    @Column(name = "retention_days", nullable = false)
+    public int retentionDays = 365;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -121,6 +121,14 @@ class StaffPagesAccessibilityTest {
         browser.open("/staff/admin/routing?school=" + school + "&lang=" + lang);
         check("staff-routing", lang);
 
+        browser.open("/staff/admin/deadlines?school=" + school + "&lang=" + lang);
+        check("staff-deadlines", lang);
+        browser.find("#retention").clear();
+        browser.find("#retention").sendKeys("5");
+        submit("form[action='/staff/admin/deadlines'] button[type=submit]");
+        assertThat(browser.find("#retention-error").isDisplayed()).isTrue();
+        check("staff-deadlines-errors", lang);
+
         browser.open("/staff/classes/new?lang=" + lang);
         check("staff-class-new", lang);
         browser.find("#name").sendKeys("Class 7B");

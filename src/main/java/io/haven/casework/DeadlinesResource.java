@@ -1,0 +1,233 @@
+package io.haven.casework;
+
+import io.haven.report.Category;
+import io.haven.school.School;
+import io.haven.school.SchoolDeadline;
+import io.haven.staff.Role;
+import io.haven.staff.Staff;
+import io.haven.staff.StaffSession;
+import io.haven.web.Clock;
+import io.haven.web.Csrf;
+import io.haven.web.DeadlineMsg;
+import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Messages;
+import io.haven.web.PageContext;
+import io.haven.web.ReportingMsg;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * A school administrator's deadlines page: per category, within how many hours a report must be
+ * acknowledged and reviewed; how often an overdue urgent case is escalated again; how many days a
+ * closed case's content is kept. Changes are audited.
+ */
+@Path("/staff/admin/deadlines")
+@Produces(MediaType.TEXT_HTML)
+public class DeadlinesResource {
+
+    static final int ACK_MIN_HOURS = 1;
+    static final int ACK_MAX_HOURS = 168;
+    static final int REVIEW_MAX_HOURS = 90 * 24;
+    static final int INTERVAL_MIN_HOURS = 1;
+    static final int INTERVAL_MAX_HOURS = 72;
+    static final int RETENTION_MIN_DAYS = 30;
+    static final int RETENTION_MAX_DAYS = 3650;
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,7}");
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditChain auditChain;
+
+    /** A category's line of the form: its values as typed (or stored) and its defaults, in hours. */
+    public record Row(Category category, String ack, String review) {
+
+        public String getAckField() {
+            return "ack_" + category.getKey();
+        }
+
+        public String getReviewField() {
+            return "review_" + category.getKey();
+        }
+
+        public long getDefaultAck() {
+            return category.acknowledgeWithin.toHours();
+        }
+
+        public long getDefaultReview() {
+            return category.reviewWithin.toHours();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance deadlines(School school, List<School> adminSchools, List<Row> rows,
+                String interval, String retention, FormErrors errors);
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance show(@QueryParam("school") Long schoolId) {
+        School school = school(schoolId);
+        List<Row> rows = Arrays.stream(Category.values()).map(c -> {
+            SchoolDeadline.Times t = SchoolDeadline.effective(school.id, c);
+            return new Row(c, String.valueOf(t.acknowledgeWithin().toHours()), String.valueOf(t.reviewWithin().toHours()));
+        }).toList();
+        return Templates.deadlines(school, adminSchools(), rows, String.valueOf(school.escalationIntervalMinutes / 60),
+                String.valueOf(school.retentionDays), new FormErrors());
+    }
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(MultivaluedMap<String, String> form) {
+        School school = school(parse(form.getFirst("school")));
+        List<Row> rows = Arrays.stream(Category.values())
+                .map(c -> new Row(c, value(form, "ack_" + c.getKey()), value(form, "review_" + c.getKey()))).toList();
+        String interval = value(form, "interval");
+        String retention = value(form, "retention");
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            FormErrors errors = new FormErrors().add(rows.get(0).getAckField(),
+                    Messages.in(page.language()).form_csrf_expired());
+            return Response.status(400).entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors)).build();
+        }
+        FormErrors errors = validate(rows, interval, retention);
+        if (errors.isPresent()) {
+            return Response.status(400).entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors)).build();
+        }
+        for (Row r : rows) {
+            store(school.id, r.category(), Integer.parseInt(r.ack()), Integer.parseInt(r.review()));
+        }
+        school.escalationIntervalMinutes = Integer.parseInt(interval) * 60;
+        school.retentionDays = Integer.parseInt(retention);
+        Staff me = session.requireSignedIn();
+        CaseAudit a = new CaseAudit();
+        a.schoolId = school.id;
+        a.staffId = me.id;
+        a.action = "DEADLINES";
+        a.detail = "escalation every " + interval + " h, retention " + retention + " days";
+        a.createdAt = clock.now();
+        auditChain.append(a);
+        flash.next("deadline_flash_saved");
+        return Response.seeOther(URI.create("/staff/admin/deadlines?school=" + school.id)).build();
+    }
+
+    private FormErrors validate(List<Row> rows, String interval, String retention) {
+        DeadlineMsg msg = Messages.deadlines(page.language());
+        ReportingMsg reporting = Messages.reporting(page.language());
+        FormErrors errors = new FormErrors();
+        for (Row r : rows) {
+            String label = CaseRouting.categoryLabel(reporting, r.category());
+            OptionalInt ack = whole(r.ack(), ACK_MIN_HOURS, ACK_MAX_HOURS);
+            if (ack.isEmpty()) {
+                errors.add(r.getAckField(), msg.deadline_error_ack(label));
+            }
+            OptionalInt review = whole(r.review(), ack.orElse(ACK_MIN_HOURS), REVIEW_MAX_HOURS);
+            if (review.isEmpty()) {
+                errors.add(r.getReviewField(), msg.deadline_error_review(label));
+            }
+        }
+        if (whole(interval, INTERVAL_MIN_HOURS, INTERVAL_MAX_HOURS).isEmpty()) {
+            errors.add("interval", msg.deadline_error_interval());
+        }
+        if (whole(retention, RETENTION_MIN_DAYS, RETENTION_MAX_DAYS).isEmpty()) {
+            errors.add("retention", msg.deadline_error_retention());
+        }
+        return errors;
+    }
+
+    /** A row only where the school differs from the category's defaults, so the defaults keep applying. */
+    private static void store(long schoolId, Category category, int ackHours, int reviewHours) {
+        Optional<SchoolDeadline> row = SchoolDeadline.find(schoolId, category);
+        boolean isDefault = Duration.ofHours(ackHours).equals(category.acknowledgeWithin)
+                && Duration.ofHours(reviewHours).equals(category.reviewWithin);
+        if (isDefault) {
+            row.ifPresent(d -> d.delete());
+            return;
+        }
+        SchoolDeadline d = row.orElseGet(() -> {
+            SchoolDeadline fresh = new SchoolDeadline();
+            fresh.schoolId = schoolId;
+            fresh.category = category;
+            return fresh;
+        });
+        d.acknowledgeMinutes = ackHours * 60;
+        d.reviewMinutes = reviewHours * 60;
+        if (d.id == null) {
+            d.persist();
+        }
+    }
+
+    static OptionalInt whole(String v, int min, int max) {
+        if (!WHOLE.matcher(v).matches()) {
+            return OptionalInt.empty();
+        }
+        int n = Integer.parseInt(v);
+        return n < min || n > max ? OptionalInt.empty() : OptionalInt.of(n);
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String name) {
+        return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+    }
+
+    /** The schools this administrator may switch between. */
+    private List<School> adminSchools() {
+        List<Long> ids = session.schoolsWithRole(Role.ADMIN);
+        return ids.isEmpty() ? List.of() : School.<School>list("id in ?1 order by name", ids);
+    }
+
+    private School school(Long schoolId) {
+        if (schoolId == null) {
+            List<Long> mine = session.schoolsWithRole(Role.ADMIN);
+            if (mine.isEmpty()) {
+                session.requireSignedIn();
+                throw new NotFoundException();
+            }
+            schoolId = mine.get(0);
+        }
+        session.requireRole(schoolId, Role.ADMIN);
+        return School.<School>findByIdOptional(schoolId).orElseThrow(NotFoundException::new);
+    }
+
+    private static Long parse(String v) {
+        try {
+            return v == null ? null : Long.valueOf(v.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

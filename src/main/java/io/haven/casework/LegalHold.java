@@ -1,0 +1,71 @@
+package io.haven.casework;
+
+import io.haven.crypto.FieldCipher;
+import io.haven.report.ReportCase;
+import io.haven.staff.Staff;
+import io.haven.staff.StaffSession;
+import io.haven.web.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * A legal hold stops the retention purge of a case (for example while police investigate) until it is
+ * lifted. Handlers and administrators who may open the case place and lift it; both are audited, without
+ * the reason, which is stored encrypted.
+ */
+@ApplicationScoped
+@Transactional
+public class LegalHold {
+
+    /** The longest reason accepted. */
+    static final int REASON_MAX = 2000;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditChain auditChain;
+
+    public void place(long id, String reason) {
+        ReportCase c = cases.access(id);
+        Staff me = session.requireSignedIn();
+        c.legalHold = true;
+        c.legalHoldSince = clock.now();
+        c.legalHoldBy = me.id;
+        c.legalHoldReasonEnc = cipher.encrypt(HoldEncryptedColumns.HOLD_REASON, reason);
+        audit(c, me, "HOLD");
+    }
+
+    public void lift(long id) {
+        ReportCase c = cases.access(id);
+        if (!c.legalHold) {
+            return;
+        }
+        Staff me = session.requireSignedIn();
+        c.legalHold = false;
+        c.legalHoldSince = null;
+        c.legalHoldBy = null;
+        c.legalHoldReasonEnc = null;
+        audit(c, me, "HOLD_LIFTED");
+    }
+
+    private void audit(ReportCase c, Staff me, String action) {
+        CaseAudit a = new CaseAudit();
+        a.schoolId = c.schoolId;
+        a.caseId = c.id;
+        a.staffId = me.id;
+        a.action = action;
+        a.createdAt = clock.now();
+        auditChain.append(a);
+    }
+}
