@@ -33,6 +33,9 @@ public class LegalHoldResource {
     CaseService cases;
 
     @Inject
+    CaseWorkflow workflow;
+
+    @Inject
     Csrf csrf;
 
     @Inject
@@ -77,7 +80,8 @@ public class LegalHoldResource {
         CaseView view = cases.view(id);
         view.deadlines().typedHoldReason = typed;
         FormErrors errors = new FormErrors().add(field, text);
-        return Response.status(400).entity(CaseResource.Templates.show(view, errors, "", "")).build();
+        return Response.status(400).entity(CaseResource.Templates.show(view, errors, "", "",
+                workflow.panel(id, WorkflowForm.empty()))).build();
     }
 
     private Response done(long id, String flashKey) {
