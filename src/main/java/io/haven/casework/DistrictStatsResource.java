@@ -1,0 +1,83 @@
+package io.haven.casework;
+
+import io.haven.school.School;
+import io.haven.staff.StaffSession;
+import io.haven.web.Clock;
+import io.haven.web.FormErrors;
+import io.haven.web.Messages;
+import io.haven.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A district administrator's statistics: the same figures as a school's, for every school and for
+ * all together, with the same suppression. Counts only: no case content, no link to any case. Each
+ * school's reports fall in months as its own time zone counts them; the period ends with the current
+ * month in UTC.
+ */
+@Path("/staff/district/stats")
+@Produces(MediaType.TEXT_HTML)
+public class DistrictStatsResource {
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    Statistics statistics;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PageContext page;
+
+    /** One school's section. */
+    public record SchoolFigures(long id, String name, String anchor, Statistics.Figures figures) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance district(int months, List<Integer> periods, String first, String last,
+                Statistics.Figures all, List<SchoolFigures> schools, FormErrors errors);
+    }
+
+    @GET
+    @Transactional
+    public Response show(@QueryParam("months") String monthsParam) {
+        session.requireDistrictAdmin();
+        FormErrors errors = new FormErrors();
+        Integer months = StatsResource.period(monthsParam);
+        if (months == null) {
+            errors.add("months", Messages.stats(page.language()).stats_error_period());
+            months = Statistics.DEFAULT_PERIOD;
+        }
+        List<YearMonth> range = Statistics.months(YearMonth.from(clock.now().atZone(ZoneOffset.UTC)), months);
+        List<Statistics.Raw> raws = new ArrayList<>();
+        List<SchoolFigures> schools = new ArrayList<>();
+        for (School s : School.listByName()) {
+            Statistics.Raw raw = statistics.read(s.id, ZoneId.of(s.timeZone), range);
+            raws.add(raw);
+            schools.add(new SchoolFigures(s.id, s.name, "school-" + s.id,
+                    statistics.figures(List.of(raw), range, page.language())));
+        }
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(Messages.stats(page.language()).stats_month_pattern(),
+                page.locale());
+        TemplateInstance html = Templates.district(months, Statistics.PERIODS, f.format(range.get(0)),
+                f.format(range.get(range.size() - 1)), statistics.figures(raws, range, page.language()), schools, errors);
+        return Response.status(errors.isPresent() ? 400 : 200).entity(html).build();
+    }
+}

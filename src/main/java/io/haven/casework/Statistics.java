@@ -1,0 +1,259 @@
+package io.haven.casework;
+
+import io.haven.report.CaseStatus;
+import io.haven.report.Category;
+import io.haven.report.Outcome;
+import io.haven.report.ReportCase;
+import io.haven.web.Language;
+import io.haven.web.Messages;
+import io.haven.web.StatsMsg;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures about a school's reports for a period of whole months, read only from the columns that
+ * retention keeps (category, status, outcome, dates), never from content. Counts are grouped in SQL.
+ *
+ * <p>Small counts are suppressed. A count below {@value #MIN} is never shown (0 included). A total is
+ * shown only when every count it adds up is shown: otherwise subtracting the shown counts from it
+ * would give a suppressed one away. A rate is shown only when both its counts are shown. Medians (not
+ * counts) are shown when based on at least {@value #MIN} cases.
+ */
+@ApplicationScoped
+public class Statistics {
+
+    public static final int MIN = 5;
+    public static final List<Integer> PERIODS = List.of(3, 6, 12, 24);
+    public static final int DEFAULT_PERIOD = 12;
+
+    /**
+     * A count as shown: its value, and whether it may be shown (it and every count it adds up are at
+     * least {@value #MIN}).
+     */
+    public record Count(long value, boolean shown) {
+
+        static final Count NONE = new Count(0, true);
+
+        static Count of(long n) {
+            return new Count(n, n >= MIN);
+        }
+
+        Count plus(Count o) {
+            return new Count(value + o.value, shown && o.shown);
+        }
+
+        /** Not shown because it is below the threshold itself ("fewer than 5"), not only because of a part. */
+        public boolean isSmall() {
+            return value < MIN;
+        }
+    }
+
+    /** A median duration, as text in the reader's language, or not enough cases to show one. */
+    public record Median(boolean shown, String text) {
+    }
+
+    /** One month of the table: a count per category (in {@link Category} order) and their total. */
+    public record MonthRow(YearMonth month, String label, List<Count> cells, Count total) {
+    }
+
+    /** Medians for one category, or for all (category null). */
+    public record MedianRow(Category category, Median acknowledge, Median close) {
+    }
+
+    public record OutcomeRow(Outcome outcome, Count count) {
+    }
+
+    /** One bar of the chart of reports per month, in SVG user units; no bar when the total is not shown. */
+    public record Bar(int x, int y, int width, int height, boolean shown, String value, int labelX, int valueY, String label) {
+    }
+
+    /** Everything the statistics pages show for one school, or for several together. */
+    public record Figures(List<Category> categories, List<MonthRow> months, List<Count> categoryTotals, Count total,
+            List<MedianRow> medians, List<OutcomeRow> outcomes, Count closedTotal, boolean misuseShown,
+            boolean misuseEnoughCases, String misuseRate, List<Bar> bars, int chartWidth) {
+    }
+
+    /** What one school's queries give, before suppression: so that several schools can be added up. */
+    public static final class Raw {
+        final Map<YearMonth, Map<Category, Long>> perMonth = new LinkedHashMap<>();
+        final Map<Category, List<Long>> acknowledgeSeconds = new EnumMap<>(Category.class);
+        final Map<Category, List<Long>> closeSeconds = new EnumMap<>(Category.class);
+        final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+    }
+
+    /** The months of a period ending with (and including) the given month. */
+    public static List<YearMonth> months(YearMonth last, int count) {
+        List<YearMonth> out = new ArrayList<>();
+        for (int i = count - 1; i >= 0; i--) {
+            out.add(last.minusMonths(i));
+        }
+        return out;
+    }
+
+    /**
+     * Reads one school's figures for these months, as the school's time zone counts them. Runs in the
+     * caller's transaction.
+     */
+    public Raw read(long schoolId, ZoneId zone, List<YearMonth> months) {
+        Raw raw = new Raw();
+        var em = ReportCase.getEntityManager();
+        for (YearMonth m : months) {
+            Map<Category, Long> cells = new EnumMap<>(Category.class);
+            Arrays.stream(Category.values()).forEach(c -> cells.put(c, 0L));
+            List<Object[]> rows = em.createQuery("select c.category, count(c) from ReportCase c where c.schoolId = ?1"
+                    + " and c.createdAt >= ?2 and c.createdAt < ?3 group by c.category", Object[].class)
+                    .setParameter(1, schoolId).setParameter(2, start(m, zone)).setParameter(3, start(m.plusMonths(1), zone))
+                    .getResultList();
+            rows.forEach(r -> cells.put((Category) r[0], (Long) r[1]));
+            raw.perMonth.put(m, cells);
+        }
+        Instant from = start(months.get(0), zone);
+        Instant to = start(months.get(months.size() - 1).plusMonths(1), zone);
+        for (Category c : Category.values()) {
+            raw.acknowledgeSeconds.put(c, new ArrayList<>());
+            raw.closeSeconds.put(c, new ArrayList<>());
+        }
+        em.createQuery("select c.category, c.createdAt, c.acknowledgedAt, c.closedAt from ReportCase c where c.schoolId = ?1"
+                + " and c.createdAt >= ?2 and c.createdAt < ?3 and (c.acknowledgedAt is not null or c.closedAt is not null)",
+                Object[].class).setParameter(1, schoolId).setParameter(2, from).setParameter(3, to).getResultList()
+                .forEach(r -> {
+                    Category c = (Category) r[0];
+                    Instant created = (Instant) r[1];
+                    if (r[2] != null) {
+                        raw.acknowledgeSeconds.get(c).add(Duration.between(created, (Instant) r[2]).toSeconds());
+                    }
+                    if (r[3] != null) {
+                        raw.closeSeconds.get(c).add(Duration.between(created, (Instant) r[3]).toSeconds());
+                    }
+                });
+        em.createQuery("select c.outcome, count(c) from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2"
+                + " and c.createdAt < ?3 and c.status = ?4 and c.outcome is not null group by c.outcome", Object[].class)
+                .setParameter(1, schoolId).setParameter(2, from).setParameter(3, to).setParameter(4, CaseStatus.CLOSED)
+                .getResultList().forEach(r -> raw.outcomes.put((Outcome) r[0], (Long) r[1]));
+        return raw;
+    }
+
+    static Instant start(YearMonth m, ZoneId zone) {
+        return m.atDay(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** The figures of one school, or of several schools added up, with small counts suppressed. */
+    public Figures figures(List<Raw> given, List<YearMonth> months, Language language) {
+        // No school at all counts as one with no reports: zeros are suppressed like any small count.
+        List<Raw> schools = given.isEmpty() ? List.of(new Raw()) : given;
+        StatsMsg msg = Messages.stats(language);
+        List<Category> categories = List.of(Category.values());
+        DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern(msg.stats_month_pattern(), language.locale);
+
+        List<MonthRow> rows = new ArrayList<>();
+        List<Count> categoryTotals = new ArrayList<>(categories.stream().map(c -> Count.NONE).toList());
+        Count total = Count.NONE;
+        for (YearMonth m : months) {
+            List<Count> cells = new ArrayList<>();
+            Count monthTotal = Count.NONE;
+            for (int i = 0; i < categories.size(); i++) {
+                Category c = categories.get(i);
+                Count cell = Count.NONE;
+                for (Raw r : schools) {
+                    cell = cell.plus(Count.of(r.perMonth.getOrDefault(m, Map.of()).getOrDefault(c, 0L)));
+                }
+                cells.add(cell);
+                monthTotal = monthTotal.plus(cell);
+                categoryTotals.set(i, categoryTotals.get(i).plus(cell));
+            }
+            total = total.plus(monthTotal);
+            rows.add(new MonthRow(m, monthFormat.format(m), cells, monthTotal));
+        }
+
+        List<MedianRow> medians = new ArrayList<>();
+        medians.add(new MedianRow(null, median(schools, categories, true, msg), median(schools, categories, false, msg)));
+        for (Category c : categories) {
+            medians.add(new MedianRow(c, median(schools, List.of(c), true, msg), median(schools, List.of(c), false, msg)));
+        }
+
+        List<OutcomeRow> outcomes = new ArrayList<>();
+        Count closed = Count.NONE;
+        for (Outcome o : Outcome.values()) {
+            Count count = Count.NONE;
+            for (Raw r : schools) {
+                count = count.plus(Count.of(r.outcomes.getOrDefault(o, 0L)));
+            }
+            outcomes.add(new OutcomeRow(o, count));
+            closed = closed.plus(count);
+        }
+        Count misuse = outcomes.get(Outcome.FALSE_OR_MALICIOUS.ordinal()).count();
+        boolean misuseShown = misuse.shown() && closed.shown() && closed.value() >= MIN;
+        String rate = misuseShown ? percent(misuse.value(), closed.value(), language) : "";
+
+        return new Figures(categories, rows, categoryTotals, total, medians, outcomes, closed, misuseShown,
+                closed.value() >= MIN, rate, bars(rows), chartWidth(rows.size()));
+    }
+
+    static String percent(long part, long whole, Language language) {
+        double p = 100.0 * part / whole;
+        return String.format(language.locale, "%.1f %%", p).replace(" %", language == Language.EN || language == Language.KO
+                ? "%" : "\u00a0%");
+    }
+
+    private static Median median(List<Raw> schools, List<Category> categories, boolean acknowledge, StatsMsg msg) {
+        List<Long> all = new ArrayList<>();
+        for (Raw r : schools) {
+            for (Category c : categories) {
+                all.addAll((acknowledge ? r.acknowledgeSeconds : r.closeSeconds).getOrDefault(c, List.of()));
+            }
+        }
+        if (all.size() < MIN) {
+            return new Median(false, "");
+        }
+        all.sort(null);
+        int n = all.size();
+        double seconds = n % 2 == 1 ? all.get(n / 2) : (all.get(n / 2 - 1) + all.get(n / 2)) / 2.0;
+        return new Median(true, human(Duration.ofSeconds(Math.round(seconds)), msg));
+    }
+
+    /** A duration as people say it: minutes under an hour, hours under two days, then days. */
+    static String human(Duration d, StatsMsg msg) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 3600) {
+            return msg.stats_minutes(Math.max(1, Math.round(s / 60.0)));
+        }
+        if (s < 48 * 3600) {
+            return msg.stats_hours(Math.round(s / 3600.0));
+        }
+        return msg.stats_days(Math.round(s / 86400.0));
+    }
+
+    static final int BAR_STEP = 56;
+    static final int CHART_LEFT = 8;
+    static final int CHART_BASE = 170;
+    static final int CHART_HEIGHT = 140;
+
+    static int chartWidth(int months) {
+        return CHART_LEFT * 2 + months * BAR_STEP;
+    }
+
+    private static List<Bar> bars(List<MonthRow> rows) {
+        long max = rows.stream().filter(r -> r.total().shown()).mapToLong(r -> r.total().value()).max().orElse(0);
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            MonthRow r = rows.get(i);
+            int x = CHART_LEFT + i * BAR_STEP + 10;
+            int width = BAR_STEP - 20;
+            boolean shown = r.total().shown() && max > 0;
+            int h = shown ? (int) Math.max(1, Math.round((double) CHART_HEIGHT * r.total().value() / max)) : 0;
+            bars.add(new Bar(x, CHART_BASE - h, width, h, shown, shown ? Long.toString(r.total().value()) : "",
+                    x + width / 2, CHART_BASE - h - 4, r.month().toString()));
+        }
+        return bars;
+    }
+}

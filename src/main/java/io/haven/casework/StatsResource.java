@@ -1,0 +1,101 @@
+package io.haven.casework;
+
+import io.haven.school.School;
+import io.haven.staff.Role;
+import io.haven.staff.StaffSession;
+import io.haven.web.Clock;
+import io.haven.web.FormErrors;
+import io.haven.web.Messages;
+import io.haven.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * A school administrator's statistics: reports per month and category, how fast cases are
+ * acknowledged and closed, outcomes and the misuse rate, for the last 3 to 24 months in the school's
+ * time zone. Small counts are suppressed (see {@link Statistics}); no case is named or linked.
+ */
+@Path("/staff/admin/stats")
+@Produces(MediaType.TEXT_HTML)
+public class StatsResource {
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    Statistics statistics;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PageContext page;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance stats(School school, List<School> schools, int months, List<Integer> periods,
+                String first, String last, String zone, Statistics.Figures figures, FormErrors errors);
+    }
+
+    @GET
+    @Transactional
+    public Response show(@QueryParam("school") Long schoolId, @QueryParam("months") String monthsParam) {
+        School school = school(schoolId);
+        FormErrors errors = new FormErrors();
+        Integer months = period(monthsParam);
+        if (months == null) {
+            errors.add("months", Messages.stats(page.language()).stats_error_period());
+            months = Statistics.DEFAULT_PERIOD;
+        }
+        ZoneId zone = ZoneId.of(school.timeZone);
+        List<YearMonth> range = Statistics.months(YearMonth.from(clock.now().atZone(zone)), months);
+        Statistics.Figures figures = statistics.figures(List.of(statistics.read(school.id, zone, range)), range,
+                page.language());
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(Messages.stats(page.language()).stats_month_pattern(),
+                page.locale());
+        List<School> mine = session.schoolsWithRole(Role.ADMIN).stream().map(id -> School.<School>findById(id))
+                .filter(s -> s != null).toList();
+        TemplateInstance html = Templates.stats(school, mine, months, Statistics.PERIODS, f.format(range.get(0)),
+                f.format(range.get(range.size() - 1)), zone.getId(), figures, errors);
+        return Response.status(errors.isPresent() ? 400 : 200).entity(html).build();
+    }
+
+    /** A period the select offers, or null for anything else. Absent: the default. */
+    static Integer period(String v) {
+        if (v == null || v.isBlank()) {
+            return Statistics.DEFAULT_PERIOD;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            return Statistics.PERIODS.contains(n) ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private School school(Long schoolId) {
+        if (schoolId == null) {
+            List<Long> mine = session.schoolsWithRole(Role.ADMIN);
+            session.requireSignedIn();
+            if (mine.isEmpty()) {
+                throw new NotFoundException();
+            }
+            schoolId = mine.get(0);
+        }
+        session.requireRole(schoolId, Role.ADMIN);
+        return School.<School>findByIdOptional(schoolId).orElseThrow(NotFoundException::new);
+    }
+}
