@@ -48,7 +48,7 @@ public class CaseRouting {
         String category = school.notifyCategory ? msg.mail_category_line(categoryLabel(msg, c.category)) : "";
         for (Staff s : to) {
             outbox.queue(s.email, msg.mail_new_report_subject(urgency),
-                    msg.mail_new_report_body(school.name, urgency, link(c), category));
+                    msg.mail_new_report_body(urgency, school.name, category, link(c)));
         }
         if (to.isEmpty()) {
             // No content and no reporter detail: only that a category of this school has nobody to read it.

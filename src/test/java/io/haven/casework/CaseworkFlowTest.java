@@ -134,6 +134,8 @@ class CaseworkFlowTest {
         String mail = GreenMailUtil.getBody(toHandler.get(0));
         assertThat(mail).contains("/staff/cases/" + caseId).doesNotContain(secret).doesNotContain("Jiwoo")
                 .doesNotContain("intimate");
+        assertThat(mail).as("each fact in its place").containsPattern("Sign in to read it: \\S*/staff/cases/" + caseId)
+                .containsPattern("A report \\([^)]+\\) is waiting for ");
         assertThat(mailTo(teacher.email())).as("never to teachers").isEmpty();
 
         FormSession h = staff.signedIn(handler);
