@@ -1,6 +1,6 @@
 package io.haven.browser;
 
-import static io.haven.browser.StaffPagesAccessibilityTest.PASSWORD;
+import static io.haven.browser.Pages.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.lesson.Band;
@@ -46,7 +46,7 @@ class StaffFlowTest {
         reports.clearLimitsForTests();
     }
 
-    /** Clicks and waits for the next document (see StaffPagesAccessibilityTest#submit). */
+    /** Clicks and waits for the next document (see Browser#follow). */
     private static void follow(String css) {
         browser.follow(css);
     }
@@ -76,7 +76,7 @@ class StaffFlowTest {
         long school = school();
         StaffFixtures.Account handler = staff.account(school, true, Role.HANDLER);
         String slug = QuarkusTransaction.requiringNew().call(() -> School.<School>findById(school).slug);
-        long caseId = StaffPagesAccessibilityTest.report(slug);
+        long caseId = Pages.report(slug);
 
         signIn(handler);
         browser.open("/staff/cases?lang=en");
