@@ -47,15 +47,15 @@ class EveryPageTest {
     Pages pages;
 
     /**
-     * All of {@link PageTypes#ALL}, or only the page types named in {@code -Dhaven.browser.pages=a,b}
+     * All of {@link PageTypes#ALL}, or only the page types named in {@code -Dbrowser.pages=a,b}
      * (for a quick look at the pages one is working on).
      */
     static Stream<Arguments> everyPageInEveryLanguage() {
-        String only = System.getProperty("haven.browser.pages", "").strip();
+        String only = System.getProperty("browser.pages", "").strip();
         List<String> names = only.isEmpty() ? List.of() : List.of(only.split("\\s*,\\s*"));
         List<PageType> chosen = PageTypes.ALL.stream().filter(p -> names.isEmpty() || names.contains(p.name())).toList();
         if (chosen.isEmpty() || chosen.size() < names.size()) {
-            throw new IllegalArgumentException("-Dhaven.browser.pages=" + only + " names page types that do not exist; "
+            throw new IllegalArgumentException("-Dbrowser.pages=" + only + " names page types that do not exist; "
                     + "known: " + PageTypes.ALL);
         }
         return chosen.stream().flatMap(p -> LANGUAGES.stream().map(l -> Arguments.of(p, l)));
