@@ -7,7 +7,6 @@ import io.haven.lesson.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.QuizQuestion;
-import io.haven.report.ReportResource;
 import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
@@ -35,15 +34,14 @@ class StaffFlowTest {
     SchoolDirectory schools;
 
     @Inject
-    ReportResource reports;
+    ContentCatalogue content;
 
     @Inject
-    ContentCatalogue content;
+    Pages pages;
 
     @AfterEach
     void reset() {
-        staff.reset();
-        reports.clearLimitsForTests();
+        pages.reset();
     }
 
     /** Clicks and waits for the next document (see Browser#follow). */
