@@ -6,6 +6,7 @@ import io.quarkus.test.common.http.TestHTTPResourceManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,8 +57,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     /** The phone and desktop widths every screenshot is taken at, in CSS pixels. */
     public static final List<Integer> WIDTHS = List.of(360, 1280);
 
-    static final Path CHROMIUM = Path.of(System.getProperty("haven.browser.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("haven.browser.chromedriver", "/usr/bin/chromedriver"));
+    // Not haven.*: Quarkus refuses to start with an unmapped haven.* system property.
+    static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
 
     private final boolean javaScript;
     private final boolean networkLog;
@@ -224,6 +226,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         return this;
     }
 
+    /**
+     * Gives the browser the cookies of a session made over HTTP (a {@code FormSession} signed in with
+     * {@code StaffFixtures.signedIn}), so a test reaches a page without clicking through forms it does not check.
+     */
+    public Browser useCookies(Map<String, String> cookies) {
+        cookies.forEach((name, value) -> driver.executeCdpCommand("Network.setCookie",
+                Map.of("name", name, "value", value, "url", origin() + "/")));
+        return this;
+    }
+
     /** Runs axe on the current page and fails with every violation spelled out (see {@link Axe}). */
     public Browser assertAccessible() {
         Axe.assertNoViolations(driver);
@@ -283,19 +295,59 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      */
     @SuppressWarnings("unchecked")
     public List<String> requestedUrls() {
-        if (!networkLog) {
-            throw new IllegalStateException("This browser was not started with recordingRequests()");
-        }
-        Json json = new Json();
         List<String> urls = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            Map<String, Object> logged = json.toType(entry.getMessage(), Map.class);
-            Map<String, Object> message = (Map<String, Object>) logged.get("message");
+        for (Map<String, Object> message : networkEvents()) {
             if ("Network.requestWillBeSent".equals(message.get("method"))) {
                 Map<String, Object> request = (Map<String, Object>) ((Map<String, Object>) message.get("params")).get("request");
                 urls.add((String) request.get("url"));
             }
         }
         return urls;
+    }
+
+    /** A page as the server sent it: its URL, HTTP status and the HTML before the browser parsed it. */
+    public record Document(String url, int status, String html) {
+    }
+
+    /**
+     * The last HTML document the browser received since the previous look at the log (for a form that
+     * redirects, the page after the redirect), byte for byte as the server sent it: what the HTML
+     * checker must read, since the DOM the browser shows has already had any markup error repaired.
+     * Needs {@link #recordingRequests()}.
+     */
+    @SuppressWarnings("unchecked")
+    public Document lastDocument() {
+        Map<String, Object> last = null;
+        for (Map<String, Object> message : networkEvents()) {
+            Map<String, Object> params = (Map<String, Object>) message.get("params");
+            if ("Network.responseReceived".equals(message.get("method")) && "Document".equals(params.get("type"))) {
+                last = params;
+            }
+        }
+        if (last == null) {
+            fail("No HTML document was loaded since the last check (now showing " + driver.getCurrentUrl() + ")");
+        }
+        Map<String, Object> response = (Map<String, Object>) last.get("response");
+        Map<String, Object> body = driver.executeCdpCommand("Network.getResponseBody",
+                Map.of("requestId", last.get("requestId")));
+        String text = (String) body.get("body");
+        if (Boolean.TRUE.equals(body.get("base64Encoded"))) {
+            text = new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8);
+        }
+        return new Document((String) response.get("url"), ((Number) response.get("status")).intValue(), text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> networkEvents() {
+        if (!networkLog) {
+            throw new IllegalStateException("This browser was not started with recordingRequests()");
+        }
+        Json json = new Json();
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> logged = json.toType(entry.getMessage(), Map.class);
+            events.add((Map<String, Object>) logged.get("message"));
+        }
+        return events;
     }
 }

@@ -9,10 +9,11 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The same student with JavaScript switched off in the browser: every step still works. */
+/** The same student with JavaScript switched off in the browser: lessons, quiz, reporting and follow-up all still work. */
 @QuarkusTest
 @TestProfile(LocalQuickExit.class)
 class NoJavaScriptFlowTest {
@@ -30,10 +31,37 @@ class NoJavaScriptFlowTest {
     @Inject
     HavenConfig config;
 
+    @Inject
+    Pages pages;
+
+    @AfterEach
+    void reset() {
+        pages.reset();
+    }
+
     @Test
     void studentPicksKoreanAndTheirAgeReadsALessonAndGetsAScore() {
         Student.picksKoreanReadsALessonAndTakesTheQuiz(browser, content, ko);
         browser.screenshots("nojs-quiz-result-ko");
+    }
+
+    @Test
+    void studentReportsSavesTheReceiptFollowsUpAndReplies() {
+        // The form, its radios and the school list are plain HTML: no script needed to send it.
+        String receipt = pages.on(browser).fileReport("ko");
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ko");
+        pages.submit("/report/saved");
+        assertThat(browser.driver().getPageSource()).doesNotContain(receipt);
+
+        pages.open("/report/follow-up").type("#receipt", receipt).submit("/report/follow-up?");
+        assertThat(browser.findAll(".conversation")).hasSize(1);
+        String reply = "It happened again today " + System.nanoTime();
+        pages.type("#message", reply).submit("/report/follow-up/reply");
+        assertThat(browser.find(".conversation").getText()).contains(reply);
+        // Read again with the receipt, the reply is still there: it was stored, not just echoed.
+        pages.open("/report/follow-up").type("#receipt", receipt).submit("/report/follow-up?");
+        assertThat(browser.find(".conversation").getText()).contains(reply);
+        browser.screenshots("nojs-report-followup-ko");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package io.haven.browser;
 
-import static io.haven.browser.StaffPagesAccessibilityTest.PASSWORD;
+import static io.haven.browser.Pages.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.lesson.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.QuizQuestion;
-import io.haven.report.ReportResource;
 import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
@@ -35,18 +34,17 @@ class StaffFlowTest {
     SchoolDirectory schools;
 
     @Inject
-    ReportResource reports;
+    ContentCatalogue content;
 
     @Inject
-    ContentCatalogue content;
+    Pages pages;
 
     @AfterEach
     void reset() {
-        staff.reset();
-        reports.clearLimitsForTests();
+        pages.reset();
     }
 
-    /** Clicks and waits for the next document (see StaffPagesAccessibilityTest#submit). */
+    /** Clicks and waits for the next document (see Browser#follow). */
     private static void follow(String css) {
         browser.follow(css);
     }
@@ -76,7 +74,7 @@ class StaffFlowTest {
         long school = school();
         StaffFixtures.Account handler = staff.account(school, true, Role.HANDLER);
         String slug = QuarkusTransaction.requiringNew().call(() -> School.<School>findById(school).slug);
-        long caseId = StaffPagesAccessibilityTest.report(slug);
+        long caseId = Pages.report(slug);
 
         signIn(handler);
         browser.open("/staff/cases?lang=en");

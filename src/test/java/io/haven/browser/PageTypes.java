@@ -1,0 +1,163 @@
+package io.haven.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.haven.staff.Role;
+import java.util.List;
+
+/**
+ * Every kind of page Haven shows, with how a browser gets to it. {@link EveryPageTest} runs the Nu HTML
+ * Checker and axe on each one in each language and photographs it: adding a page type is one line here.
+ * The name is also the screenshots' name: {@code target/screenshots/<name>-<lang>-<width>.png}.
+ */
+public final class PageTypes {
+
+    /** How to reach a page in a language: leaves the browser showing it (see {@link Pages}). */
+    @FunctionalInterface
+    public interface Reach {
+        void reach(Pages pages, String lang);
+    }
+
+    /**
+     * A kind of page: its name, the HTTP status it is served with (so a redirect or an error cannot pass
+     * for the page), the template it shows, and how to reach it.
+     */
+    public record PageType(String name, int status, String template, Reach reach) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static PageType page(String name, int status, String template, Reach reach) {
+        return new PageType(name, status, template, reach);
+    }
+
+    public static final List<PageType> ALL = List.of(
+            // Lessons, law and help
+            page("home", 200, "HomeResource/home", (p, l) -> p.open("/?lang=" + l)),
+            page("home-band", 200, "HomeResource/home", (p, l) -> p.open("/?band=11-13&lang=" + l)),
+            page("catalogue-no-band", 200, "LessonResource/catalogue", (p, l) -> p.open("/lessons?lang=" + l)),
+            page("catalogue", 200, "LessonResource/catalogue", (p, l) -> p.open("/lessons?band=11-13&lang=" + l)),
+            page("band-chooser", 200, "LessonResource/chooseBand", (p, l) -> p.open("/lessons/" + Pages.LESSON + "?lang=" + l)),
+            page("lesson", 200, "LessonResource/show", (p, l) -> p.open("/lessons/" + Pages.LESSON + "?band=11-13&lang=" + l)),
+            page("lesson-other-band", 200, "LessonResource/unavailable", (p, l) -> p.open("/lessons/sextortion?band=5-7&lang=" + l)),
+            page("quiz-result", 200, "LessonResource/result", (p, l) -> p.answerQuiz(l, true)),
+            page("quiz-incomplete", 400, "LessonResource/show", (p, l) -> p.answerQuizPartly(l)),
+            page("law", 200, "LawResource/law", (p, l) -> p.open("/law?lang=" + l)),
+            page("law-sources", 200, "LawResource/sources", (p, l) -> p.open("/law/sources?lang=" + l)),
+            page("help", 200, "HelpResource/help", (p, l) -> p.open("/help?lang=" + l)),
+            page("not-found", 404, "error/notFound", (p, l) -> p.open("/no-such-page?lang=" + l)),
+            page("server-error", 500, "error/serverError", (p, l) -> p.open("/test-only/boom?lang=" + l)),
+            page("error-status", 405, "error/status", (p, l) -> p.open("/staff/logout?lang=" + l)),
+            // Reporting
+            page("report-form", 200, "ReportResource/form", (p, l) -> p.open("/report?lang=" + l)),
+            page("report-form-errors", 400, "ReportResource/form", (p, l) -> p.open("/report?lang=" + l).submit("/report?")),
+            page("report-receipt", 200, "ReportResource/receipt", (p, l) -> p.fileReport(l)),
+            page("report-saved", 200, "ReportResource/saved", (p, l) -> {
+                p.fileReport(l);
+                p.submit("/report/saved");
+            }),
+            page("report-followup-form", 200, "ReportResource/followUpForm", (p, l) -> p.open("/report/follow-up?lang=" + l)),
+            page("report-followup-form-errors", 404, "ReportResource/followUpForm",
+                    (p, l) -> p.open("/report/follow-up?lang=" + l).type("#receipt", "1234").submit("/report/follow-up?")),
+            page("report-followup", 200, "ReportResource/followUp", (p, l) -> p.followUpWithReply(l)),
+            page("report-privacy", 200, "ReportResource/privacy", (p, l) -> p.open("/report/privacy?lang=" + l)),
+            // Classroom, student side
+            page("student-join", 200, "JoinResource/join", (p, l) -> p.open("/join?lang=" + l)),
+            page("student-join-errors", 400, "JoinResource/join", (p, l) -> p.open("/join?lang=" + l).submit("/join")),
+            page("student-joined", 200, "JoinResource/joined", (p, l) -> p.joinAClass(l)),
+            page("student-my", 200, "JoinResource/my", (p, l) -> p.joinAClass(l).open("/my?lang=" + l)),
+            page("student-resume", 200, "JoinResource/resume", (p, l) -> p.open("/join/resume?lang=" + l)),
+            // Signing in
+            page("staff-login", 200, "LoginResource/login", (p, l) -> p.open("/staff/login?lang=" + l)),
+            page("staff-login-error", 400, "LoginResource/login", (p, l) -> p.wrongPassword(l)),
+            page("staff-second-factor", 200, "SecondFactorResource/secondFactor", (p, l) -> p.passwordStep(l, true)),
+            page("staff-enrol", 200, "SecondFactorResource/enrol", (p, l) -> p.passwordStep(l, false)),
+            page("staff-recovery-codes", 200, "SecondFactorResource/recoveryCodes", (p, l) -> p.enrolWithTheShownSecret(l)),
+            page("staff-invitation", 200, "InvitationResource/accept",
+                    (p, l) -> p.open("/staff/invitation?token=" + p.invitationToken(l) + "&lang=" + l)),
+            page("staff-password-reset-request", 200, "PasswordResource/resetRequest",
+                    (p, l) -> p.open("/staff/password-reset?lang=" + l)),
+            page("staff-password-reset-choose", 200, "PasswordResource/resetChoose",
+                    (p, l) -> p.open("/staff/password-reset/new?token=" + p.resetToken(l) + "&lang=" + l)),
+            page("staff-password-link-invalid", 404, "PasswordResource/linkInvalid",
+                    (p, l) -> p.open("/staff/password-reset/new?token=used-or-made-up&lang=" + l)),
+            page("staff-password-change", 200, "PasswordResource/change", (p, l) -> {
+                p.signedIn(l, Role.TEACHER);
+                p.open("/staff/password?lang=" + l);
+            }),
+            page("staff-setup", 200, "SetupResource/setup", (p, l) -> p.open("/staff/setup?token=" + p.setupToken() + "&lang=" + l)),
+            // Casework and administration
+            page("staff-home", 200, "StaffHomeResource/home", (p, l) -> {
+                p.signedIn(l, Role.HANDLER, Role.ADMIN, Role.TEACHER);
+                p.open("/staff?lang=" + l);
+            }),
+            page("staff-cases", 200, "CaseResource/list", (p, l) -> {
+                long id = p.caseOfSignedInHandler(l);
+                p.open("/staff/cases?lang=" + l);
+                assertThat(p.browser().find("main").getText()).contains("#" + id);
+            }),
+            page("staff-case", 200, "CaseResource/show", (p, l) -> p.open("/staff/cases/" + p.caseOfSignedInHandler(l) + "?lang=" + l)),
+            page("staff-case-export", 200, "CaseResource/export",
+                    (p, l) -> p.open("/staff/cases/" + p.caseOfSignedInHandler(l) + "/export?lang=" + l)),
+            page("staff-audit", 200, "AuditResource/audit", (p, l) -> {
+                Pages.SignedIn admin = p.signedIn(l, Role.ADMIN, Role.HANDLER);
+                p.open("/staff/cases/" + Pages.report(Pages.slug(admin.school())) + "?lang=" + l); // a line in the log
+                p.open("/staff/admin/audit?school=" + admin.school() + "&lang=" + l);
+            }),
+            page("staff-routing", 200, "RoutingResource/routing",
+                    (p, l) -> p.open("/staff/admin/routing?school=" + p.signedIn(l, Role.ADMIN, Role.HANDLER).school() + "&lang=" + l)),
+            page("staff-admin", 200, "StaffAdminResource/staff",
+                    (p, l) -> p.open("/staff/admin/staff?school=" + p.signedIn(l, Role.ADMIN).school() + "&lang=" + l)),
+            page("staff-incident", 200, "CaseWorkflowResource/incident",
+                    (p, l) -> p.open("/staff/cases/incidents/" + p.incidentOfSignedInHandler(l) + "?lang=" + l)),
+            page("staff-member", 200, "StaffAdminResource/member", (p, l) -> p.open(p.colleaguePage(l))),
+            page("staff-settings", 200, "SettingsResource/settings",
+                    (p, l) -> p.open("/staff/admin/settings?school=" + p.signedIn(l, Role.ADMIN).school() + "&lang=" + l)),
+            page("staff-settings-errors", 400, "SettingsResource/settings", (p, l) -> p
+                    .open("/staff/admin/settings?school=" + p.signedIn(l, Role.ADMIN).school() + "&lang=" + l)
+                    .clear("#name").submit("/staff/admin/settings")),
+            page("staff-deadlines", 200, "DeadlinesResource/deadlines",
+                    (p, l) -> p.open("/staff/admin/deadlines?school=" + p.signedIn(l, Role.ADMIN).school() + "&lang=" + l)),
+            page("staff-deadlines-errors", 400, "DeadlinesResource/deadlines", (p, l) -> p
+                    .open("/staff/admin/deadlines?school=" + p.signedIn(l, Role.ADMIN).school() + "&lang=" + l)
+                    .clear("#retention").type("#retention", "5").submit("/staff/admin/deadlines")),
+            page("staff-stats", 200, "StatsResource/stats", (p, l) -> {
+                Pages.SignedIn admin = p.signedIn(l, Role.ADMIN, Role.HANDLER);
+                Pages.report(Pages.slug(admin.school()));
+                p.open("/staff/admin/stats?school=" + admin.school() + "&lang=" + l);
+            }),
+            page("district-schools", 200, "DistrictResource/schools", (p, l) -> {
+                p.districtAdmin();
+                p.open("/staff/district/schools?lang=" + l);
+            }),
+            page("district-schools-errors", 400, "DistrictResource/schools", (p, l) -> {
+                p.districtAdmin();
+                p.open("/staff/district/schools?lang=" + l).submit("/staff/district/schools");
+            }),
+            page("district-stats", 200, "DistrictStatsResource/district", (p, l) -> {
+                p.districtAdmin();
+                p.open("/staff/district/stats?lang=" + l);
+            }),
+            // Classes, teacher side
+            page("staff-classes", 200, "ClassResource/list", (p, l) -> {
+                p.classWithAStudent(l);
+                p.open("/staff/classes?lang=" + l);
+            }),
+            page("staff-class-new", 200, "ClassResource/create", (p, l) -> {
+                p.signedIn(l, Role.TEACHER);
+                p.open("/staff/classes/new?lang=" + l);
+            }),
+            page("staff-class-new-errors", 400, "ClassResource/create", (p, l) -> {
+                p.signedIn(l, Role.TEACHER);
+                p.open("/staff/classes/new?lang=" + l).submit("/staff/classes");
+            }),
+            page("staff-class", 200, "ClassResource/show", (p, l) -> p.open("/staff/classes/" + p.classWithAStudent(l) + "?lang=" + l)),
+            page("staff-class-assign-confirm", 400, "ClassResource/show", (p, l) -> p.assignOutOfBand(l)),
+            page("staff-class-code", 200, "ClassResource/code",
+                    (p, l) -> p.open("/staff/classes/" + p.classWithAStudent(l) + "/code?lang=" + l)));
+
+    private PageTypes() {
+    }
+}
