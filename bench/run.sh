@@ -6,7 +6,7 @@
 #   --skip-build            reuse target/quarkus-app and bench/target (both must exist)
 #
 # Needs: a JDK 21+ (JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64, else java on PATH), MariaDB at
-# 127.0.0.1:3306 as root with an empty password (BENCH_DB_HOST/PORT/USER override), Debian's apt for
+# 127.0.0.1:3306 as root with an empty password (BENCH_DB_HOST/PORT/USER and BENCH_DB, the database name, override), Debian's apt for
 # wrk and nginx-light when they are missing. Exits non-zero when any step or scenario fails.
 set -euo pipefail
 
@@ -27,11 +27,11 @@ T_START=$(date +%s)
 # ------------------------------------------------------------------------------- settings
 if [ "$MODE" = full ]; then
   CASES=100000; WARMUP=10; WRK_SECS=15; OPEN_SECS=20; REPORT_SECS=15; STAFF_SECS=12
-  DB=haven_bench; PORT=${BENCH_PORT:-18080}; MGMT_PORT=${BENCH_MGMT_PORT:-19080}; NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+  DB=${BENCH_DB:-haven_bench}; PORT=${BENCH_PORT:-18080}; MGMT_PORT=${BENCH_MGMT_PORT:-19080}; NGINX_PORT=${BENCH_NGINX_PORT:-18081}
   OUT=$ROOT/bench/target/results; REPORT=$ROOT/docs/benchmarks.md; JFR=1
 else
   CASES=200; WARMUP=1; WRK_SECS=2; OPEN_SECS=2; REPORT_SECS=2; STAFF_SECS=2
-  DB=haven_bench_smoke; PORT=${BENCH_PORT:-18090}; MGMT_PORT=${BENCH_MGMT_PORT:-19090}; NGINX_PORT=${BENCH_NGINX_PORT:-18091}
+  DB=${BENCH_DB:-haven_bench_smoke}; PORT=${BENCH_PORT:-18090}; MGMT_PORT=${BENCH_MGMT_PORT:-19090}; NGINX_PORT=${BENCH_NGINX_PORT:-18091}
   OUT=$ROOT/bench/target/results-smoke; REPORT=$ROOT/bench/target/smoke-benchmarks.md; JFR=0
 fi
 LESSON_PATH='/lessons/if-it-happens?band=11-13&lang=ko'
