@@ -163,7 +163,7 @@ start_app() { # $1 = log name; sets APP_PID, and READY_MS to the milliseconds fr
   done
   return 1
 }
-stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 
 # jfr_frames FILE FRAME...: how many CPU samples had each frame (a class or package prefix) on their stack.
 jfr_frames() {
@@ -217,13 +217,16 @@ tool 900 seed --db "$JDBC" --cases "$CASES" || die "seeding failed"
 if [ -n "$AOT" ] && [ -f "$AOT" ]; then
   log "start on the seeded database with the AOT cache (timed)"
   EXTRA_JVM="-XX:AOTCache=$AOT"
-  start_app app-aot || die "the portal did not become ready with the AOT cache (see $OUT/app-aot.log)"
-  echo "ready in $READY_MS ms (AOT cache)"
-  put startup.aot_ready_ms "$READY_MS"
-  put startup.aot_cpu_s "$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")"
-  put startup.aot_rss_mb "$(awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
-  put startup.aot_mb "$(du -m "$AOT" | cut -f1)"
-  stop_app
+  if start_app app-aot; then
+    echo "ready in $READY_MS ms (AOT cache)"
+    put startup.aot_ready_ms "$READY_MS"
+    put startup.aot_cpu_s "$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")"
+    put startup.aot_rss_mb "$(awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
+    put startup.aot_mb "$(du -m "$AOT" | cut -f1)"
+  else
+    fail "the portal did not become ready with the AOT cache (see $OUT/app-aot.log)"
+  fi
+  if [ -n "$APP_PID" ]; then stop_app; fi
   EXTRA_JVM=""
 fi
 
@@ -343,6 +346,8 @@ log "5. resident memory"
 "$JBIN/jcmd" "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -E 'MaxHeapSize|InitialHeapSize|UseG1GC|UseSerialGC' >> "$OUT/heap.txt" || true
 put rss.after_mb "$(awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
 put rss.peak_mb "$(awk '/^VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
+put rss.anon_mb "$(awk '/^RssAnon/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
+put rss.file_mb "$(awk '/^RssFile/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
 grep -E '^(startup|rss)\.' "$RESULTS"
 stop_app
 grep -q ' ERROR ' "$OUT/app.log" && echo "note: the portal logged errors, see $OUT/app.log"

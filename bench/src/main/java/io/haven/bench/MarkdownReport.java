@@ -210,7 +210,10 @@ final class MarkdownReport {
                 + " which includes Flyway creating the schema, took " + f0(d("startup.first_ready_ms")) + " ms. The"
                 + " portal's own log says the content (lessons, law, help) loaded in " + v("startup.content_ms") + " ms. RSS is"
                 + " read from `/proc/<pid>/status` after every scenario has run: VmRSS " + f0(d("rss.after_mb"))
-                + " MB, VmHWM (peak) " + f0(d("rss.peak_mb")) + " MB."
+                + " MB, VmHWM (peak) " + f0(d("rss.peak_mb")) + " MB"
+                + (r.getProperty("rss.anon_mb") == null ? "." : " (anonymous memory " + f0(d("rss.anon_mb"))
+                        + " MB, file-backed pages such as the JDK's module image, CDS archive and jars "
+                        + f0(d("rss.file_mb")) + " MB).")
                 + (r.getProperty("startup.aot_ready_ms") == null ? ""
                         : " With the JDK's AOT cache (`-XX:AOTCacheOutput` on the first start, which writes it as that JVM"
                                 + " exits, then `-XX:AOTCache` on a second seeded start, same JVM options; the cache is "
