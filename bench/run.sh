@@ -6,7 +6,7 @@
 #   --skip-build            reuse target/quarkus-app and bench/target (both must exist)
 #
 # Needs: a JDK 21+ (JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64, else java on PATH), MariaDB at
-# 127.0.0.1:3306 as root with an empty password (BENCH_DB_HOST/PORT/USER override), Debian's apt for
+# 127.0.0.1:3306 as root with an empty password (BENCH_DB_HOST/PORT/USER and BENCH_DB, the database name, override), Debian's apt for
 # wrk and nginx-light when they are missing. Exits non-zero when any step or scenario fails.
 set -euo pipefail
 
@@ -27,11 +27,11 @@ T_START=$(date +%s)
 # ------------------------------------------------------------------------------- settings
 if [ "$MODE" = full ]; then
   CASES=100000; WARMUP=10; WRK_SECS=15; OPEN_SECS=20; REPORT_SECS=15; STAFF_SECS=12
-  DB=haven_bench; PORT=${BENCH_PORT:-18080}; MGMT_PORT=${BENCH_MGMT_PORT:-19080}; NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+  DB=${BENCH_DB:-haven_bench}; PORT=${BENCH_PORT:-18080}; MGMT_PORT=${BENCH_MGMT_PORT:-19080}; NGINX_PORT=${BENCH_NGINX_PORT:-18081}
   OUT=$ROOT/bench/target/results; REPORT=$ROOT/docs/benchmarks.md; JFR=1
 else
   CASES=200; WARMUP=1; WRK_SECS=2; OPEN_SECS=2; REPORT_SECS=2; STAFF_SECS=2
-  DB=haven_bench_smoke; PORT=${BENCH_PORT:-18090}; MGMT_PORT=${BENCH_MGMT_PORT:-19090}; NGINX_PORT=${BENCH_NGINX_PORT:-18091}
+  DB=${BENCH_DB:-haven_bench_smoke}; PORT=${BENCH_PORT:-18090}; MGMT_PORT=${BENCH_MGMT_PORT:-19090}; NGINX_PORT=${BENCH_NGINX_PORT:-18091}
   OUT=$ROOT/bench/target/results-smoke; REPORT=$ROOT/bench/target/smoke-benchmarks.md; JFR=0
 fi
 LESSON_PATH='/lessons/if-it-happens?band=11-13&lang=ko'
@@ -42,7 +42,12 @@ PER_ADDRESS=100000000
 SCHOOL_VOLUME=100000000
 DB_HOST=${BENCH_DB_HOST:-127.0.0.1}; DB_PORT=${BENCH_DB_PORT:-3306}; DB_USER=${BENCH_DB_USER:-root}
 JDBC=jdbc:mariadb://$DB_HOST:$DB_PORT/$DB
-JVM_OPTS=${BENCH_JVM_OPTS:-}
+# The JVM options README recommends for a small deployment (one school district on a 2-core, 1 GB host):
+# serial GC and a capped heap, small thread stacks and code cache. BENCH_JVM_OPTS="" runs the JVM's defaults.
+SMALL_JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m"
+JVM_OPTS=${BENCH_JVM_OPTS-$SMALL_JVM_OPTS}
+# glibc's per-thread malloc arenas are a large part of a JVM's RSS on a many-threaded server; README sets 2.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # Fixed bench keys: 32 bytes each, committed on purpose, never to be used for real data.
 BENCH_KEYS='k1:YmVuY2gtb25seSBrZXk6IG5ldmVyIHJlYWwgZGF0YSE='
 BENCH_HMAC='YmVuY2gtb25seSBobWFjIHNlY3JldCwgbmV2ZXIgZm9yIHJlYWwgZGF0YQ=='
@@ -126,8 +131,8 @@ put info.mariadb "$(mysql_q -N -e 'SELECT VERSION()')"
 put info.nginx "$("$NGINX" -v 2>&1 | sed 's/^nginx version: //')"
 put info.wrk "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
 put info.loadavg "$(cut -d' ' -f1-3 /proc/loadavg)"
-JVM_OPTS_TEXT="(none: the JVM defaults, as README runs it)"
-[ -z "$JVM_OPTS" ] || JVM_OPTS_TEXT=$JVM_OPTS
+JVM_OPTS_TEXT="(none: the JVM defaults)"
+[ -z "$JVM_OPTS" ] || JVM_OPTS_TEXT="$JVM_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
 put info.jvm_opts "$JVM_OPTS_TEXT"
 put info.warmup "$WARMUP"
 put info.report_conns "$REPORT_CONNS"
@@ -158,7 +163,7 @@ start_app() { # $1 = log name; sets APP_PID, and READY_MS to the milliseconds fr
   done
   return 1
 }
-stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 
 # jfr_frames FILE FRAME...: how many CPU samples had each frame (a class or package prefix) on their stack.
 jfr_frames() {
@@ -182,6 +187,14 @@ mysql_q -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER S
 log "first start (Flyway creates the schema)"
 # The first start (not the timed one) is recorded with JFR, to see where start-up CPU goes.
 EXTRA_JVM=""; [ "$JFR" = 1 ] && EXTRA_JVM="-XX:StartFlightRecording=filename=$OUT/startup.jfr,settings=profile"
+# JDK 25: the first start is also the training run of the JDK's AOT cache (JEP 483/514/515), written
+# when that JVM exits; a second timed start below uses it. Older JDKs skip this.
+AOT=""
+JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if [ "$MODE" = full ] && [ "${JAVA_MAJOR:-0}" -ge 25 ] 2>/dev/null; then
+  AOT=$OUT/haven.aot; rm -f "$AOT"
+  EXTRA_JVM="$EXTRA_JVM -XX:AOTCacheOutput=$AOT"
+fi
 start_app app-first || die "the portal did not become ready on the empty database (see $OUT/app-first.log)"
 echo "ready in $READY_MS ms"
 put startup.first_ready_ms "$READY_MS"
@@ -200,6 +213,22 @@ fi
 
 log "seeding $CASES cases"
 tool 900 seed --db "$JDBC" --cases "$CASES" || die "seeding failed"
+
+if [ -n "$AOT" ] && [ -f "$AOT" ]; then
+  log "start on the seeded database with the AOT cache (timed)"
+  EXTRA_JVM="-XX:AOTCache=$AOT"
+  if start_app app-aot; then
+    echo "ready in $READY_MS ms (AOT cache)"
+    put startup.aot_ready_ms "$READY_MS"
+    put startup.aot_cpu_s "$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")"
+    put startup.aot_rss_mb "$(awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
+    put startup.aot_mb "$(du -m "$AOT" | cut -f1)"
+  else
+    fail "the portal did not become ready with the AOT cache (see $OUT/app-aot.log)"
+  fi
+  if [ -n "$APP_PID" ]; then stop_app; fi
+  EXTRA_JVM=""
+fi
 
 log "start on the seeded database (timed)"
 start_app app || die "the portal did not become ready (see $OUT/app.log)"
@@ -317,6 +346,8 @@ log "5. resident memory"
 "$JBIN/jcmd" "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -E 'MaxHeapSize|InitialHeapSize|UseG1GC|UseSerialGC' >> "$OUT/heap.txt" || true
 put rss.after_mb "$(awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
 put rss.peak_mb "$(awk '/^VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
+put rss.anon_mb "$(awk '/^RssAnon/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
+put rss.file_mb "$(awk '/^RssFile/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
 grep -E '^(startup|rss)\.' "$RESULTS"
 stop_app
 grep -q ' ERROR ' "$OUT/app.log" && echo "note: the portal logged errors, see $OUT/app.log"

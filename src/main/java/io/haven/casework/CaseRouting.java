@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -76,39 +75,43 @@ public class CaseRouting {
         }
     }
 
-    /** The staff a new report goes to. */
+    /**
+     * The staff a new report goes to. Two queries whatever the number of recipients: the school's rules
+     * for this category and for any category together, then the active accounts among them that may open
+     * cases here (it was up to six: each rule set, the role lists and the accounts one after another).
+     */
     public List<Staff> recipients(ReportCase c) {
-        Set<Long> ids = new LinkedHashSet<>();
+        List<Staff> to;
         if (c.category == Category.ADULT_CONCERN) {
+            Set<Long> ids = new LinkedHashSet<>();
             withRole(c.schoolId, Role.ADMIN).forEach(s -> ids.add(s.id));
             StaffRole.<StaffRole>list("role = ?1", Role.DISTRICT_ADMIN).forEach(r -> ids.add(r.staffId));
+            to = activeById(List.copyOf(ids));
         } else {
-            ids.addAll(RoutingRule.staffFor(c.schoolId, c.category.id));
+            List<RoutingRule> rules = RoutingRule.list("schoolId = ?1 and (category = ?2 or category is null)",
+                    c.schoolId, c.category.id);
+            // The category's own rules win; the rules for any category apply only when it has none.
+            boolean own = rules.stream().anyMatch(r -> r.category != null);
+            List<Long> ids = rules.stream().filter(r -> (r.category != null) == own).map(r -> r.staffId).distinct()
+                    .toList();
             if (ids.isEmpty()) {
-                ids.addAll(RoutingRule.staffFor(c.schoolId, null));
-            }
-            if (ids.isEmpty()) {
-                withRole(c.schoolId, Role.HANDLER).forEach(s -> ids.add(s.id));
-            }
-            // Only people who may open cases here, never a teacher-only account.
-            // One query for all of them (it was one or two exists() queries per recipient).
-            if (!ids.isEmpty()) {
-                Set<Long> mayHandle = StaffRole.<StaffRole>list("schoolId = ?1 and role in ?2 and staffId in ?3",
-                        c.schoolId, List.of(Role.HANDLER, Role.ADMIN), List.copyOf(ids)).stream()
-                        .map(r -> r.staffId).collect(Collectors.toSet());
-                ids.retainAll(mayHandle);
+                to = withRole(c.schoolId, Role.HANDLER);
+            } else {
+                // Only people who may open cases here, never a teacher-only account.
+                to = Staff.list("id in ?1 and active = true and id in (select r.staffId from StaffRole r"
+                        + " where r.schoolId = ?2 and r.role in ?3) order by id", ids, c.schoolId,
+                        List.of(Role.HANDLER, Role.ADMIN));
             }
         }
         if (c.aboutStaffId != null) {
-            ids.remove(c.aboutStaffId);
+            to = to.stream().filter(s -> !s.id.equals(c.aboutStaffId)).toList();
         }
-        return activeById(List.copyOf(ids));
+        return to;
     }
 
     static List<Staff> withRole(long schoolId, Role role) {
-        List<Long> ids = StaffRole.<StaffRole>list("schoolId = ?1 and role = ?2", schoolId, role).stream()
-                .map(r -> r.staffId).toList();
-        return activeById(ids);
+        return Staff.list("active = true and id in (select r.staffId from StaffRole r where r.schoolId = ?1"
+                + " and r.role = ?2) order by id", schoolId, role);
     }
 
     static List<Staff> activeById(List<Long> ids) {

@@ -13,9 +13,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,8 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 public class LessonResource {
 
+    private static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
+
     @Inject
     ContentCatalogue content;
 
@@ -34,6 +38,9 @@ public class LessonResource {
 
     @Inject
     Csrf csrf;
+
+    @Inject
+    LessonPageCache cache;
 
     @Inject
     Event<LessonOpened> opened;
@@ -65,7 +72,7 @@ public class LessonResource {
 
     @GET
     @Path("/{id}")
-    public Response show(@PathParam("id") String id) {
+    public Response show(@PathParam("id") String id, @Context UriInfo uri) {
         LessonModule module = module(id);
         if (page.chosenBand().isEmpty()) {
             Band any = module.bands().get(0);
@@ -76,9 +83,10 @@ public class LessonResource {
             Band nearest = module.nearestBand(band);
             return ok(Templates.unavailable(module, module.lesson(nearest, page.language()).orElseThrow()));
         }
-        TemplateInstance shown = Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false));
+        byte[] shown = cache.page(module.id(), uri.getQueryParameters(),
+                () -> Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false)));
         opened.fire(new LessonOpened(module.id(), band));
-        return ok(shown);
+        return Response.ok(shown, HTML).build();
     }
 
     @POST

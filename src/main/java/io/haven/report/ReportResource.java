@@ -120,7 +120,7 @@ public class ReportResource {
             long wait = sending.minutesUntilFree(address(request), clock.now());
             return page(Response.Status.TOO_MANY_REQUESTS, form, new FormErrors(), msg.report_slow_down(wait));
         }
-        Receipt receipt = reports.submit(form, school.get().id(), page.language());
+        Receipt receipt = reports.submitNew(form, school.get().id(), page.language());
         Category category = Category.of(form.category).orElseThrow();
         return Response.ok(Templates.receipt(receipt, category, form.isDanger(), help(), takedown())).build();
     }

@@ -9,7 +9,9 @@ import io.haven.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,16 +47,45 @@ public class ReportService {
     @Inject
     Event<ReporterReplied> replied;
 
+    /** This bean through its proxy, so that each attempt of submitNew gets its own transaction. */
+    @Inject
+    ReportService self;
+
+    /**
+     * Stores a new report and returns its receipt. Each attempt is its own transaction; an attempt whose
+     * random receipt code is already taken (the insert breaks the unique index) is rolled back and
+     * repeated with a new code.
+     */
+    public Receipt submitNew(ReportForm form, long schoolId, Language language) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return self.submit(form, schoolId, language);
+            } catch (PersistenceException e) {
+                if (attempt >= 3 || !isReceiptTaken(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static boolean isReceiptTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cv && cv.getConstraintName() != null
+                    && cv.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains("receipt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Transactional
     public Receipt submit(ReportForm form, long schoolId, Language language) {
         Instant now = clock.now();
         Category category = Category.of(form.category).orElseThrow();
-        Receipt receipt;
-        String receiptHash;
-        do {
-            receipt = Receipt.random();
-            receiptHash = hash.hex(RECEIPT, receipt.digits());
-        } while (ReportCase.findByReceiptHash(receiptHash).isPresent());
+        // No look-up first: the unique index uq_report_case_receipt refuses the 1-in-10^16 repeat, and
+        // submitNew tries again with a new code.
+        Receipt receipt = Receipt.random();
+        String receiptHash = hash.hex(RECEIPT, receipt.digits());
 
         ReportCase c = new ReportCase();
         c.schoolId = schoolId;

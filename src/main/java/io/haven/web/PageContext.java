@@ -79,10 +79,14 @@ public class PageContext {
 
     /** Dates and times written the way the reader's language writes them. */
     public java.time.format.DateTimeFormatter getDateTimeFormat() {
-        return java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                .withLocale(language.locale);
+        return DATE_TIME_FORMATS.get(language);
     }
+
+    /** Built once per language: a list of 200 cases asks for it on every row. */
+    private static final Map<Language, java.time.format.DateTimeFormatter> DATE_TIME_FORMATS = java.util.Arrays
+            .stream(Language.values()).collect(java.util.stream.Collectors.toUnmodifiableMap(l -> l,
+                    l -> java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                            java.time.format.FormatStyle.SHORT).withLocale(l.locale)));
 
     public Band[] getBands() {
         return Band.values();

@@ -64,6 +64,48 @@ class LessonPagesTest {
     }
 
     @Test
+    void aLessonPageServedFromTheCacheCarriesEachReadersOwnTokenAndTheirSettings() {
+        String path = "/lessons/my-image-my-choice?band=8-10&lang=ko";
+        Lesson ko = lesson("my-image-my-choice", Band.AGES_8_10, Language.KO);
+        Response first = given().get(path);
+        Response second = given().get(path);
+        String a = first.getCookie("haven_csrf");
+        String b = second.getCookie("haven_csrf");
+        assertThat(a).isNotNull().isNotEqualTo(b);
+        assertThat(first.asString()).contains("name=\"_csrf\" value=\"" + a + "\"").doesNotContain(b);
+        assertThat(second.asString()).contains("name=\"_csrf\" value=\"" + b + "\"").doesNotContain(a)
+                .contains(escape(ko.title())).contains("<html lang=\"ko\">");
+        assertThat(second.contentType()).startsWith("text/html");
+        assertThat(second.getCookie("haven_band")).isEqualTo("8-10");
+        // A browser that already has a token keeps it.
+        given().cookie("haven_csrf", a).get(path).then().body(containsString("value=\"" + a + "\""));
+        // The same lesson in another language, band or school is not the cached page.
+        given().get("/lessons/my-image-my-choice?band=8-10&lang=fr").then()
+                .body(containsString(escape(lesson("my-image-my-choice", Band.AGES_8_10, Language.FR).title())),
+                        containsString("<html lang=\"fr\">"));
+        given().cookie("haven_lang", "ko").get("/lessons/my-image-my-choice?band=11-13").then()
+                .body(containsString(escape(lesson("my-image-my-choice", Band.AGES_11_13, Language.KO).title())));
+        // The page read from the cache is one a reader can send the quiz from.
+        FormSession s = new FormSession();
+        s.get(path);
+        s.get(path);
+        Map<String, Object> form = new HashMap<>();
+        form.put("band", "8-10");
+        ko.quiz().forEach(q -> form.put(QuizResult.field(q), q.answer()));
+        assertThat(s.post("/lessons/my-image-my-choice/quiz", form).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFlashMessageOrAnUnknownParameterIsNeverServedToTheNextReader() {
+        String path = "/lessons/if-it-happens?band=14-18";
+        given().cookie("haven_flash", "form_csrf_expired").get(path).then().statusCode(200)
+                .body(containsString("class=\"flash\""));
+        given().get(path).then().body(not(containsString("class=\"flash\"")));
+        given().get(path + "&utm_source=chat").then().statusCode(200).body(containsString("utm_source=chat"));
+        given().get(path).then().body(not(containsString("utm_source")));
+    }
+
+    @Test
     void lessonWithoutAChosenBandAsksForOne() {
         given().get("/lessons/real-or-made-up").then().statusCode(200)
                 .body(containsString("Which age group are you in?"), containsString("href=\"/lessons/real-or-made-up?band=5-7\""));
