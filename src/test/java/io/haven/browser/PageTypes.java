@@ -113,6 +113,10 @@ public final class PageTypes {
             page("staff-incident", 200, "CaseWorkflowResource/incident",
                     (p, l) -> p.open("/staff/cases/incidents/" + p.incidentOfSignedInHandler(l) + "?lang=" + l)),
             page("staff-member", 200, "StaffAdminResource/member", (p, l) -> p.open(p.colleaguePage(l))),
+            page("staff-member-errors", 400, "StaffAdminResource/member", (p, l) -> {
+                p.open(p.colleaguePage(l)).browser().find("#role-handler").click(); // no role left
+                p.browser().follow("form[action$='/roles'] button[type=submit]");
+            }),
             page("staff-settings", 200, "SettingsResource/settings",
                     (p, l) -> p.open("/staff/admin/settings?school=" + p.signedIn(l, Role.ADMIN).school() + "&lang=" + l)),
             page("staff-settings-errors", 400, "SettingsResource/settings", (p, l) -> p
@@ -128,6 +132,8 @@ public final class PageTypes {
                 Pages.report(Pages.slug(admin.school()));
                 p.open("/staff/admin/stats?school=" + admin.school() + "&lang=" + l);
             }),
+            page("staff-stats-errors", 400, "StatsResource/stats",
+                    (p, l) -> p.open("/staff/admin/stats?school=" + p.signedIn(l, Role.ADMIN).school() + "&months=5&lang=" + l)),
             page("district-schools", 200, "DistrictResource/schools", (p, l) -> {
                 p.districtAdmin();
                 p.open("/staff/district/schools?lang=" + l);
