@@ -58,6 +58,11 @@ public class CaseReferral extends PanacheEntityBase {
         return list("caseId = ?1 order by createdAt, id", caseId);
     }
 
+    /** Whether the case went to someone outside the school (a decision other than "none"). */
+    public static boolean referredOut(long caseId) {
+        return count("caseId = ?1 and kind <> ?2", caseId, ReferralKind.NONE) > 0;
+    }
+
     public static boolean existsForCase(long caseId) {
         return count("caseId", caseId) > 0;
     }

@@ -96,6 +96,9 @@ public class CaseWorkflow {
         if (c.status == CaseStatus.CLOSED) {
             return Optional.of(Refusal.STATUS_CLOSED_CASE);
         }
+        if (status == CaseStatus.REFERRED && !CaseReferral.referredOut(c.id)) {
+            return Optional.of(Refusal.STATUS_REFERRAL_MISSING);
+        }
         return status == CaseStatus.CLOSED ? Optional.of(Refusal.STATUS_USE_CLOSE_FORM) : Optional.empty();
     }
 

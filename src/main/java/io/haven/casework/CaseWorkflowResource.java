@@ -156,6 +156,7 @@ public class CaseWorkflowResource {
             case NOT_LINKED -> m.error_not_linked();
             case STATUS_CLOSED_CASE -> m.error_status_closed();
             case STATUS_USE_CLOSE_FORM -> m.error_status_close_form();
+            case STATUS_REFERRAL_MISSING -> m.error_status_referral_missing();
         };
     }
 }

@@ -45,19 +45,23 @@ public class DistrictStatsResource {
     @Inject
     PageContext page;
 
-    /** One school's section. */
+    /** A school of the district, for the choice of school. */
+    public record SchoolChoice(long id, String name) {
+    }
+
+    /** The chosen school's section. */
     public record SchoolFigures(long id, String name, String anchor, Statistics.Figures figures) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance district(int months, List<Integer> periods, String first, String last,
-                Statistics.Figures all, List<SchoolFigures> schools, FormErrors errors);
+                Statistics.Figures all, List<SchoolChoice> schools, SchoolFigures chosen, FormErrors errors);
     }
 
     @GET
     @Transactional
-    public Response show(@QueryParam("months") String monthsParam) {
+    public Response show(@QueryParam("months") String monthsParam, @QueryParam("school") String schoolParam) {
         session.requireDistrictAdmin();
         FormErrors errors = new FormErrors();
         Integer months = StatsResource.period(monthsParam);
@@ -67,17 +71,26 @@ public class DistrictStatsResource {
         }
         List<YearMonth> range = Statistics.months(YearMonth.from(clock.now().atZone(ZoneOffset.UTC)), months);
         List<Statistics.Raw> raws = new ArrayList<>();
-        List<SchoolFigures> schools = new ArrayList<>();
+        List<SchoolChoice> schools = new ArrayList<>();
+        SchoolFigures chosen = null;
+        String wanted = schoolParam == null ? "" : schoolParam.strip();
+        // One school's figures at a time: a district of many schools would otherwise be one very long page.
         for (School s : School.listByName()) {
             Statistics.Raw raw = statistics.read(s.id, ZoneId.of(s.timeZone), range);
             raws.add(raw);
-            schools.add(new SchoolFigures(s.id, s.name, "school-" + s.id,
-                    statistics.figures(List.of(raw), range, page.language())));
+            schools.add(new SchoolChoice(s.id, s.name));
+            if (wanted.equals(String.valueOf(s.id))) {
+                chosen = new SchoolFigures(s.id, s.name, "school-" + s.id,
+                        statistics.figures(List.of(raw), range, page.language()));
+            }
+        }
+        if (!wanted.isEmpty() && chosen == null) {
+            errors.add("school", Messages.stats(page.language()).stats_error_school());
         }
         DateTimeFormatter f = DateTimeFormatter.ofPattern(Messages.stats(page.language()).stats_month_pattern(),
                 page.locale());
         TemplateInstance html = Templates.district(months, Statistics.PERIODS, f.format(range.get(0)),
-                f.format(range.get(range.size() - 1)), statistics.figures(raws, range, page.language()), schools, errors);
+                f.format(range.get(range.size() - 1)), statistics.figures(raws, range, page.language()), schools, chosen, errors);
         return Response.status(errors.isPresent() ? 400 : 200).entity(html).build();
     }
 }

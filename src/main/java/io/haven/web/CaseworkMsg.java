@@ -203,6 +203,9 @@ public interface CaseworkMsg {
     String error_status_close_form();
 
     @Message
+    String error_status_referral_missing();
+
+    @Message
     String casework_flash_closed();
 
     @Message

@@ -120,4 +120,7 @@ public interface StatsMsg {
 
     @Message
     String stats_district_link();
+
+    @Message
+    String stats_error_school();
 }

@@ -146,6 +146,12 @@ public final class PageTypes {
                 p.districtAdmin();
                 p.open("/staff/district/stats?lang=" + l);
             }),
+            page("district-stats-school", 200, "DistrictStatsResource/district", (p, l) -> {
+                long school = p.school(l);
+                Pages.report(Pages.slug(school));
+                p.districtAdmin();
+                p.open("/staff/district/stats?school=" + school + "&lang=" + l);
+            }),
             // Classes, teacher side
             page("staff-classes", 200, "ClassResource/list", (p, l) -> {
                 p.classWithAStudent(l);

@@ -177,6 +177,10 @@ class CaseWorkflowTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.asString()).contains("Shorten this to 500 characters or fewer.");
         assertThat(QuarkusTransaction.requiringNew().call(() -> CaseReferral.existsForCase(id))).isFalse();
+        r = post(a, id, "/status", Map.of("status", "referred"));
+        assertThat(r.statusCode()).as("referred without a referral on record").isEqualTo(400);
+        assertThat(r.asString()).contains("first record the referral decision");
+        assertThat(load(id).status).isEqualTo(CaseStatus.NEW);
 
         String reference = "CR/2026/" + System.nanoTime();
         assertThat(post(a, id, "/referrals", Map.of("kind", "police", "reference", reference)).statusCode()).isEqualTo(303);

@@ -299,14 +299,22 @@ class StatisticsTest {
         Response page = d.get("/staff/district/stats");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.asString();
+        assertThat(html).as("one school at a time").doesNotContain("<h2 id=\"school-");
+        String htmlA = d.get("/staff/district/stats?school=" + a).asString();
+        String htmlB = d.get("/staff/district/stats?school=" + b).asString();
         String label = label(YearMonth.from(monthsAgo(a, 1).atZone(zone(a))));
-        assertThat(row(section(html, a), label).get(BULLYING)).isEqualTo("7");
-        assertThat(row(section(html, a), "Bullying or harassment")).containsExactly("2 h", NOT_ENOUGH);
-        assertThat(row(section(html, b), label).get(BULLYING)).isEqualTo(FEWER);
-        assertThat(row(section(html, b), "Bullying or harassment")).containsExactly(NOT_ENOUGH, NOT_ENOUGH);
-        String all = html.substring(html.indexOf("<h2 id=\"all-figures\">"), html.indexOf("<h2 id=\"school-"));
+        assertThat(row(section(htmlA, a), label).get(BULLYING)).isEqualTo("7");
+        assertThat(row(section(htmlA, a), "Bullying or harassment")).containsExactly("2 h", NOT_ENOUGH);
+        assertThat(row(section(htmlB, b), label).get(BULLYING)).isEqualTo(FEWER);
+        assertThat(row(section(htmlB, b), "Bullying or harassment")).containsExactly(NOT_ENOUGH, NOT_ENOUGH);
+        String all = htmlA.substring(htmlA.indexOf("<h2 id=\"all-figures\">"), htmlA.indexOf("<h2 id=\"school-"));
         assertThat(row(all, label).get(BULLYING)).as("7 + fewer than 5 would give the small one away").isEqualTo(WITHHELD);
-        assertThat(html).doesNotContain(secret).doesNotContain("Minjun").doesNotContain("/staff/cases");
+        for (String shown : List.of(html, htmlA, htmlB)) {
+            assertThat(shown).doesNotContain(secret).doesNotContain("Minjun").doesNotContain("/staff/cases");
+        }
+        Response unknown = d.get("/staff/district/stats?school=999999999&months=6");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.asString()).contains("Choose a school from the list.").contains("value=\"6\" selected");
 
         assertThat(d.get("/staff/cases/" + caseId).statusCode()).isEqualTo(404);
         assertThat(d.get("/staff/admin/stats?school=" + a).statusCode()).isEqualTo(404);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Nu HTML Checker finds no error in the deadline pages and the case page parts they add, in every state. */
@@ -44,6 +45,7 @@ class DeadlinePagesValidityTest {
     @Inject
     RetentionJob retention;
 
+    @BeforeEach
     @AfterEach
     void reset() {
         staff.reset();
