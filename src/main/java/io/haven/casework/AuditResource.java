@@ -97,16 +97,7 @@ public class AuditResource {
     }
 
     private long admin(Long school) {
-        if (school == null) {
-            List<Long> mine = session.schoolsWithRole(Role.ADMIN);
-            session.requireSignedIn();
-            if (mine.isEmpty()) {
-                throw new NotFoundException();
-            }
-            school = mine.get(0);
-        }
-        session.requireRole(school, Role.ADMIN);
-        return school;
+        return session.administeredSchool(school);
     }
 
     private static Optional<Long> parse(String v) {

@@ -14,7 +14,6 @@ import io.haven.web.HavenConfig;
 import io.haven.web.Language;
 import io.haven.web.Messages;
 import io.haven.web.ReportingMsg;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,14 +73,7 @@ public class EscalationJob {
     /** Escalates every overdue urgent case whose next reminder is due; returns how many were escalated. */
     public int run() {
         Instant now = clock.now();
-        List<Long> overdue = QuarkusTransaction.requiringNew().call(() -> overdue(now));
-        int escalated = 0;
-        for (Long id : overdue) {
-            if (QuarkusTransaction.requiringNew().call(() -> escalate(id, now))) {
-                escalated++;
-            }
-        }
-        return escalated;
+        return PerCase.run(() -> overdue(now), id -> escalate(id, now));
     }
 
     private List<Long> overdue(Instant now) {

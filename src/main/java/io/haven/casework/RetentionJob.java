@@ -6,7 +6,6 @@ import io.haven.report.CaseStatus;
 import io.haven.report.ReportCase;
 import io.haven.school.School;
 import io.haven.web.Clock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,14 +77,7 @@ public class RetentionJob {
     /** Purges every closed case past its school's retention and not on hold; returns how many. */
     public int run() {
         Instant now = clock.now();
-        List<Long> due = QuarkusTransaction.requiringNew().call(() -> due(now));
-        int purged = 0;
-        for (Long id : due) {
-            if (QuarkusTransaction.requiringNew().call(() -> purge(id, now))) {
-                purged++;
-            }
-        }
-        return purged;
+        return PerCase.run(() -> due(now), id -> purge(id, now));
     }
 
     private List<Long> due(Instant now) {

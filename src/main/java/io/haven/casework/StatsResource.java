@@ -87,15 +87,6 @@ public class StatsResource {
     }
 
     private School school(Long schoolId) {
-        if (schoolId == null) {
-            List<Long> mine = session.schoolsWithRole(Role.ADMIN);
-            session.requireSignedIn();
-            if (mine.isEmpty()) {
-                throw new NotFoundException();
-            }
-            schoolId = mine.get(0);
-        }
-        session.requireRole(schoolId, Role.ADMIN);
-        return School.<School>findByIdOptional(schoolId).orElseThrow(NotFoundException::new);
+        return School.<School>findByIdOptional(session.administeredSchool(schoolId)).orElseThrow(NotFoundException::new);
     }
 }

@@ -55,13 +55,22 @@ public class OutboxSender {
                 });
                 sent++;
             } catch (RuntimeException e) {
-                String reason = e.getClass().getSimpleName();
+                String reason = causes(e);
                 QuarkusTransaction.requiringNew().run(() -> failed(OutboxMail.findById(id), reason));
                 // The id only: recipients and subjects stay out of the log.
                 LOG.warnf("Mail %d not sent (%s); will retry", id, reason);
             }
         }
         return sent;
+    }
+
+    /** The exception's class and its causes' ("CompletionException < SMTPException"): no message, which may name a recipient. */
+    static String causes(Throwable e) {
+        StringBuilder out = new StringBuilder(e.getClass().getSimpleName());
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            out.append(" < ").append(c.getClass().getSimpleName());
+        }
+        return out.toString();
     }
 
     private void failed(OutboxMail row, String reason) {

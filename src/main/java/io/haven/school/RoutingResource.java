@@ -147,16 +147,7 @@ public class RoutingResource {
     }
 
     private School school(Long schoolId) {
-        if (schoolId == null) {
-            List<Long> mine = session.schoolsWithRole(Role.ADMIN);
-            if (mine.isEmpty()) {
-                session.requireSignedIn();
-                throw new NotFoundException();
-            }
-            schoolId = mine.get(0);
-        }
-        session.requireRole(schoolId, Role.ADMIN);
-        return School.<School>findByIdOptional(schoolId).orElseThrow(NotFoundException::new);
+        return School.<School>findByIdOptional(session.administeredSchool(schoolId)).orElseThrow(NotFoundException::new);
     }
 
     private static Long parse(String v) {

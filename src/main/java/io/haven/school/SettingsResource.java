@@ -145,18 +145,15 @@ public class SettingsResource {
 
     /** The school asked for (or the first the member administers); 404 unless they are its ADMIN. */
     private School school(String schoolId) {
-        session.requireSignedIn();
-        Long id;
-        if (schoolId == null || schoolId.isBlank()) {
-            id = session.schoolsWithRole(Role.ADMIN).stream().findFirst().orElseThrow(NotFoundException::new);
-        } else {
+        Long id = null;
+        if (schoolId != null && !schoolId.isBlank()) {
             try {
                 id = Long.valueOf(schoolId.strip());
             } catch (NumberFormatException e) {
+                session.requireSignedIn();
                 throw new NotFoundException();
             }
         }
-        session.requireRole(id, Role.ADMIN);
-        return School.<School>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        return School.<School>findByIdOptional(session.administeredSchool(id)).orElseThrow(NotFoundException::new);
     }
 }

@@ -149,6 +149,18 @@ public class StaffSession {
         return s;
     }
 
+    /**
+     * The school an administrator's page is about: the one asked for, or else the first they
+     * administer. Anyone who does not administer it gets a 404 (and a signed-out visitor the sign-in).
+     */
+    public long administeredSchool(Long schoolId) {
+        requireSignedIn();
+        long id = schoolId != null ? schoolId
+                : schoolsWithRole(Role.ADMIN).stream().findFirst().orElseThrow(NotFoundException::new);
+        requireRole(id, Role.ADMIN);
+        return id;
+    }
+
     /** The district administrator, or a 404. */
     public Staff requireDistrictAdmin() {
         Staff s = requireSignedIn();

@@ -60,12 +60,12 @@ class EscalationTest {
     GreenMail smtp;
 
     @BeforeEach
-    void start() {
+    void start() throws Exception {
         reports.clearLimitsForTests();
         smtp = new GreenMail(TestSmtp.setup());
         smtp.start();
         sendAll();
-        smtp.reset();
+        smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
@@ -80,9 +80,7 @@ class EscalationTest {
     }
 
     void sendAll() {
-        while (sender.sendDue() > 0) {
-            // until nothing is due
-        }
+        io.haven.notify.TestSmtp.flush(sender);
     }
 
     List<MimeMessage> mailTo(String email) {
@@ -115,7 +113,7 @@ class EscalationTest {
         send(urgent(slug(school), "bullying", secret));
         long caseId = lastCaseId();
         sendAll();
-        smtp.reset();
+        smtp.purgeEmailFromAllMailboxes();
 
         escalation.run();
         assertThat(escalations(caseId)).as("not overdue yet").isEmpty();
@@ -175,7 +173,7 @@ class EscalationTest {
         send(report(slug, "intimate-image", "A picture is going round"));
         long intimate = lastCaseId();
         sendAll();
-        smtp.reset();
+        smtp.purgeEmailFromAllMailboxes();
 
         clock.advance(Duration.ofHours(49));
         escalation.run();
