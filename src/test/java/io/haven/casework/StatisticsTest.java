@@ -18,7 +18,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -33,12 +32,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
 /**
  * Statistics for school and district administrators: counts per month and category with small counts
@@ -374,28 +369,6 @@ class StatisticsTest {
     }
 
     static List<String> errorsIn(String html) throws Exception {
-        List<String> found = new ArrayList<>();
-        ErrorHandler errors = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                found.add("line " + e.getLineNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        };
-        SimpleDocumentValidator validator = new SimpleDocumentValidator();
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
-        validator.setUpValidatorAndParsers(errors, false, false);
-        InputSource source = new InputSource(new StringReader(html));
-        source.setSystemId("stats");
-        validator.checkHtmlInputSource(source);
-        return found;
+        return io.haven.web.HtmlChecker.errorsIn(html, "stats");
     }
 }
