@@ -155,7 +155,7 @@ start_app() { # $1 = log name; sets APP_PID, and READY_MS to the milliseconds fr
     -jar target/quarkus-app/quarkus-run.jar > "$OUT/$1.log" 2>&1 &
   APP_PID=$!
   while [ $(( $(date +%s%N) - t0 )) -lt 180000000000 ]; do # at most 3 minutes
-    if curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$PORT/q/health/ready" | grep -q 200; then
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$PORT/q/health/ready")" = 200 ]; then
       now=$(date +%s%N); READY_MS=$(( (now - t0) / 1000000 )); return 0
     fi
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/$1.log" >&2; return 1; }
