@@ -300,8 +300,8 @@ run_wrk lesson.nginx "$NGINX_URL" "$WRK_SECS"
 log "2. lesson page at half the maximum, open loop"
 MAX_RPS=$(prop lesson.app.wrk.rps); MAX_RPS=${MAX_RPS:-100}
 HALF=$(awk -v r="$MAX_RPS" 'BEGIN { h = r / 2; if (h < 1) h = 1; printf "%.0f", h }')
-tool $(( OPEN_SECS + 60 )) lesson --port "$PORT" --path "$LESSON_PATH" --rate "$HALF" --seconds "$OPEN_SECS" --name lesson.half || fail "open-loop lesson (portal)"
-tool $(( OPEN_SECS + 60 )) lesson --port "$NGINX_PORT" --path "$LESSON_PATH" --rate "$HALF" --seconds "$OPEN_SECS" --name lesson.nginx.half || fail "open-loop lesson (nginx)"
+tool $(( OPEN_SECS + WARMUP + 60 )) lesson --port "$PORT" --path "$LESSON_PATH" --rate "$HALF" --seconds "$OPEN_SECS" --warmup "$WARMUP" --name lesson.half || fail "open-loop lesson (portal)"
+tool $(( OPEN_SECS + WARMUP + 60 )) lesson --port "$NGINX_PORT" --path "$LESSON_PATH" --rate "$HALF" --seconds "$OPEN_SECS" --warmup "$WARMUP" --name lesson.nginx.half || fail "open-loop lesson (nginx)"
 jfr_stop lesson io.quarkus.qute io.quarkus.qute.ReflectionValueResolver io.haven.web.WebFilters io.haven.web.Csrf \
   io.haven.lesson.LessonResource io.haven.web.Msg io.vertx io.netty
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""

@@ -29,14 +29,15 @@ public class ProgressRecorder {
     ClassroomService classes;
 
     void onOpened(@Observes LessonOpened e) {
-        seat().ifPresent(id -> {
+        // Notified on the event loop: the cookie is read here, the write is handed to a worker thread.
+        seat().ifPresent(id -> e.thenBlocking(() -> {
             try {
                 classes.opened(id, e.moduleId(), e.band());
             } catch (RuntimeException ex) {
                 // Two tabs opening the same lesson at once: the other one recorded it.
                 LOG.debugf("lesson opening not recorded: %s", ex.getClass().getSimpleName());
             }
-        });
+        }));
     }
 
     void onQuiz(@Observes QuizSubmitted e) {

@@ -4,6 +4,9 @@ import io.haven.web.Csrf;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -70,23 +73,38 @@ public class LessonResource {
         return Templates.catalogue(lessons);
     }
 
+    /**
+     * Answered on the event loop: the page comes from memory (the curriculum and the page cache), and
+     * handing every request to a worker thread and back cost more than the page itself (JFR,
+     * docs/benchmarks.md). Only a class-progress write goes to a worker (see {@link LessonOpened}).
+     */
     @GET
     @Path("/{id}")
-    public Response show(@PathParam("id") String id, @Context UriInfo uri) {
+    @NonBlocking
+    public Uni<Response> show(@PathParam("id") String id, @Context UriInfo uri) {
         LessonModule module = module(id);
         if (page.chosenBand().isEmpty()) {
             Band any = module.bands().get(0);
-            return ok(Templates.chooseBand(module, module.lesson(any, page.language()).orElseThrow()));
+            return Uni.createFrom().item(ok(Templates.chooseBand(module, module.lesson(any, page.language()).orElseThrow())));
         }
         Band band = page.chosenBand().get();
         if (!module.hasBand(band)) {
             Band nearest = module.nearestBand(band);
-            return ok(Templates.unavailable(module, module.lesson(nearest, page.language()).orElseThrow()));
+            return Uni.createFrom().item(ok(Templates.unavailable(module, module.lesson(nearest, page.language()).orElseThrow())));
         }
         byte[] shown = cache.page(module.id(), uri.getQueryParameters(),
                 () -> Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false)));
-        opened.fire(new LessonOpened(module.id(), band));
-        return Response.ok(shown, HTML).build();
+        LessonOpened event = new LessonOpened(module.id(), band);
+        opened.fire(event);
+        Response response = Response.ok(shown, HTML).build();
+        List<Runnable> work = event.blockingWork();
+        if (work.isEmpty()) {
+            return Uni.createFrom().item(response);
+        }
+        return Uni.createFrom().item(() -> {
+            work.forEach(Runnable::run);
+            return response;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @POST

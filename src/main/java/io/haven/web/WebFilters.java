@@ -36,9 +36,11 @@ public class WebFilters {
     @Inject
     SchoolDirectory schools;
 
-    // Filters are built at static init, before runtime configuration exists: look it up per request.
+    // Filters are built at static init, before runtime configuration exists: looked up at the first request.
     @Inject
-    Instance<HavenConfig> config;
+    Instance<HavenConfig> configLookup;
+
+    private volatile HavenConfig config;
 
     @Inject
     ErrorPages errors;
@@ -73,10 +75,10 @@ public class WebFilters {
         String jurisdiction = chosen != null ? chosen
                 : school.map(SchoolDirectory.Listing::jurisdiction)
                         .orElseGet(() -> Optional.ofNullable(Jurisdictions.valid(value(cookies, Cookies.JURISDICTION)))
-                                .orElse(config.get().defaultJurisdiction()));
+                                .orElse(config().defaultJurisdiction()));
         page.setJurisdiction(jurisdiction);
         page.setQuickExitUrl(school.map(SchoolDirectory.Listing::quickExitUrl).filter(u -> u != null && !u.isBlank())
-                .orElse(config.get().quickExitUrl()));
+                .orElse(config().quickExitUrl()));
         page.setEmergencyNumber(school.filter(s -> s.jurisdiction().equals(jurisdiction))
                 .map(SchoolDirectory.Listing::emergencyNumber).filter(n -> n != null && !n.isBlank()).orElse(null));
 
@@ -95,7 +97,7 @@ public class WebFilters {
 
     @ServerResponseFilter
     public void onResponse(ContainerRequestContext req, ContainerResponseContext res) {
-        boolean secure = config.get().secureCookies() || "https".equals(req.getUriInfo().getRequestUri().getScheme());
+        boolean secure = config().secureCookies() || "https".equals(req.getUriInfo().getRequestUri().getScheme());
         MultivaluedMap<String, Object> headers = res.getHeaders();
         MultivaluedMap<String, String> params = req.getUriInfo().getQueryParameters();
 
@@ -127,6 +129,15 @@ public class WebFilters {
             headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, page.getLang());
             headers.putSingle(HttpHeaders.VARY, "Cookie, Accept-Language");
         }
+    }
+
+    private HavenConfig config() {
+        HavenConfig c = config;
+        if (c == null) {
+            c = configLookup.get();
+            config = c;
+        }
+        return c;
     }
 
     private static String value(Map<String, Cookie> cookies, String name) {

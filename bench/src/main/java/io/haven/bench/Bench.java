@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * seed    --db URL --cases N                          schools, a staff handler with TOTP, N encrypted cases
- * lesson  --port P --path /x --rate R --seconds S --name key   open-loop GETs at a fixed rate
+ * lesson  --port P --path /x --rate R --seconds S --warmup S --name key   open-loop GETs at a fixed rate
  * reports --port P --db URL --school slug --seconds S --warmup S --conns C   max, half-load, count check
  * staff   --port P --db URL --seconds S --warmup S --conns C   case list and case page: max and half load
  * report  --results F --out docs/benchmarks.md
@@ -97,9 +97,16 @@ public final class Bench {
         double rate = Double.parseDouble(args.get("rate"));
         double seconds = Double.parseDouble(args.get("seconds"));
         int conns = Integer.parseInt(args.getOrDefault("conns", "16"));
+        double warmup = Double.parseDouble(args.getOrDefault("warmup", "0"));
         String name = args.get("name");
-        Load.Result r = Load.open(i -> new Conn("127.0.0.1", port), (c, seq) -> c.get(path).status() == 200, conns,
-                seconds, rate);
+        Load.Setup setup = i -> new Conn("127.0.0.1", port);
+        Load.Action get = (c, seq) -> c.get(path).status() == 200;
+        if (warmup > 0) {
+            // The same schedule first, not counted: this client is a JVM too, and its own first second
+            // (interpreted code, threads starting) showed as 50-160 ms "latency" of whichever server it measured.
+            System.out.println(Load.open(setup, get, conns, warmup, rate).summary(name + ".warmup"));
+        }
+        Load.Result r = Load.open(setup, get, conns, seconds, rate);
         System.out.println(r.summary(name));
         record(name, r);
         save();

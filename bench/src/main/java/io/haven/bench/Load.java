@@ -72,6 +72,9 @@ final class Load {
         long periodNanos = rate > 0 ? (long) (1e9 / rate) : 0;
         long start = System.nanoTime() + 20_000_000L;
         long end = start + (long) (seconds * 1e9);
+        // The worst latency of each tenth of a second of the schedule, to show when a stall happened.
+        java.util.concurrent.atomic.AtomicLongArray worst = new java.util.concurrent.atomic.AtomicLongArray(
+                (int) (seconds * 10) + 2);
         for (int i = 0; i < connections; i++) {
             Histogram h = new Histogram(3_600_000_000_000L, 3);
             histograms.add(h);
@@ -108,7 +111,10 @@ final class Load {
                         good = false;
                     }
                     long done = System.nanoTime();
-                    h.recordValue(Math.max(0, done - due));
+                    long latency = Math.max(0, done - due);
+                    h.recordValue(latency);
+                    int slot = (int) Math.min(worst.length() - 1, Math.max(0, (due - start) / 100_000_000L));
+                    worst.accumulateAndGet(slot, latency, Math::max);
                     (good ? ok : errors).incrementAndGet();
                 }
             });
@@ -118,6 +124,13 @@ final class Load {
             t.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        if (System.getenv("BENCH_TIMELINE") != null) {
+            StringBuilder line = new StringBuilder("worst latency (ms) per 0.1 s:");
+            for (int i = 0; i < worst.length(); i++) {
+                line.append(' ').append(worst.get(i) / 1_000_000);
+            }
+            System.err.println(line);
+        }
         conns.forEach(Conn::close);
         Histogram all = new Histogram(3_600_000_000_000L, 3);
         histograms.forEach(all::add);
