@@ -39,7 +39,6 @@ WRK_ARGS="-t1 -c32"
 REPORT_CONNS=16
 STAFF_CONNS=8
 PER_ADDRESS=100000000
-SCHOOL_VOLUME=100000000
 DB_HOST=${BENCH_DB_HOST:-127.0.0.1}; DB_PORT=${BENCH_DB_PORT:-3306}; DB_USER=${BENCH_DB_USER:-root}
 JDBC=jdbc:mariadb://$DB_HOST:$DB_PORT/$DB
 # The JVM options README recommends for a small deployment (one school district on a 2-core, 1 GB host):
@@ -138,8 +137,7 @@ put info.warmup "$WARMUP"
 put info.report_conns "$REPORT_CONNS"
 put info.staff_conns "$STAFF_CONNS"
 put info.per_address "$PER_ADDRESS"
-put info.school_volume "$SCHOOL_VOLUME"
-put info.env "HAVEN_DB_URL=$JDBC HAVEN_DB_USER=$DB_USER HAVEN_DB_PASSWORD= HAVEN_CRYPTO_KEYS=k1:<fixed bench key> HAVEN_CRYPTO_HMAC_SECRET=<fixed bench secret> HAVEN_HTTP_PORT=$PORT HAVEN_MANAGEMENT_PORT=$MGMT_PORT HAVEN_MAIL_SEND_EVERY=off HAVEN_STAFF_IDLE_TIMEOUT=2h HAVEN_REPORT_PER_ADDRESS_HOURLY=$PER_ADDRESS HAVEN_REPORT_SCHOOL_HOURLY_VOLUME=$SCHOOL_VOLUME"
+put info.env "HAVEN_DB_URL=$JDBC HAVEN_DB_USER=$DB_USER HAVEN_DB_PASSWORD= HAVEN_CRYPTO_KEYS=k1:<fixed bench key> HAVEN_CRYPTO_HMAC_SECRET=<fixed bench secret> HAVEN_HTTP_PORT=$PORT HAVEN_MANAGEMENT_PORT=$MGMT_PORT HAVEN_MAIL_SEND_EVERY=off HAVEN_STAFF_IDLE_TIMEOUT=2h HAVEN_REPORT_PER_ADDRESS_HOURLY=$PER_ADDRESS"
 
 # ------------------------------------------------------------------------------- portal
 READY_MS=""
@@ -150,8 +148,8 @@ start_app() { # $1 = log name; sets APP_PID, and READY_MS to the milliseconds fr
   HAVEN_DB_URL=$JDBC HAVEN_DB_USER=$DB_USER HAVEN_DB_PASSWORD= \
   HAVEN_CRYPTO_KEYS=$BENCH_KEYS HAVEN_CRYPTO_HMAC_SECRET=$BENCH_HMAC \
   HAVEN_HTTP_PORT=$PORT HAVEN_MANAGEMENT_PORT=$MGMT_PORT HAVEN_MAIL_SEND_EVERY=off HAVEN_STAFF_IDLE_TIMEOUT=2h \
-  HAVEN_REPORT_PER_ADDRESS_HOURLY=$PER_ADDRESS HAVEN_REPORT_SCHOOL_HOURLY_VOLUME=$SCHOOL_VOLUME \
-    "$JAVA" $JVM_OPTS ${EXTRA_JVM:-} -Dhaven.report.per-address-hourly=$PER_ADDRESS -Dhaven.report.school-hourly-volume=$SCHOOL_VOLUME \
+  HAVEN_REPORT_PER_ADDRESS_HOURLY=$PER_ADDRESS \
+    "$JAVA" $JVM_OPTS ${EXTRA_JVM:-} -Dhaven.report.per-address-hourly=$PER_ADDRESS \
     -jar target/quarkus-app/quarkus-run.jar > "$OUT/$1.log" 2>&1 &
   APP_PID=$!
   while [ $(( $(date +%s%N) - t0 )) -lt 180000000000 ]; do # at most 3 minutes

@@ -56,7 +56,7 @@ public class CaseRouting {
                 outbox.queue(admin.email, msg.mail_no_handler_subject(), msg.mail_no_handler_body(school.name, link(c)));
             }
         }
-        if (e.volumeFlagged()) {
+        if (e.volumeAlert()) {
             for (Staff admin : withRole(school.id, Role.ADMIN)) {
                 outbox.queue(admin.email, msg.mail_volume_subject(), msg.mail_volume_body(school.name));
             }

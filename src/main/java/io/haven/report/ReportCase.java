@@ -155,4 +155,13 @@ public class ReportCase extends PanacheEntityBase {
                 .setParameter(1, schoolId).setParameter(2, since)
                 .setFirstResult(n - 1).setMaxResults(1).getResultList().isEmpty();
     }
+
+    /** Whether a report of the school since then was flagged for volume (reads up to the first flagged one). */
+    public static boolean flaggedSince(long schoolId, Instant since) {
+        return !getEntityManager()
+                .createQuery("select c.id from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2"
+                        + " and c.volumeFlagged = true", Long.class)
+                .setParameter(1, schoolId).setParameter(2, since)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
 }

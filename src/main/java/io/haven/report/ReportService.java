@@ -93,7 +93,10 @@ public class ReportService {
         c.affected = Affected.of(form.affected).orElseThrow();
         c.dangerNow = form.isDanger();
         c.urgent = form.isDanger();
-        c.volumeFlagged = ReportCase.atLeastSince(schoolId, now.minus(Duration.ofHours(1)), config.schoolHourlyVolume());
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        c.volumeFlagged = ReportCase.atLeastSince(schoolId, hourAgo, config.schoolHourlyVolume());
+        // The first flagged report of a wave alerts the administrators; the wave's later ones do not.
+        boolean volumeAlert = c.volumeFlagged && !ReportCase.flaggedSince(schoolId, hourAgo);
         c.status = CaseStatus.NEW;
         c.receiptHash = receiptHash;
         c.language = language.code;
@@ -111,7 +114,7 @@ public class ReportService {
         c.acknowledgeBy = now.plus(acknowledgeWithin);
         c.reviewBy = now.plus(times.reviewWithin());
         c.persist();
-        submitted.fire(new ReportSubmitted(c.id, schoolId, category, c.urgent, c.volumeFlagged));
+        submitted.fire(new ReportSubmitted(c.id, schoolId, category, c.urgent, volumeAlert));
         return receipt;
     }
 

@@ -3,8 +3,11 @@ package io.haven.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.notify.OutboxMail;
 import io.haven.school.SchoolDirectory;
 import io.haven.school.TestSchools;
+import io.haven.staff.Role;
+import io.haven.staff.StaffFixtures;
 import io.haven.web.FormSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +45,9 @@ class ReportFlowTest {
 
     @Inject
     DataSource db;
+
+    @Inject
+    StaffFixtures fx;
 
     final List<String> logged = new CopyOnWriteArrayList<>();
     final Handler capture = new Handler() {
@@ -266,6 +272,27 @@ class ReportFlowTest {
                 schools.bySlug("volume-test").orElseThrow().id()).stream().map(c -> c.volumeFlagged).toList()));
         assertThat(flags.subList(0, 30)).containsOnly(false);
         assertThat(flags.get(flags.size() - 1)).isTrue();
+    }
+
+    @Test
+    void aWaveOfReportsMailsTheAdministratorsOnceNotOncePerReport() {
+        long schoolId = fx.school("en");
+        StaffFixtures.Account admin = fx.account(schoolId, true, Role.ADMIN);
+        schools.refresh();
+        String slug = schools.byId(schoolId).orElseThrow().slug();
+        FormSession s = session();
+        for (int i = 0; i < 34; i++) {
+            resource.sending.clear();
+            Map<String, Object> f = validForm("Wave " + i);
+            f.put("school", slug);
+            assertThat(s.post("/report", f).statusCode()).isEqualTo(200);
+        }
+        List<String> subjects = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>list(
+                "recipient = ?1", admin.email()).stream().map(m -> m.subject).toList());
+        // 4 reports past the threshold of 30 are flagged, and one mail says so.
+        assertThat(subjects).filteredOn(t -> t.equals("Haven: unusual number of reports")).hasSize(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.count("schoolId = ?1 and volumeFlagged = true",
+                schoolId))).isEqualTo(4);
     }
 
     @Test
