@@ -26,11 +26,11 @@ T_START=$(date +%s)
 
 # ------------------------------------------------------------------------------- settings
 if [ "$MODE" = full ]; then
-  CASES=100000; WARMUP=10; WRK_SECS=15; OPEN_SECS=20; REPORT_SECS=15; STAFF_SECS=12
+  CASES=100000; WARMUP=10; DB_WARMUP=30; WRK_SECS=15; OPEN_SECS=20; REPORT_SECS=15; STAFF_SECS=12
   DB=${BENCH_DB:-haven_bench}; PORT=${BENCH_PORT:-18080}; MGMT_PORT=${BENCH_MGMT_PORT:-19080}; NGINX_PORT=${BENCH_NGINX_PORT:-18081}
   OUT=$ROOT/bench/target/results; REPORT=$ROOT/docs/benchmarks.md; JFR=1
 else
-  CASES=200; WARMUP=1; WRK_SECS=2; OPEN_SECS=2; REPORT_SECS=2; STAFF_SECS=2
+  CASES=200; WARMUP=1; DB_WARMUP=1; WRK_SECS=2; OPEN_SECS=2; REPORT_SECS=2; STAFF_SECS=2
   DB=${BENCH_DB:-haven_bench_smoke}; PORT=${BENCH_PORT:-18090}; MGMT_PORT=${BENCH_MGMT_PORT:-19090}; NGINX_PORT=${BENCH_NGINX_PORT:-18091}
   OUT=$ROOT/bench/target/results-smoke; REPORT=$ROOT/bench/target/smoke-benchmarks.md; JFR=0
 fi
@@ -43,8 +43,9 @@ DB_HOST=${BENCH_DB_HOST:-127.0.0.1}; DB_PORT=${BENCH_DB_PORT:-3306}; DB_USER=${B
 JDBC=jdbc:mariadb://$DB_HOST:$DB_PORT/$DB
 # The JVM options README recommends for a small deployment (one school district on a 2-core, 1 GB host):
 # serial GC and a capped heap, small thread stacks and code cache. BENCH_JVM_OPTS="" runs the JVM's defaults.
-SMALL_JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m"
-JVM_OPTS=${BENCH_JVM_OPTS-$SMALL_JVM_OPTS}
+# Native heap trimming returns glibc's freed memory (C2 compiler arenas, mostly) to the system (JDK 21.0.4+);
+# compact object headers (JDK 25+) shrink every object on the heap.
+SMALL_JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"
 # glibc's per-thread malloc arenas are a large part of a JVM's RSS on a many-threaded server; README sets 2.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # Fixed bench keys: 32 bytes each, committed on purpose, never to be used for real data.
@@ -56,6 +57,9 @@ if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ];
 fi
 if [ -n "${JAVA_HOME:-}" ]; then export JAVA_HOME; JAVA=$JAVA_HOME/bin/java; else JAVA=$(command -v java); fi
 JBIN=$(dirname "$JAVA")
+JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+[ "${JAVA_MAJOR:-0}" -ge 25 ] 2>/dev/null && SMALL_JVM_OPTS="$SMALL_JVM_OPTS -XX:+UseCompactObjectHeaders"
+JVM_OPTS=${BENCH_JVM_OPTS-$SMALL_JVM_OPTS}
 
 FAILED=()
 APP_PID=""
@@ -101,6 +105,16 @@ if [ "$SKIP_BUILD" = 0 ]; then
   ./mvnw -B -q package -DskipTests > "$OUT/build.log" 2>&1 || { tail -50 "$OUT/build.log"; die "portal build failed"; }
   ./mvnw -B -q -f bench/pom.xml package > "$OUT/build-bench.log" 2>&1 || { tail -50 "$OUT/build-bench.log"; die "bench tool build failed"; }
 fi
+# JDK 25: the same portal in Quarkus's aot-jar packaging (classes on the JDK's own class path, which the
+# JDK's AOT cache can hold; the default fast-jar's class loader keeps them out of it), for row 5a'.
+AOT_DIR=""
+if [ "${JAVA_MAJOR:-0}" -ge 25 ] 2>/dev/null; then
+  AOT_DIR=target/quarkus-app-aot
+  if [ "$SKIP_BUILD" = 0 ] || [ ! -f "$AOT_DIR/quarkus-run.jar" ]; then
+    ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=quarkus-app-aot \
+      > "$OUT/build-aot.log" 2>&1 || { tail -50 "$OUT/build-aot.log"; die "aot-jar build failed"; }
+  fi
+fi
 [ -f target/quarkus-app/quarkus-run.jar ] || die "target/quarkus-app/quarkus-run.jar missing"
 [ -f bench/target/haven-bench-0.1.0-SNAPSHOT.jar ] || die "bench tool missing"
 # tool SECONDS COMMAND ARGS...: the bench tool, bounded in time like every load loop.
@@ -134,6 +148,7 @@ JVM_OPTS_TEXT="(none: the JVM defaults)"
 [ -z "$JVM_OPTS" ] || JVM_OPTS_TEXT="$JVM_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
 put info.jvm_opts "$JVM_OPTS_TEXT"
 put info.warmup "$WARMUP"
+put info.db_warmup "$DB_WARMUP"
 put info.report_conns "$REPORT_CONNS"
 put info.staff_conns "$STAFF_CONNS"
 put info.per_address "$PER_ADDRESS"
@@ -141,7 +156,8 @@ put info.env "HAVEN_DB_URL=$JDBC HAVEN_DB_USER=$DB_USER HAVEN_DB_PASSWORD= HAVEN
 
 # ------------------------------------------------------------------------------- portal
 READY_MS=""
-start_app() { # $1 = log name; sets APP_PID, and READY_MS to the milliseconds from launch to ready
+APP_DIR=target/quarkus-app
+start_app() { # $1 = log name; runs $APP_DIR; sets APP_PID, and READY_MS to the milliseconds from launch to ready
   local t0 now
   READY_MS=""
   t0=$(date +%s%N)
@@ -150,7 +166,7 @@ start_app() { # $1 = log name; sets APP_PID, and READY_MS to the milliseconds fr
   HAVEN_HTTP_PORT=$PORT HAVEN_MANAGEMENT_PORT=$MGMT_PORT HAVEN_MAIL_SEND_EVERY=off HAVEN_STAFF_IDLE_TIMEOUT=2h \
   HAVEN_REPORT_PER_ADDRESS_HOURLY=$PER_ADDRESS \
     "$JAVA" $JVM_OPTS ${EXTRA_JVM:-} -Dhaven.report.per-address-hourly=$PER_ADDRESS \
-    -jar target/quarkus-app/quarkus-run.jar > "$OUT/$1.log" 2>&1 &
+    -jar "$APP_DIR/quarkus-run.jar" > "$OUT/$1.log" 2>&1 &
   APP_PID=$!
   while [ $(( $(date +%s%N) - t0 )) -lt 180000000000 ]; do # at most 3 minutes
     if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$PORT/q/health/ready")" = 200 ]; then
@@ -185,14 +201,6 @@ mysql_q -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER S
 log "first start (Flyway creates the schema)"
 # The first start (not the timed one) is recorded with JFR, to see where start-up CPU goes.
 EXTRA_JVM=""; [ "$JFR" = 1 ] && EXTRA_JVM="-XX:StartFlightRecording=filename=$OUT/startup.jfr,settings=profile"
-# JDK 25: the first start is also the training run of the JDK's AOT cache (JEP 483/514/515), written
-# when that JVM exits; a second timed start below uses it. Older JDKs skip this.
-AOT=""
-JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-if [ "$MODE" = full ] && [ "${JAVA_MAJOR:-0}" -ge 25 ] 2>/dev/null; then
-  AOT=$OUT/haven.aot; rm -f "$AOT"
-  EXTRA_JVM="$EXTRA_JVM -XX:AOTCacheOutput=$AOT"
-fi
 start_app app-first || die "the portal did not become ready on the empty database (see $OUT/app-first.log)"
 echo "ready in $READY_MS ms"
 put startup.first_ready_ms "$READY_MS"
@@ -212,20 +220,31 @@ fi
 log "seeding $CASES cases"
 tool 900 seed --db "$JDBC" --cases "$CASES" || die "seeding failed"
 
-if [ -n "$AOT" ] && [ -f "$AOT" ]; then
-  log "start on the seeded database with the AOT cache (timed)"
-  EXTRA_JVM="-XX:AOTCache=$AOT"
-  if start_app app-aot; then
-    echo "ready in $READY_MS ms (AOT cache)"
+if [ -n "$AOT_DIR" ]; then
+  # Training run of the JDK's AOT cache (JEP 483/514/515): the aot-jar starts, serves a few pages, and
+  # writes the cache as its JVM exits; then a timed start uses it. Same JVM options as every other start.
+  log "aot-jar: training start, then a timed start with the AOT cache"
+  AOT=$OUT/haven.aot; rm -f "$AOT"
+  APP_DIR=$AOT_DIR EXTRA_JVM="-XX:AOTCacheOutput=$AOT"
+  if start_app app-aot-train; then
+    for u in / "$LESSON_PATH" /report /staff/login; do curl -s -o /dev/null "http://127.0.0.1:$PORT$u" || true; done
+    stop_app
+  else
+    fail "the aot-jar did not become ready (see $OUT/app-aot-train.log)"; [ -z "$APP_PID" ] || stop_app
+  fi
+  # AOTMode=on: the JVM refuses to start rather than silently run without the cache.
+  EXTRA_JVM="-XX:AOTMode=on -XX:AOTCache=$AOT"
+  if [ -f "$AOT" ] && start_app app-aot; then
+    echo "ready in $READY_MS ms (aot-jar with the AOT cache)"
     put startup.aot_ready_ms "$READY_MS"
     put startup.aot_cpu_s "$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")"
     put startup.aot_rss_mb "$(awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
     put startup.aot_mb "$(du -m "$AOT" | cut -f1)"
   else
-    fail "the portal did not become ready with the AOT cache (see $OUT/app-aot.log)"
+    fail "the aot-jar did not become ready with the AOT cache (see $OUT/app-aot.log)"
   fi
   if [ -n "$APP_PID" ]; then stop_app; fi
-  EXTRA_JVM=""
+  APP_DIR=target/quarkus-app EXTRA_JVM=""
 fi
 
 log "start on the seeded database (timed)"
@@ -256,9 +275,21 @@ run_wrk() { # $1 = key, $2 = url, $3 = seconds
   case "$line" in *"requests=0 "*) fail "wrk $1 sent nothing" ;; esac
 }
 prop() { sed -n "s/^$1=//p" "$RESULTS" | tail -1; }
+# settle NAME: before a scenario, wait (at most 60 s) until the machine is at least 90 % idle over a second,
+# so that background work (MariaDB flushing the seed, a JVM that just exited) does not land in the figures.
+settle() {
+  local i a b
+  for i in $(seq 1 60); do
+    a=($(head -1 /proc/stat)); sleep 1; b=($(head -1 /proc/stat))
+    local busy=$(( (b[1]+b[2]+b[3]+b[6]+b[7]) - (a[1]+a[2]+a[3]+a[6]+a[7]) )) idle=$(( (b[4]+b[5]) - (a[4]+a[5]) ))
+    [ $(( idle * 100 )) -ge $(( (busy + idle) * 90 )) ] && break
+  done
+  put "settle.$1" "$i"
+}
 
 # ------------------------------------------------------------------------------- 1. lesson page vs nginx
 log "1. lesson page vs nginx"
+settle lesson
 WWW=$(mktemp -d /tmp/haven-bench-www.XXXXXX); chmod 755 "$WWW"; mkdir -p "$WWW/html" "$WWW/tmp"
 curl -sf -o "$WWW/html/lesson.html" "http://127.0.0.1:$PORT$LESSON_PATH" || die "lesson page did not answer 200"
 chmod 644 "$WWW/html/lesson.html"
@@ -288,9 +319,11 @@ cmp -s <(curl -s "http://127.0.0.1:$NGINX_PORT$LESSON_PATH") "$WWW/html/lesson.h
 
 APP_URL="http://127.0.0.1:$PORT$LESSON_PATH"
 NGINX_URL="http://127.0.0.1:$NGINX_PORT$LESSON_PATH"
+# JFR starts before the warm-up: switching its events on makes the JIT recompile code, which showed as a few
+# slow seconds at the start of the measured run when JFR started just before it.
+jfr_start lesson
 timeout $(( WARMUP + 30 )) wrk $WRK_ARGS -d"${WARMUP}s" "$APP_URL" > /dev/null || fail "wrk warm-up (portal)"
 timeout $(( WARMUP + 30 )) wrk $WRK_ARGS -d"${WARMUP}s" "$NGINX_URL" > /dev/null || fail "wrk warm-up (nginx)"
-jfr_start lesson
 run_wrk lesson.app "$APP_URL" "$WRK_SECS"
 run_wrk lesson.nginx "$NGINX_URL" "$WRK_SECS"
 
@@ -302,21 +335,24 @@ tool $(( OPEN_SECS + WARMUP + 60 )) lesson --port "$PORT" --path "$LESSON_PATH" 
 tool $(( OPEN_SECS + WARMUP + 60 )) lesson --port "$NGINX_PORT" --path "$LESSON_PATH" --rate "$HALF" --seconds "$OPEN_SECS" --warmup "$WARMUP" --name lesson.nginx.half || fail "open-loop lesson (nginx)"
 jfr_stop lesson io.quarkus.qute io.quarkus.qute.ReflectionValueResolver io.haven.web.WebFilters io.haven.web.Csrf \
   io.haven.lesson.LessonResource io.haven.web.Msg io.vertx io.netty
+
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
 
 # ------------------------------------------------------------------------------- 3. reports
 log "3. anonymous reports"
+settle reports
 jfr_start reports
-tool $(( 3 * REPORT_SECS + WARMUP + 120 )) reports --port "$PORT" --db "$JDBC" --school bench-reports \
-  --seconds "$REPORT_SECS" --warmup "$WARMUP" --conns "$REPORT_CONNS" || fail "reports (errors, or rows stored != receipts issued)"
+tool $(( 3 * REPORT_SECS + DB_WARMUP + 120 )) reports --port "$PORT" --db "$JDBC" --school bench-reports \
+  --seconds "$REPORT_SECS" --warmup "$DB_WARMUP" --conns "$REPORT_CONNS" || fail "reports (errors, or rows stored != receipts issued)"
 jfr_stop reports io.haven.report.ReportService io.haven.casework.CaseRouting io.haven.report.ReportCase.atLeastSince \
   io.haven.report.ReportCase.findByReceiptHash io.haven.notify.MailOutbox org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
 
 # ------------------------------------------------------------------------------- 4. staff case list and case page
 log "4. staff case list and case page over $CASES cases"
+settle staff
 SCHOOL_ID=$(mysql_q -N "$DB" -e "SELECT id FROM school WHERE slug = 'bench-cases'")
 STAFF_ID=$(mysql_q -N "$DB" -e "SELECT id FROM staff WHERE email = 'bench.handler@example.org'")
-LIST_SQL="SELECT * FROM report_case WHERE school_id IN ($SCHOOL_ID) AND (about_staff_id IS NULL OR about_staff_id <> $STAFF_ID) AND (category <> 'ADULT_CONCERN' OR school_id IN ($SCHOOL_ID)) ORDER BY is_open DESC, urgent DESC, created_at DESC LIMIT 200"
+LIST_SQL="SELECT id, school_id, category, status, outcome, urgent, volume_flagged, legal_hold, created_at, acknowledge_by, assignee_id FROM report_case WHERE school_id IN ($SCHOOL_ID) AND (about_staff_id IS NULL OR about_staff_id <> $STAFF_ID) AND (category <> 'ADULT_CONCERN' OR school_id IN ($SCHOOL_ID)) ORDER BY is_open DESC, urgent DESC, created_at DESC LIMIT 200"
 {
   echo "$LIST_SQL;"
   echo
@@ -333,8 +369,8 @@ LIST_SQL="SELECT * FROM report_case WHERE school_id IN ($SCHOOL_ID) AND (about_s
   done
 } > "$OUT/explain.txt" 2>&1 || true
 jfr_start staff
-tool $(( 8 * STAFF_SECS + 2 * WARMUP + 120 )) staff --port "$PORT" --db "$JDBC" --seconds "$STAFF_SECS" \
-  --warmup "$WARMUP" --conns "$STAFF_CONNS" || fail "staff case list / case page"
+tool $(( 8 * STAFF_SECS + 2 * DB_WARMUP + 120 )) staff --port "$PORT" --db "$JDBC" --seconds "$STAFF_SECS" \
+  --warmup "$DB_WARMUP" --conns "$STAFF_CONNS" || fail "staff case list / case page"
 jfr_stop staff io.haven.casework.CaseService.list io.haven.casework.CaseService.open io.haven.staff.StaffSession \
   org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
 

@@ -31,7 +31,7 @@ final class MarkdownReport {
                 + "Re-run it with the same command; it writes this page again.");
         line("");
         line("**Read the figures as ratios, not absolutes.** The machine has " + v("info.cores")
-                + " cores shared with other engineers' builds, and the load generator, the portal, MariaDB and nginx"
+                + " cores (which other work may share), and the load generator, the portal, MariaDB and nginx"
                 + " all run on those same cores over loopback. Each comparison is run side by side in one session, so"
                 + " the ratio between its rows is more trustworthy than any single figure.");
         line("");
@@ -69,7 +69,7 @@ final class MarkdownReport {
                 "**" + f2(d("startup.ready_ms") / 1000) + " s** (Quarkus reports started in " + v("startup.quarkus_s")
                         + " s)", "< 2 s", d("startup.ready_ms") < 2000);
         if (r.getProperty("startup.aot_ready_ms") != null) {
-            row("5a'", "the same start with the JDK's AOT cache (`-XX:AOTCache`, trained on the first start)",
+            row("5a'", "the same start packaged as `aot-jar` with the JDK's AOT cache (README, \"Faster start-up\")",
                     "**" + f2(d("startup.aot_ready_ms") / 1000) + " s** (" + v("startup.aot_cpu_s") + " s of CPU)",
                     "< 2 s", d("startup.aot_ready_ms") < 2000);
         }
@@ -93,7 +93,7 @@ final class MarkdownReport {
         kv("nginx", v("info.nginx") + " (1 worker, access log off, same file as the portal's answer)");
         kv("wrk", v("info.wrk"));
         kv("load average (1, 5, 15 min) before / after the run", v("info.loadavg") + " / " + v("info.loadavg_after")
-                + " (on " + v("info.cores") + " cores: other engineers' builds were running)");
+                + " (on " + v("info.cores") + " cores: the machine was not idle when the run began)");
         line("");
 
         line("## How it was run");
@@ -166,13 +166,16 @@ final class MarkdownReport {
         openRow("portal", "lesson.half");
         openRow("nginx", "lesson.nginx.half");
         line("");
-
+        line("Each open-loop run is preceded by " + v("info.warmup") + " s of the same schedule that is not counted: the"
+                + " client is a JVM too, and its own first second showed as 50-160 ms of \"latency\" of whichever"
+                + " server it measured.");
+        line("");
         line("### 3. Anonymous report submission");
         line("");
         line(v("info.report_conns") + " virtual clients each GET `/report` once (the `haven_csrf` cookie and the"
                 + " hidden `_csrf` field), then POST the form again and again with that valid token (school"
                 + " `bench-reports`, category bullying, affected me, not in danger, a 3-sentence body). A POST"
-                + " counts as a receipt only if it answers 200 with the receipt code on the page. Warm-up " + v("info.warmup")
+                + " counts as a receipt only if it answers 200 with the receipt code on the page. Warm-up " + v("info.db_warmup")
                 + " s, then the maximum (closed loop), then half of it on the open-loop schedule. After the runs the"
                 + " tool counts the school's rows in `report_case`.");
         line("");
@@ -189,7 +192,8 @@ final class MarkdownReport {
         line("");
         line("Signed in as the seeded handler; the list is `/staff/cases` (the first 200 cases, urgent and open"
                 + " first), the case page is `/staff/cases/{id}` for a random one of the seeded cases (which decrypts"
-                + " its fields and writes a VIEW audit row, as in real use). " + v("info.staff_conns") + " connections."
+                + " its fields and writes a VIEW audit row, as in real use). " + v("info.staff_conns") + " connections, after a "
+                + v("info.db_warmup") + " s warm-up of each page."
                 + " Where a run has only a few dozen requests (the list at 1-2 requests/s), its p99 is in effect the"
                 + " slowest request seen.");
         line("");
@@ -216,11 +220,14 @@ final class MarkdownReport {
                         + " MB, file-backed pages such as the JDK's module image, CDS archive and jars "
                         + f0(d("rss.file_mb")) + " MB).")
                 + (r.getProperty("startup.aot_ready_ms") == null ? ""
-                        : " With the JDK's AOT cache (`-XX:AOTCacheOutput` on the first start, which writes it as that JVM"
-                                + " exits, then `-XX:AOTCache` on a second seeded start, same JVM options; the cache is "
-                                + v("startup.aot_mb") + " MB) the start took " + f0(d("startup.aot_ready_ms")) + " ms and "
-                                + v("startup.aot_cpu_s") + " s of CPU, RSS " + f0(d("startup.aot_rss_mb"))
-                                + " MB at ready (the mapped cache counts in RSS). The scenarios ran on the start without it."));
+                        : " Packaged as Quarkus's `aot-jar` (built with `-Dquarkus.package.jar.type=aot-jar`, so that the"
+                                + " classes are on the JDK's own class path) with the JDK's AOT cache (a training start with"
+                                + " `-XX:AOTCacheOutput` that serves the home, lesson, report and sign-in pages and writes the"
+                                + " cache as its JVM exits, then a timed start with `-XX:AOTMode=on -XX:AOTCache`, same JVM"
+                                + " options; the cache is " + v("startup.aot_mb") + " MB) the start took "
+                                + f0(d("startup.aot_ready_ms")) + " ms and " + v("startup.aot_cpu_s") + " s of CPU, RSS "
+                                + f0(d("startup.aot_rss_mb"))
+                                + " MB at ready (the mapped cache counts in RSS). The scenarios ran on the default fast-jar start."));
         line("");
 
         if (!allMet) {
