@@ -84,13 +84,13 @@ public class LessonResource {
     public Uni<Response> show(@PathParam("id") String id, @Context UriInfo uri) {
         LessonModule module = module(id);
         if (page.chosenBand().isEmpty()) {
-            Band any = module.bands().get(0);
-            return Uni.createFrom().item(ok(Templates.chooseBand(module, module.lesson(any, page.language()).orElseThrow())));
+            Lesson preview = module.lesson(module.bands().get(0), page.language()).orElseThrow();
+            return Uni.createFrom().item(ok(Templates.chooseBand(module, preview)));
         }
         Band band = page.chosenBand().get();
         if (!module.hasBand(band)) {
-            Band nearest = module.nearestBand(band);
-            return Uni.createFrom().item(ok(Templates.unavailable(module, module.lesson(nearest, page.language()).orElseThrow())));
+            Lesson nearest = module.lesson(module.nearestBand(band), page.language()).orElseThrow();
+            return Uni.createFrom().item(ok(Templates.unavailable(module, nearest)));
         }
         byte[] shown = cache.page(module.id(), uri.getQueryParameters(),
                 () -> Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false)));

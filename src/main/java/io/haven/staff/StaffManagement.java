@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A school administrator's changes to colleagues: second-factor reset, roles, deactivation (with the
- * open cases reassigned) and reactivation. Each is audited without a case; each reassignment on its case.
+ * A school administrator's changes to colleagues: second-factor reset, roles (cases they may no longer
+ * open go back to the queue), deactivation (with the open cases reassigned) and reactivation. Each is audited without a case; each reassignment on its case.
  * The caller has checked that {@code me} is an ADMIN of the school.
  */
 @ApplicationScoped
@@ -109,6 +109,17 @@ public class StaffManagement {
             }
         }
         audit.record(schoolId, null, me.id, "ROLES", "staff " + target.id + ": " + before + " -> " + roles);
+        // Cases they may no longer open go back to the queue, so none waits on someone who cannot see it:
+        // all of them without HANDLER or ADMIN, concerns about an adult without ADMIN.
+        boolean handles = roles.contains(Role.HANDLER) || roles.contains(Role.ADMIN);
+        if (!handles || !roles.contains(Role.ADMIN)) {
+            Instant now = clock.now();
+            for (ReportCase c : openCasesAssignedTo(schoolId, target.id)) {
+                if (!handles || c.category == Category.ADULT_CONCERN) {
+                    reassign(schoolId, me, c, null, now);
+                }
+            }
+        }
         return null;
     }
 
@@ -138,17 +149,14 @@ public class StaffManagement {
         StaffToken.retire(t.id, StaffToken.Purpose.INVITE, now);
         StaffToken.retire(t.id, StaffToken.Purpose.RESET, now);
         boolean newIsAdmin = reassignTo != null && StaffRole.exists(reassignTo, schoolId, Role.ADMIN);
-        List<ReportCase> open = ReportCase.list("schoolId = ?1 and assigneeId = ?2 and status <> ?3", schoolId, t.id,
-                CaseStatus.CLOSED);
+        List<ReportCase> open = openCasesAssignedTo(schoolId, t.id);
         int toColleague = 0;
         for (ReportCase c : open) {
             Long next = reassignTo;
             if (next != null && (next.equals(c.aboutStaffId) || (c.category == Category.ADULT_CONCERN && !newIsAdmin))) {
                 next = null;
             }
-            audit.record(schoolId, c.id, me.id, "REASSIGN", "assignee " + t.id + " -> " + (next == null ? "none" : next));
-            c.assigneeId = next;
-            c.updatedAt = now;
+            reassign(schoolId, me, c, next, now);
             if (next != null) {
                 toColleague++;
             }
@@ -156,6 +164,17 @@ public class StaffManagement {
         audit.record(schoolId, null, me.id, "DEACTIVATE", "staff " + t.id + ", open cases " + open.size() + ", to staff "
                 + (reassignTo == null ? "none" : reassignTo) + " " + toColleague);
         return null;
+    }
+
+    private static List<ReportCase> openCasesAssignedTo(long schoolId, long staffId) {
+        return ReportCase.list("schoolId = ?1 and assigneeId = ?2 and status <> ?3", schoolId, staffId, CaseStatus.CLOSED);
+    }
+
+    /** Moves one case to {@code next} (null: back to the queue), audited on the case. */
+    private void reassign(long schoolId, Staff me, ReportCase c, Long next, Instant now) {
+        audit.record(schoolId, c.id, me.id, "REASSIGN", "assignee " + c.assigneeId + " -> " + (next == null ? "none" : next));
+        c.assigneeId = next;
+        c.updatedAt = now;
     }
 
     public Refusal reactivate(long schoolId, Staff me, Staff target) {

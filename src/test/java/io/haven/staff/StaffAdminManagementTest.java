@@ -173,6 +173,30 @@ class StaffAdminManagementTest {
     }
 
     @Test
+    void losingTheRightToOpenCasesSendsThemBackToTheQueue() {
+        long school = fx.school("en");
+        StaffFixtures.Account admin = fx.account(school, true, Role.ADMIN);
+        StaffFixtures.Account handler = fx.account(school, false, Role.HANDLER, Role.ADMIN);
+        long open = newCase(school, Category.BULLYING, handler.id(), CaseStatus.IN_PROGRESS);
+        long adult = newCase(school, Category.ADULT_CONCERN, handler.id(), CaseStatus.NEW);
+        long closed = newCase(school, Category.BULLYING, handler.id(), CaseStatus.CLOSED);
+        FormSession a = fx.signedIn(admin);
+
+        // No longer an administrator: the concern about an adult goes back to the queue, the rest stays.
+        assertThat(post(a, school, handler.id(), "roles", Map.of("roles", "HANDLER")).statusCode()).isEqualTo(303);
+        assertThat(assignee(adult)).isNull();
+        assertThat(assignee(open)).isEqualTo(handler.id());
+
+        // Teacher only: every open case goes back; a closed one keeps its history.
+        assertThat(post(a, school, handler.id(), "roles", Map.of("roles", "TEACHER")).statusCode()).isEqualTo(303);
+        assertThat(assignee(open)).isNull();
+        assertThat(assignee(closed)).isEqualTo(handler.id());
+        assertThat(audit(school, "REASSIGN")).extracting(x -> x.caseId).containsExactly(adult, open);
+        assertThat(audit(school, "REASSIGN")).extracting(x -> x.detail)
+                .containsOnly("assignee " + handler.id() + " -> none");
+    }
+
+    @Test
     void deactivationReassignsOpenCasesAuditsAndBlocksSignIn() {
         long school = fx.school("en");
         StaffFixtures.Account admin = fx.account(school, true, Role.ADMIN);
