@@ -276,7 +276,7 @@ run_wrk() { # $1 = key, $2 = url, $3 = seconds
 }
 prop() { sed -n "s/^$1=//p" "$RESULTS" | tail -1; }
 # settle NAME: before a scenario, wait (at most 60 s) until the machine is at least 90 % idle over a second,
-# so that background work (MariaDB flushing the seed, a JVM that just exited) does not land in the figures.
+# so that background work (a JVM that just exited, the build) does not land in the figures.
 settle() {
   local i a b
   for i in $(seq 1 60); do

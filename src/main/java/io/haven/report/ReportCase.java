@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -150,18 +151,19 @@ public class ReportCase extends PanacheEntityBase {
         if (n <= 0) {
             return true;
         }
-        return !getEntityManager()
-                .createQuery("select c.id from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2", Long.class)
-                .setParameter(1, schoolId).setParameter(2, since)
-                .setFirstResult(n - 1).setMaxResults(1).getResultList().isEmpty();
+        return !idsSince(schoolId, since, "").setFirstResult(n - 1).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Whether a report of the school since then was flagged for volume (reads up to the first flagged one). */
     public static boolean flaggedSince(long schoolId, Instant since) {
-        return !getEntityManager()
-                .createQuery("select c.id from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2"
-                        + " and c.volumeFlagged = true", Long.class)
-                .setParameter(1, schoolId).setParameter(2, since)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !idsSince(schoolId, since, " and c.volumeFlagged = true").setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The ids of the school's reports since then (the database reads them along ix_report_case_school_created). */
+    private static TypedQuery<Long> idsSince(long schoolId, Instant since, String andWhere) {
+        return getEntityManager()
+                .createQuery("select c.id from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2" + andWhere,
+                        Long.class)
+                .setParameter(1, schoolId).setParameter(2, since);
     }
 }
