@@ -19,7 +19,9 @@ public class MailOutbox {
     public OutboxMail queue(String recipient, String subject, String bodyText) {
         OutboxMail m = new OutboxMail();
         m.recipient = recipient;
-        m.subject = subject;
+        // A header never carries a line break or other control character: a school name that held one
+        // would make the send fail (and so silence a notice), or inject a header.
+        m.subject = subject.replaceAll("\\p{Cntrl}+", " ").strip();
         m.bodyText = bodyText;
         m.createdAt = clock.now();
         m.nextAttemptAt = m.createdAt;

@@ -101,7 +101,7 @@ public class DistrictResource {
         s.persist();
         String detail = "slug " + s.slug;
         if (!f.adminEmail.isEmpty()) {
-            staff.invite(s.id, f.adminEmail, f.adminName, Set.of(Role.ADMIN));
+            staff.invite(s.id, me.id, f.adminEmail, f.adminName, Set.of(Role.ADMIN));
             detail += ", first administrator invited";
         }
         audit.record(s.id, null, me.id, "SCHOOL_CREATE", detail);

@@ -64,10 +64,14 @@ public class StaffAdminResource {
         }
     }
 
+    /** An offer of roles that the account's owner has not answered yet. */
+    public record Offered(Staff staff, List<Role> roles) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance staff(School school, List<Member> members, InviteForm form,
-                Map<String, String> errors, List<School> adminSchools);
+                Map<String, String> errors, List<School> adminSchools, List<Offered> offers);
 
         static native TemplateInstance member(School school, Member member, boolean self, List<Staff> assignees,
                 long openCases, io.haven.web.FormErrors errors);
@@ -93,7 +97,8 @@ public class StaffAdminResource {
         if (!errors.isEmpty()) {
             return Response.status(400).entity(page(school, f, errors)).build();
         }
-        StaffService.InviteOutcome outcome = service.invite(school.id, f.email, f.displayName, f.roles);
+        StaffService.InviteOutcome outcome = service.invite(school.id, session.requireSignedIn().id, f.email, f.displayName,
+                f.roles);
         flash.next(outcome == StaffService.InviteOutcome.INVITED ? "staff_admin_invited" : "staff_admin_roles_added");
         return LoginResource.seeOther("/staff/admin/staff?school=" + school.id);
     }
@@ -203,7 +208,9 @@ public class StaffAdminResource {
         List<Member> members = Staff.listBySchool(school.id).stream().map(s -> member(school, s)).toList();
         List<School> adminSchools = session.schoolsWithRole(Role.ADMIN).stream().map(id -> School.<School>findById(id))
                 .toList();
-        return Templates.staff(school, members, form, errors, adminSchools);
+        List<Offered> offers = StaffRoleOffer.listOpenAt(school.id, java.time.Instant.now()).stream()
+                .map(o -> new Offered(Staff.findById(o.staffId), o.getRoleList())).toList();
+        return Templates.staff(school, members, form, errors, adminSchools, offers);
     }
 
     /** The school asked for (or the first the member administers); 404 unless they are its ADMIN. */

@@ -4,7 +4,15 @@ import io.haven.school.School;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +30,15 @@ public class StaffHomeResource {
     @Inject
     StaffService service;
 
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    io.haven.web.PageContext pageContext;
+
+    @Inject
+    Flash flash;
+
     /** One school's links for this account. */
     public record SchoolAccess(School school, boolean cases, boolean classes, boolean admin) {
     }
@@ -29,7 +46,11 @@ public class StaffHomeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Staff me, List<SchoolAccess> schools, boolean district, boolean enrolled,
-                long recoveryCodesLeft);
+                long recoveryCodesLeft, List<Offer> offers);
+    }
+
+    /** Roles a school offers to this account, waiting for its owner's answer. */
+    public record Offer(long id, School school, String rolesText) {
     }
 
     @GET
@@ -43,7 +64,38 @@ public class StaffHomeResource {
                         session.hasRole(id, Role.TEACHER), session.hasRole(id, Role.ADMIN)));
             }
         }
+        List<Offer> offers = service.openOffers(me.id).stream()
+                .map(o -> new Offer(o.id, School.findById(o.schoolId), roleNames(o.roleSet()))).toList();
         return Templates.home(me, schools, session.hasRole(Role.DISTRICT_ADMIN), me.enrolled(),
-                me.enrolled() ? service.unusedRecoveryCodes(me.id) : 0);
+                me.enrolled() ? service.unusedRecoveryCodes(me.id) : 0, offers);
+    }
+
+    private String roleNames(java.util.Set<Role> roles) {
+        io.haven.web.Msg msg = io.haven.web.Messages.in(pageContext.language());
+        return roles.stream().sorted().map(r -> switch (r) {
+            case TEACHER -> msg.staff_role_teacher();
+            case HANDLER -> msg.staff_role_handler();
+            case ADMIN -> msg.staff_role_admin();
+            case DISTRICT_ADMIN -> msg.staff_role_district_admin();
+        }).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The signed-in owner accepts or declines roles offered to their own account. */
+    @POST
+    @Path("/offers/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Staff me = session.requireSignedIn();
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            flash.next("form_csrf_expired");
+            return LoginResource.seeOther("/staff");
+        }
+        boolean accept = "accept".equals(form.getFirst("answer"));
+        if (!service.answerOffer(me.id, id, accept)) {
+            throw new NotFoundException();
+        }
+        flash.next(accept ? "admin_offers_accepted" : "admin_offers_declined");
+        return LoginResource.seeOther("/staff");
     }
 }

@@ -44,6 +44,9 @@ public class StaffManagement {
     @Inject
     Clock clock;
 
+    @Inject
+    StaffNotices notices;
+
     /** The colleague, if they hold a role at the school (else the caller answers 404). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Staff> member(long schoolId, long staffId) {
@@ -70,10 +73,23 @@ public class StaffManagement {
         return ReportCase.count("schoolId = ?1 and assigneeId = ?2 and status <> ?3", schoolId, staffId, CaseStatus.CLOSED);
     }
 
+    /**
+     * Whether every role of the account is at this school. Only then may this school's administrator
+     * touch what is account-wide (second factor, sessions, deactivation) or add roles: otherwise one
+     * school could lock out or take over a colleague of another school or a district administrator.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean confinedTo(long schoolId, long staffId) {
+        return StaffRole.listByStaff(staffId).stream().allMatch(r -> r.schoolId != null && r.schoolId == schoolId);
+    }
+
     /** Clears the account's second factor and recovery codes and ends its sessions: it enrols again at the next sign-in. */
     public Refusal resetFactor(long schoolId, Staff me, Staff target) {
         if (me.id.equals(target.id)) {
             return Refusal.SELF;
+        }
+        if (!confinedTo(schoolId, target.id)) {
+            return Refusal.OTHER_SCHOOLS;
         }
         Staff t = Staff.findById(target.id);
         t.totpSecret = null;
@@ -82,6 +98,7 @@ public class StaffManagement {
         t.sessionEpoch++;
         RecoveryCode.deleteByStaff(t.id);
         audit.record(schoolId, null, me.id, "FACTOR_RESET", "staff " + t.id);
+        notices.tell(schoolId, me, t, m -> m.admin_change_factor());
         return null;
     }
 
@@ -92,6 +109,11 @@ public class StaffManagement {
             return Refusal.NO_ROLES;
         }
         Set<Role> before = rolesAt(schoolId, target.id);
+        // Someone who also works elsewhere consented to the roles they hold here: this school may narrow
+        // them, never add to them (new roles go through an offer the owner accepts).
+        if (!confinedTo(schoolId, target.id) && !before.containsAll(roles)) {
+            return Refusal.OTHER_SCHOOLS;
+        }
         if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && otherActiveAdmins(schoolId, target.id) == 0) {
             return Refusal.LAST_ADMIN;
         }
@@ -109,6 +131,7 @@ public class StaffManagement {
             }
         }
         audit.record(schoolId, null, me.id, "ROLES", "staff " + target.id + ": " + before + " -> " + roles);
+        notices.tell(schoolId, me, target, m -> m.admin_change_roles(notices.roleNames(target, roles)));
         // Cases they may no longer open go back to the queue, so none waits on someone who cannot see it:
         // all of them without HANDLER or ADMIN, concerns about an adult without ADMIN.
         boolean handles = roles.contains(Role.HANDLER) || roles.contains(Role.ADMIN);
@@ -132,8 +155,7 @@ public class StaffManagement {
         if (me.id.equals(target.id)) {
             return Refusal.SELF;
         }
-        boolean elsewhere = StaffRole.listByStaff(target.id).stream().anyMatch(r -> !Objects.equals(r.schoolId, schoolId));
-        if (elsewhere) {
+        if (!confinedTo(schoolId, target.id)) {
             return Refusal.OTHER_SCHOOLS;
         }
         if (rolesAt(schoolId, target.id).contains(Role.ADMIN) && otherActiveAdmins(schoolId, target.id) == 0) {
@@ -163,6 +185,7 @@ public class StaffManagement {
         }
         audit.record(schoolId, null, me.id, "DEACTIVATE", "staff " + t.id + ", open cases " + open.size() + ", to staff "
                 + (reassignTo == null ? "none" : reassignTo) + " " + toColleague);
+        notices.tell(schoolId, me, t, m -> m.admin_change_deactivated());
         return null;
     }
 
@@ -181,10 +204,14 @@ public class StaffManagement {
         if (me.id.equals(target.id)) {
             return Refusal.SELF;
         }
+        if (!confinedTo(schoolId, target.id)) {
+            return Refusal.OTHER_SCHOOLS;
+        }
         Staff t = Staff.findById(target.id);
         if (!t.active) {
             t.active = true;
             audit.record(schoolId, null, me.id, "REACTIVATE", "staff " + t.id);
+            notices.tell(schoolId, me, t, m -> m.admin_change_reactivated());
         }
         return null;
     }

@@ -3,6 +3,7 @@ package io.haven.staff;
 import io.haven.crypto.FieldCipher;
 import io.haven.crypto.KeyedHash;
 import io.haven.notify.MailOutbox;
+import io.haven.school.AdminAudit;
 import io.haven.school.School;
 import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
@@ -56,6 +57,9 @@ public class StaffService {
 
     @Inject
     HavenConfig haven;
+
+    @Inject
+    AdminAudit audit;
 
     // --- reading ---
 
@@ -178,15 +182,38 @@ public class StaffService {
     public enum InviteOutcome {
         /** A new account, or one that had not accepted yet: a link to set a password was sent. */
         INVITED,
-        /** An existing account: the roles were added and a notice sent. */
-        ROLES_ADDED
+        /** An existing account: the roles wait until its owner accepts them while signed in; a notice was sent. */
+        ROLES_OFFERED
     }
 
-    /** Invites someone to a school with roles (or adds the roles to their existing account), and queues the mail. */
-    public InviteOutcome invite(long schoolId, String email, String displayName, Collection<Role> roles) {
+    /**
+     * Invites someone to a school with roles, audited at the school, and queues the mail. An account that
+     * already exists gets an offer instead: roles on someone else's account never take effect without
+     * its owner's consent, so an administrator cannot make anyone a member of their school.
+     */
+    public InviteOutcome invite(long schoolId, long actorId, String email, String displayName, Collection<Role> roles) {
         School school = School.findById(schoolId);
         Instant now = clock.now();
         Staff s = Staff.findByEmail(email).orElse(null);
+        Msg msg = bundle(school.defaultLanguage);
+        if (s != null && s.passwordHash != null) {
+            StaffRoleOffer offer = StaffRoleOffer.findFor(s.id, schoolId).orElseGet(StaffRoleOffer::new);
+            java.util.Set<Role> offered = offer.id != null && offer.openAt(now) ? offer.roleSet()
+                    : java.util.EnumSet.noneOf(Role.class);
+            roles.stream().filter(Role::perSchool).forEach(offered::add);
+            offer.staffId = s.id;
+            offer.schoolId = schoolId;
+            offer.setRoleSet(offered);
+            offer.offeredBy = actorId;
+            offer.createdAt = now;
+            offer.expiresAt = now.plus(config.invitationValidity());
+            offer.persist();
+            audit.record(schoolId, null, actorId, "ROLES_OFFERED", "staff " + s.id + ": " + offer.roles);
+            Msg own = bundle(languageOf(s));
+            mail.queue(s.email, own.staff_mail_roles_subject(school.name),
+                    own.staff_mail_roles_body(s.displayName, school.name, baseUrl() + "/staff"));
+            return InviteOutcome.ROLES_OFFERED;
+        }
         if (s == null) {
             s = new Staff();
             s.email = Staff.normalizeEmail(email);
@@ -194,22 +221,44 @@ public class StaffService {
             s.createdAt = now;
             s.persist();
         }
+        // An account nobody has claimed yet holds nothing: its roles start when the owner accepts the link.
         for (Role r : roles) {
             if (r.perSchool() && !StaffRole.exists(s.id, schoolId, r)) {
                 StaffRole.of(s.id, schoolId, r).persist();
             }
         }
-        Msg msg = bundle(school.defaultLanguage);
-        if (s.passwordHash != null && s.active) {
-            mail.queue(s.email, msg.staff_mail_roles_subject(school.name),
-                    msg.staff_mail_roles_body(s.displayName, school.name, baseUrl() + "/staff/login"));
-            return InviteOutcome.ROLES_ADDED;
-        }
+        audit.record(schoolId, null, actorId, "INVITE", "staff " + s.id + ": " + roles.stream().filter(Role::perSchool)
+                .sorted().map(Role::name).collect(java.util.stream.Collectors.joining(",")));
         StaffToken.retire(s.id, StaffToken.Purpose.INVITE, now);
         String token = newToken(s.id, schoolId, StaffToken.Purpose.INVITE, config.invitationValidity());
         mail.queue(s.email, msg.staff_mail_invite_subject(school.name), msg.staff_mail_invite_body(s.displayName,
                 school.name, baseUrl() + "/staff/invitation?token=" + token, config.invitationValidity().toDays()));
         return InviteOutcome.INVITED;
+    }
+
+    /** Open offers of roles to this account, for its owner to accept or decline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffRoleOffer> openOffers(long staffId) {
+        return StaffRoleOffer.listOpenFor(staffId, clock.now());
+    }
+
+    /** The owner accepts (true) or declines an offer made to their own account; audited at the school. False if none. */
+    public boolean answerOffer(long staffId, long offerId, boolean accept) {
+        StaffRoleOffer offer = StaffRoleOffer.findById(offerId);
+        if (offer == null || offer.staffId != staffId || !offer.openAt(clock.now())) {
+            return false;
+        }
+        if (accept) {
+            for (Role r : offer.roleSet()) {
+                if (!StaffRole.exists(staffId, offer.schoolId, r)) {
+                    StaffRole.of(staffId, offer.schoolId, r).persist();
+                }
+            }
+        }
+        audit.record(offer.schoolId, null, staffId, accept ? "ROLES_ACCEPTED" : "ROLES_DECLINED",
+                "staff " + staffId + ": " + offer.roles);
+        offer.delete();
+        return true;
     }
 
     /** The account a usable link belongs to, if the link is one this server made, unused and not expired. */

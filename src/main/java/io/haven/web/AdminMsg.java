@@ -222,4 +222,49 @@ public interface AdminMsg {
 
     @Message
     String member_back(String school);
+
+    @Message
+    String admin_offers_heading();
+
+    @Message
+    String admin_offers_body(String school, String roles);
+
+    @Message
+    String admin_offers_accept(String school);
+
+    @Message
+    String admin_offers_decline();
+
+    @Message
+    String admin_offers_accepted();
+
+    @Message
+    String admin_offers_declined();
+
+    @Message
+    String admin_offers_pending_heading();
+
+    @Message
+    String admin_offers_pending_row(String name, String email, String roles);
+
+    @Message
+    String admin_mail_staff_change_subject(String school);
+
+    @Message
+    String admin_mail_staff_change_body(String name, String school, String admin, String change);
+
+    @Message
+    String admin_change_roles(String roles);
+
+    @Message
+    String admin_change_removed();
+
+    @Message
+    String admin_change_factor();
+
+    @Message
+    String admin_change_deactivated();
+
+    @Message
+    String admin_change_reactivated();
 }

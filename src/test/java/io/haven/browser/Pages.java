@@ -295,7 +295,7 @@ public class Pages {
     public String invitationToken(String lang) {
         long school = school(lang);
         String email = "invitee-" + UUID.randomUUID() + "@test.haven";
-        staffService.invite(school, email, "Léa Dubois", List.of(Role.TEACHER));
+        staffService.invite(school, staff.account(school, false, Role.ADMIN).id(), email, "Léa Dubois", List.of(Role.TEACHER));
         return tokenMailedTo(email);
     }
 

@@ -121,16 +121,56 @@ class InvitationTest {
     }
 
     @Test
-    void invitingAnExistingAccountAddsTheRoleWithoutANewPassword() {
+    void invitingAnExistingAccountOnlyOffersTheRolesUntilItsOwnerAccepts() {
         StaffFixtures.Account t = fx.account(school, false, Role.TEACHER);
         Response r = invite(t.email(), "Ignored Name", "HANDLER");
         assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(admin.get("/staff/admin/staff?school=" + school).asString()).contains("Nothing changes until they do");
         OutboxMail mail = onlyMailTo(t.email());
-        assertThat(mail.bodyText).contains("/staff/login").doesNotContain("token=");
+        assertThat(mail.bodyText).contains("/staff").doesNotContain("token=");
+        // Nothing granted yet: not a handler, no second factor asked for.
+        QuarkusTransaction.requiringNew().run(() -> assertThat(StaffRole.exists(t.id(), school, Role.HANDLER)).isFalse());
+        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD).header("Location"))
+                .endsWith("/staff");
+        assertThat(auditActions()).contains("ROLES_OFFERED");
+
+        // The owner, signed in, sees the offer and accepts it.
+        FormSession owner = fx.signedIn(t);
+        String home = owner.get("/staff").asString();
+        assertThat(home).contains("offers you these roles", "Accept the roles at");
+        long offer = QuarkusTransaction.requiringNew().call(() -> StaffRoleOffer.findFor(t.id(), school).orElseThrow().id);
+        // Nobody else may answer it: another account gets 404 and nothing changes.
+        FormSession other = fx.signedIn(fx.account(school, false, Role.TEACHER));
+        other.get("/staff");
+        assertThat(other.post("/staff/offers/" + offer, Map.of("answer", "accept")).statusCode()).isEqualTo(404);
+        QuarkusTransaction.requiringNew().run(() -> assertThat(StaffRole.exists(t.id(), school, Role.HANDLER)).isFalse());
+        Response accepted = owner.post("/staff/offers/" + offer, Map.of("answer", "accept"));
+        assertThat(accepted.statusCode()).isEqualTo(303);
         QuarkusTransaction.requiringNew().run(() -> assertThat(StaffRole.exists(t.id(), school, Role.HANDLER)).isTrue());
+        assertThat(auditActions()).contains("ROLES_ACCEPTED");
         // Now a handler, the account must set up a second factor.
         assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD).header("Location"))
                 .endsWith("/staff/enrol");
+    }
+
+    @Test
+    void aDeclinedOfferGrantsNothing() {
+        StaffFixtures.Account t = fx.account(school, false, Role.TEACHER);
+        invite(t.email(), "Ignored Name", "ADMIN");
+        FormSession owner = fx.signedIn(t);
+        owner.get("/staff");
+        long offer = QuarkusTransaction.requiringNew().call(() -> StaffRoleOffer.findFor(t.id(), school).orElseThrow().id);
+        assertThat(owner.post("/staff/offers/" + offer, Map.of("answer", "decline")).statusCode()).isEqualTo(303);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(StaffRole.exists(t.id(), school, Role.ADMIN)).isFalse();
+            assertThat(StaffRoleOffer.findFor(t.id(), school)).isEmpty();
+        });
+        assertThat(auditActions()).contains("ROLES_DECLINED");
+    }
+
+    List<String> auditActions() {
+        return QuarkusTransaction.requiringNew().call(() -> io.haven.casework.CaseAudit.<io.haven.casework.CaseAudit>list(
+                "schoolId", school).stream().map(a -> a.action).toList());
     }
 
     @Test

@@ -287,6 +287,68 @@ class StaffAdminManagementTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(admin2.id(), school, Role.ADMIN))).isTrue();
     }
 
+    /**
+     * Security audit H1: an administrator of one school must not reach an account that also serves another
+     * school or the district (second factor, sessions, deactivation, new roles), and every change they may
+     * make is audited and mailed to the account's owner.
+     */
+    @Test
+    void noSchoolAdminCanTakeOverAnAccountOfAnotherSchoolOrTheDistrict() {
+        long school = fx.school("en");
+        long otherSchool = fx.school("en");
+        StaffFixtures.Account attacker = fx.account(school, true, Role.ADMIN);
+        StaffFixtures.Account victim = fx.account(otherSchool, true, Role.ADMIN);
+        StaffFixtures.Account district = fx.account(null, true, Role.DISTRICT_ADMIN);
+        FormSession a = fx.signedIn(attacker);
+        FormSession v = fx.signedIn(victim);
+
+        // Inviting the other school's administrator only offers roles: no membership, so still 404 here.
+        a.get("/staff/admin/staff?school=" + school);
+        assertThat(a.post("/staff/admin/staff", Map.of("school", String.valueOf(school), "email", victim.email(),
+                "displayName", "x", "roles", "TEACHER")).statusCode()).isEqualTo(303);
+        assertThat(a.get(member(school, victim.id())).statusCode()).isEqualTo(404);
+        assertThat(post(a, school, victim.id(), "factor-reset", Map.of()).statusCode()).isEqualTo(404);
+
+        // Even once the victim accepted a role here, what is account-wide stays out of this school's reach.
+        QuarkusTransaction.requiringNew().run(() -> StaffRole.of(victim.id(), school, Role.TEACHER).persist());
+        QuarkusTransaction.requiringNew().run(() -> StaffRole.of(district.id(), school, Role.TEACHER).persist());
+        for (StaffFixtures.Account target : List.of(victim, district)) {
+            Response reset = post(a, school, target.id(), "factor-reset", Map.of());
+            assertThat(reset.statusCode()).isEqualTo(400);
+            assertThat(reset.asString()).contains("also works for another school or for the district");
+            assertThat(post(a, school, target.id(), "deactivate", Map.of("reassign", "")).statusCode()).isEqualTo(400);
+            assertThat(post(a, school, target.id(), "roles", Map.of("roles", "ADMIN")).statusCode())
+                    .isEqualTo(400);
+            QuarkusTransaction.requiringNew().run(() -> {
+                Staff t = Staff.findById(target.id());
+                assertThat(t.enrolled()).isTrue();
+                assertThat(t.active).isTrue();
+                assertThat(StaffRole.exists(target.id(), school, Role.ADMIN)).isFalse();
+            });
+        }
+        assertThat(v.get("/staff").statusCode()).isEqualTo(200);
+        assertThat(audit(school, "FACTOR_RESET")).isEmpty();
+        assertThat(audit(school, "ROLES_OFFERED")).hasSize(1);
+    }
+
+    @Test
+    void everyChangeToAColleagueIsMailedToThem() {
+        long school = fx.school("en");
+        StaffFixtures.Account admin = fx.account(school, true, Role.ADMIN);
+        StaffFixtures.Account handler = fx.account(school, true, Role.HANDLER);
+        FormSession a = fx.signedIn(admin);
+        assertThat(post(a, school, handler.id(), "roles", Map.of("roles", "TEACHER")).statusCode())
+                .isEqualTo(303);
+        assertThat(post(a, school, handler.id(), "factor-reset", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(post(a, school, handler.id(), "deactivate", Map.of("reassign", "")).statusCode()).isEqualTo(303);
+        assertThat(post(a, school, handler.id(), "reactivate", Map.of()).statusCode()).isEqualTo(303);
+        List<String> bodies = QuarkusTransaction.requiringNew().call(() -> io.haven.notify.OutboxMail.listTo(handler.email())
+                .stream().map(m -> m.bodyText).toList());
+        assertThat(bodies).hasSize(4);
+        assertThat(String.join("\n", bodies)).contains("Your roles at the school are now", "second factor was reset",
+                "deactivated", "reactivated", "Test admin");
+    }
+
     @Test
     void nonAdminsAndOtherSchoolsAdminsGet404() {
         long school = fx.school("en");

@@ -1,0 +1,46 @@
+package io.haven.staff;
+
+import io.haven.notify.MailOutbox;
+import io.haven.school.School;
+import io.haven.web.AdminMsg;
+import io.haven.web.Language;
+import io.haven.web.Messages;
+import io.haven.web.Msg;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Tells the owner of an account, by mail in their own language, what a school's administrator changed
+ * on it: a change nobody is told about is how a takeover goes unnoticed.
+ */
+@ApplicationScoped
+public class StaffNotices {
+
+    @Inject
+    MailOutbox mail;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(long schoolId, Staff admin, Staff owner, Function<AdminMsg, String> change) {
+        School school = School.findById(schoolId);
+        Language language = Language.of(StaffService.languageOf(owner)).orElse(Language.EN);
+        AdminMsg msg = Messages.admin(language);
+        String who = admin.displayName == null || admin.displayName.isBlank() ? admin.email : admin.displayName;
+        mail.queue(owner.email, msg.admin_mail_staff_change_subject(school.name),
+                msg.admin_mail_staff_change_body(owner.displayName, school.name, who, change.apply(msg)));
+    }
+
+    /** The roles as the owner reads them, in their language. */
+    String roleNames(Staff owner, Collection<Role> roles) {
+        Msg msg = StaffService.bundle(StaffService.languageOf(owner));
+        return roles.stream().sorted().map(r -> switch (r) {
+            case TEACHER -> msg.staff_role_teacher();
+            case HANDLER -> msg.staff_role_handler();
+            case ADMIN -> msg.staff_role_admin();
+            case DISTRICT_ADMIN -> msg.staff_role_district_admin();
+        }).collect(Collectors.joining(", "));
+    }
+}
