@@ -42,6 +42,7 @@ public class KeyRing {
     private Map<String, SecretKey> keys;
     private String currentId;
     private byte[] hmacSecret;
+    private boolean generatedNow;
 
     @PostConstruct
     void load() {
@@ -58,9 +59,13 @@ public class KeyRing {
         }
         keys = parseKeys(keySpec);
         currentId = keys.keySet().stream().reduce((a, b) -> b).orElseThrow();
-        hmacSecret = Base64.getDecoder().decode(hmac.strip());
+        try {
+            hmacSecret = Base64.getDecoder().decode(hmac.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("HAVEN_CRYPTO_HMAC_SECRET (haven.crypto.hmac-secret) is not valid base64");
+        }
         if (hmacSecret.length < 32) {
-            throw new IllegalStateException("haven.crypto.hmac-secret must be at least 32 bytes");
+            throw new IllegalStateException("HAVEN_CRYPTO_HMAC_SECRET (haven.crypto.hmac-secret) must be at least 32 bytes");
         }
     }
 
@@ -73,20 +78,25 @@ public class KeyRing {
             }
             int colon = p.indexOf(':');
             if (colon < 1) {
-                throw new IllegalStateException("A key is written id:base64 (key id missing)");
+                throw new IllegalStateException("HAVEN_CRYPTO_KEYS: a key is written id:base64 (key id missing)");
             }
             String id = p.substring(0, colon);
             if (!id.matches("[A-Za-z0-9_-]{1,16}")) {
                 throw new IllegalStateException("Key id '" + id + "' must be 1-16 letters, digits, - or _");
             }
-            byte[] raw = Base64.getDecoder().decode(p.substring(colon + 1));
+            byte[] raw;
+            try {
+                raw = Base64.getDecoder().decode(p.substring(colon + 1).strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("HAVEN_CRYPTO_KEYS: key " + id + " is not valid base64");
+            }
             if (raw.length != 32) {
-                throw new IllegalStateException("Key " + id + " must be 32 bytes (AES-256), not " + raw.length);
+                throw new IllegalStateException("HAVEN_CRYPTO_KEYS: key " + id + " must be 32 bytes (AES-256), not " + raw.length);
             }
             out.put(id, new SecretKeySpec(raw, "AES"));
         }
         if (out.isEmpty()) {
-            throw new IllegalStateException("haven.crypto.keys names no key");
+            throw new IllegalStateException("HAVEN_CRYPTO_KEYS (haven.crypto.keys) names no key");
         }
         return out;
     }
@@ -96,8 +106,16 @@ public class KeyRing {
         try {
             if (!Files.exists(file)) {
                 if (!config.generateKeyFile()) {
-                    throw new IllegalStateException("Key file " + file + " does not exist");
+                    throw new IllegalStateException("HAVEN_CRYPTO_KEY_FILE: key file " + file + " does not exist");
                 }
+                // Generating keys is for the embedded demo (and tests) only: in production it would put a new
+                // k1 over data encrypted under the old one and make every report unreadable.
+                java.util.List<String> profiles = io.quarkus.runtime.configuration.ConfigUtils.getProfiles();
+                if (!profiles.contains("demo") && !profiles.contains("test")) {
+                    throw new IllegalStateException("haven.crypto.generate-key-file is only for the demo run; key file "
+                            + file + " does not exist");
+                }
+                generatedNow = true;
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 p.setProperty("keys", "k1:" + randomBase64());
                 p.setProperty("hmac-secret", randomBase64());
@@ -141,6 +159,26 @@ public class KeyRing {
             throw new IllegalStateException("Value encrypted with key '" + id + "', which is not in the key ring");
         }
         return k;
+    }
+
+    /** Whether this start created the key file (the demo run's first start). */
+    boolean generatedNow() {
+        return generatedNow;
+    }
+
+    /** Key ids with a fingerprint of each key (HMAC of a constant under the key): names a key without revealing it. */
+    Map<String, String> fingerprints() {
+        Map<String, String> out = new LinkedHashMap<>();
+        keys.forEach((id, k) -> {
+            try {
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(k.getEncoded(), "HmacSHA256"));
+                out.put(id, java.util.HexFormat.of().formatHex(mac.doFinal("haven key fingerprint".getBytes(StandardCharsets.UTF_8))));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return out;
     }
 
     byte[] hmacSecret() {

@@ -47,32 +47,68 @@ public class ReencryptionJob {
         }
     }
 
-    /** Re-encrypts everything under an older key; returns how many values moved. */
+    /**
+     * Re-encrypts everything under an older key; returns how many values moved. A value that no key of the
+     * ring can decrypt is skipped and counted (never fatal), so one bad value cannot keep an old key in use
+     * forever. With a single key there is nothing older to move, and no table is read.
+     */
     public int run() {
+        if (keys.fingerprints().size() < 2) {
+            return 0;
+        }
         String current = "v1:" + keys.currentId() + ":%";
         int moved = 0;
+        int bad = 0;
         for (EncryptedColumns registry : registries) {
             for (EncryptedColumns.Column c : registry.columns()) {
-                int batch;
-                do {
-                    batch = QuarkusTransaction.requiringNew().call(() -> {
+                long after = 0;
+                while (true) {
+                    long from = after;
+                    long[] result = QuarkusTransaction.requiringNew().call(() -> {
                         @SuppressWarnings("unchecked")
                         List<Object[]> rows = em.createNativeQuery("SELECT id, " + c.column() + " FROM " + c.table()
-                                + " WHERE " + c.column() + " IS NOT NULL AND " + c.column() + " NOT LIKE ?1")
-                                .setParameter(1, current).setMaxResults(BATCH).getResultList();
+                                + " WHERE id > ?2 AND " + c.column() + " IS NOT NULL AND " + c.column() + " NOT LIKE ?1"
+                                + " ORDER BY id").setParameter(1, current).setParameter(2, from).setMaxResults(BATCH)
+                                .getResultList();
+                        long last = from;
+                        long movedHere = 0;
+                        long badHere = 0;
                         for (Object[] row : rows) {
+                            last = ((Number) row[0]).longValue();
                             String old = (String) row[1];
-                            String fresh = cipher.encrypt(c.context(), cipher.decrypt(c.context(), old));
-                            em.createNativeQuery("UPDATE " + c.table() + " SET " + c.column() + " = ?1 WHERE id = ?2 AND "
+                            String fresh;
+                            try {
+                                fresh = cipher.encrypt(c.context(), cipher.decrypt(c.context(), old));
+                            } catch (RuntimeException undecryptable) {
+                                badHere++;
+                                continue;
+                            }
+                            movedHere += em.createNativeQuery("UPDATE " + c.table() + " SET " + c.column() + " = ?1 WHERE id = ?2 AND "
                                     + c.column() + " = ?3").setParameter(1, fresh).setParameter(2, row[0])
                                     .setParameter(3, old).executeUpdate();
                         }
-                        return rows.size();
+                        return new long[] {rows.size(), last, movedHere, badHere};
                     });
-                    moved += batch;
-                } while (batch == BATCH);
+                    moved += (int) result[2];
+                    bad += (int) result[3];
+                    after = result[1];
+                    if (result[0] < BATCH) {
+                        break;
+                    }
+                }
             }
         }
+        if (bad > 0) {
+            LOG.warnf("%d encrypted values could not be decrypted with any key of the ring and were left as they are", bad);
+        }
+        lastUndecryptable = bad;
         return moved;
+    }
+
+    private volatile int lastUndecryptable;
+
+    /** How many values the last run could not decrypt (for the administrators' status). */
+    public int lastUndecryptable() {
+        return lastUndecryptable;
     }
 }

@@ -723,4 +723,10 @@ public interface Msg {
 
     @Message
     String routing_flash_deleted();
+
+    @Message
+    String common_footer_emergency(String name);
+
+    @Message
+    String common_footer_follow_up();
 }

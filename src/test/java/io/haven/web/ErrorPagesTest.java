@@ -60,7 +60,8 @@ class ErrorPagesTest {
         log.addHandler(capture);
         try {
             String html = given().get("/test-only/boom?lang=en").then().statusCode(500)
-                    .body(containsString("Sorry, something went wrong"), not(containsString("secret internal detail")),
+                    .body(containsString("Sorry, something went wrong"), containsString("In danger right now?"),
+                            containsString("href=\"tel:"), not(containsString("secret internal detail")),
                             not(containsString("IllegalStateException")), not(containsString("at io.haven")))
                     .extract().asString();
             Matcher m = Pattern.compile("<code class=\"error-id\">([0-9a-f]{12})</code>").matcher(html);
