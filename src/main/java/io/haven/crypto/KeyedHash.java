@@ -13,12 +13,13 @@ import javax.crypto.spec.SecretKeySpec;
  * recomputed, or brute-forced offline, by someone who only has the database.
  */
 @ApplicationScoped
-public class KeyedHash {
+public class KeyedHash implements io.haven.web.TokenMac {
 
     @Inject
     KeyRing keys;
 
     /** The keyed hash of a value for one purpose ("receipt", "audit"), as hex. */
+    @Override
     public String hex(String purpose, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

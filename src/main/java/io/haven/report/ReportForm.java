@@ -39,6 +39,11 @@ public class ReportForm {
 
     private static String value(MultivaluedMap<String, String> f, String name) {
         String v = f.getFirst(name);
+        // Kept whole up to twice the longest allowed text, so an over-long field comes back to be shortened,
+        // but a flood of megabytes is never echoed into a page.
+        if (v != null && v.length() > 2 * BODY_MAX) {
+            v = v.substring(0, 2 * BODY_MAX);
+        }
         return v == null ? "" : v.replace("\r\n", "\n").strip();
     }
 

@@ -166,6 +166,9 @@ public class ReportResource {
     public Response reply(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
         String receipt = Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
         String text = Optional.ofNullable(fields.getFirst("message")).orElse("").replace("\r\n", "\n").strip();
+        if (text.length() > 2 * ReportForm.BODY_MAX) {
+            text = text.substring(0, 2 * ReportForm.BODY_MAX);
+        }
         Msg common = Messages.in(page.language());
         ReportingMsg msg = Messages.reporting(page.language());
         if (!lookups.tryAcquire(address(request), clock.now())) {

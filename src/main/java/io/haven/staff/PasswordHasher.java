@@ -4,6 +4,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,44 @@ public class PasswordHasher {
             "admin", "iloveyou", "monkey", "dragon", "football", "baseball", "sunshine", "princess", "haven", "school",
             "teacher", "abc123", "123456", "111111", "changeme", "secret", "motdepasse", "bonjour", "soleil");
 
+    @Inject
+    StaffConfig config;
+
+    private volatile java.util.concurrent.Semaphore slots;
+
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
+        return bounded(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
+    }
+
+    /**
+     * Runs one argon2id computation within the node's cap on concurrent checks: each holds 19 MiB, and an
+     * unbounded flood of sign-ins once exhausted the heap and cost a report. Waits up to 3 seconds for a slot.
+     */
+    private <T> T bounded(java.util.function.Supplier<T> work) {
+        java.util.concurrent.Semaphore s = slots;
+        if (s == null) {
+            synchronized (this) {
+                if (slots == null) {
+                    slots = new java.util.concurrent.Semaphore(config == null ? 4 : Math.max(1, config.maxConcurrentPasswordChecks()), true);
+                }
+                s = slots;
+            }
+        }
+        boolean got;
+        try {
+            got = s.tryAcquire(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            got = false;
+        }
+        if (!got) {
+            throw new io.haven.web.BusyException(5);
+        }
+        try {
+            return work.get();
+        } finally {
+            s.release();
+        }
     }
 
     /** Whether the password matches the stored hash; with no hash, spends the same time and says no. */
@@ -54,11 +91,12 @@ public class PasswordHasher {
         if (password == null || password.length() > MAX_LENGTH) {
             password = "";
         }
+        String candidate = password;
         if (storedHash == null || !storedHash.startsWith("$argon2id$")) {
-            Password.check(password, Dummy.HASH).with(ARGON2);
+            bounded(() -> Password.check(candidate, Dummy.HASH).with(ARGON2));
             return false;
         }
-        return Password.check(password, storedHash).with(Argon2Function.getInstanceFromHash(storedHash));
+        return bounded(() -> Password.check(candidate, storedHash).with(Argon2Function.getInstanceFromHash(storedHash)));
     }
 
     /**

@@ -24,6 +24,13 @@ public interface StaffConfig {
     @WithDefault("1h")
     Duration resetValidity();
 
+    /**
+     * Password checks (argon2id, 19 MiB each) allowed to run at once on this node; further sign-ins wait
+     * briefly, then get 503 with Retry-After, so a flood of sign-ins cannot exhaust memory.
+     */
+    @WithDefault("4")
+    int maxConcurrentPasswordChecks();
+
     Login login();
 
     interface Login {

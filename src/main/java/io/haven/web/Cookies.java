@@ -7,6 +7,8 @@ public final class Cookies {
     public static final String BAND = "haven_band";
     public static final String JURISDICTION = "haven_jurisdiction";
     public static final String CSRF = "haven_csrf";
+    /** The CSRF cookie's name when cookies are Secure: the prefix stops a sibling host or plain HTTP from setting it. */
+    public static final String CSRF_HOST = "__Host-haven_csrf";
     public static final String FLASH = "haven_flash";
 
     private static final int ONE_YEAR = 365 * 24 * 3600;

@@ -1,6 +1,7 @@
 package io.haven.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,9 +9,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Double-submit CSRF protection: a random token in an HttpOnly, SameSite=Strict cookie and the same
- * token in a hidden field of every POST form. Checked by the resource that handles the form, so that
- * a missing or stale token brings the form back filled in instead of a bare error page.
+ * CSRF protection: a random value in an HttpOnly, SameSite=Strict cookie ({@code __Host-} prefixed when
+ * cookies are Secure), and in every POST form a token that is the keyed hash of that value with the
+ * server secret. A token cannot be forged or chosen by anyone who lacks the secret, even one who can
+ * plant a cookie, and it is bound to this browser's cookie. Checked by the resource that handles the
+ * form, so that a missing or stale token brings the form back filled in instead of a bare error page.
  * Templates use {@code {#csrf/}}, which reads {@code inject:csrf}.
  */
 @RequestScoped
@@ -18,31 +21,41 @@ import java.util.Base64;
 public class Csrf {
 
     public static final String FIELD = "_csrf";
+    private static final String PURPOSE = "csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private String cookieToken;
+    @Inject
+    TokenMac mac;
+
+    private String cookieValue;
+    private boolean fromBrowser;
     private String token;
 
     void fromCookie(String value) {
-        if (value != null && value.length() == 43) {
-            cookieToken = value;
+        if (value != null && value.matches("[A-Za-z0-9_-]{43}")) {
+            cookieValue = value;
+            fromBrowser = true;
         }
     }
 
     boolean hasCookie() {
-        return cookieToken != null;
+        return fromBrowser;
     }
 
-    /** The token to put in forms on this page; a new one (and its cookie) when the browser has none. */
+    /** The cookie value to send when the browser has none (or had a bad one). */
+    String cookieValue() {
+        if (cookieValue == null) {
+            byte[] b = new byte[32];
+            RANDOM.nextBytes(b);
+            cookieValue = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        }
+        return cookieValue;
+    }
+
+    /** The token to put in forms on this page, bound to this browser's cookie. */
     public String getToken() {
         if (token == null) {
-            if (cookieToken != null) {
-                token = cookieToken;
-            } else {
-                byte[] b = new byte[32];
-                RANDOM.nextBytes(b);
-                token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-            }
+            token = mac.hex(PURPOSE, cookieValue());
         }
         return token;
     }
@@ -51,18 +64,19 @@ public class Csrf {
         return FIELD;
     }
 
-    /** Whether a submitted form token matches the browser's cookie. */
+    /** Whether a submitted form token is the keyed hash of the browser's cookie. */
     public boolean accepts(String submitted) {
-        if (submitted == null || cookieToken == null) {
+        if (submitted == null || !fromBrowser) {
             return false;
         }
         return MessageDigest.isEqual(submitted.getBytes(StandardCharsets.US_ASCII),
-                cookieToken.getBytes(StandardCharsets.US_ASCII));
+                mac.hex(PURPOSE, cookieValue).getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** After a failed check, the page that comes back carries a fresh token. */
+    /** After a failed check, the page that comes back carries a fresh cookie and token. */
     public void renew() {
-        cookieToken = null;
+        cookieValue = null;
+        fromBrowser = false;
         token = null;
         getToken();
     }

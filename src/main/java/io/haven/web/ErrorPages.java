@@ -60,6 +60,12 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response busy(BusyException e) {
+        return Response.status(503).type(HTML).header("Retry-After", e.retryAfterSeconds()).entity(Templates.status(503))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response serverError(Throwable e) {
         String id = HexFormat.of().formatHex(randomBytes());
         LOG.errorf(e, "Error %s while serving a request", id);

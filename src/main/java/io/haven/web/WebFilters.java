@@ -86,7 +86,7 @@ public class WebFilters {
         params.forEach((k, v) -> query.put(k, v.get(0)));
         page.setPath(path, query);
 
-        csrf.fromCookie(value(cookies, Cookies.CSRF));
+        csrf.fromCookie(Optional.ofNullable(value(cookies, Cookies.CSRF_HOST)).orElseGet(() -> value(cookies, Cookies.CSRF)));
         flash.fromCookie(value(cookies, Cookies.FLASH));
 
         if (page.schoolSlug().isPresent() && school.isEmpty()) {
@@ -99,6 +99,16 @@ public class WebFilters {
     public void onResponse(ContainerRequestContext req, ContainerResponseContext res) {
         boolean secure = config().secureCookies() || "https".equals(req.getUriInfo().getRequestUri().getScheme());
         MultivaluedMap<String, Object> headers = res.getHeaders();
+        // Redirects to this site say only the path: an absolute one would repeat whatever Host header the
+        // request carried, and send the browser wherever a forged Host named.
+        Object location = headers.getFirst(HttpHeaders.LOCATION);
+        if (location != null) {
+            URI to = URI.create(location.toString());
+            URI self = req.getUriInfo().getRequestUri();
+            if (to.isAbsolute() && java.util.Objects.equals(to.getRawAuthority(), self.getRawAuthority())) {
+                headers.putSingle(HttpHeaders.LOCATION, to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery()));
+            }
+        }
         MultivaluedMap<String, String> params = req.getUriInfo().getQueryParameters();
 
         // Report pages read preferences but set none of their own: a cookie could hint that someone reported.
@@ -116,7 +126,8 @@ public class WebFilters {
         boolean html = res.getMediaType() == null || "html".equals(res.getMediaType().getSubtype());
         if (html || res.getStatus() == 303) {
             if (!csrf.hasCookie()) {
-                headers.add(HttpHeaders.SET_COOKIE, Cookies.session(Cookies.CSRF, csrf.getToken(), secure));
+                headers.add(HttpHeaders.SET_COOKIE, Cookies.session(secure ? Cookies.CSRF_HOST : Cookies.CSRF,
+                        csrf.cookieValue(), secure));
             }
         }
         if (flash.outgoing() != null) {

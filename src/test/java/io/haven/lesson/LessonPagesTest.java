@@ -25,6 +25,13 @@ class LessonPagesTest {
         return content.curriculum().module(module).orElseThrow().lesson(band, lang).orElseThrow();
     }
 
+    @jakarta.inject.Inject
+    io.haven.web.TokenMac mac;
+
+    String tokenFor(String cookie) {
+        return mac.hex("csrf", cookie);
+    }
+
     @Test
     void homeSpeaksEachLanguageAndRemembersTheChoice() {
         given().get("/?lang=ko").then().statusCode(200)
@@ -72,13 +79,15 @@ class LessonPagesTest {
         String a = first.getCookie("haven_csrf");
         String b = second.getCookie("haven_csrf");
         assertThat(a).isNotNull().isNotEqualTo(b);
-        assertThat(first.asString()).contains("name=\"_csrf\" value=\"" + a + "\"").doesNotContain(b);
-        assertThat(second.asString()).contains("name=\"_csrf\" value=\"" + b + "\"").doesNotContain(a)
+        // The form token is bound to the reader's own cookie (a keyed hash of it), never the cookie itself.
+        assertThat(first.asString()).contains("name=\"_csrf\" value=\"" + tokenFor(a) + "\"").doesNotContain(tokenFor(b))
+                .doesNotContain(a);
+        assertThat(second.asString()).contains("name=\"_csrf\" value=\"" + tokenFor(b) + "\"").doesNotContain(tokenFor(a))
                 .contains(escape(ko.title())).contains("<html lang=\"ko\">");
         assertThat(second.contentType()).startsWith("text/html");
         assertThat(second.getCookie("haven_band")).isEqualTo("8-10");
         // A browser that already has a token keeps it.
-        given().cookie("haven_csrf", a).get(path).then().body(containsString("value=\"" + a + "\""));
+        given().cookie("haven_csrf", a).get(path).then().body(containsString("value=\"" + tokenFor(a) + "\""));
         // The same lesson in another language, band or school is not the cached page.
         given().get("/lessons/my-image-my-choice?band=8-10&lang=fr").then()
                 .body(containsString(escape(lesson("my-image-my-choice", Band.AGES_8_10, Language.FR).title())),
@@ -184,7 +193,7 @@ class LessonPagesTest {
         assertThat(r.asString()).contains("Nothing was lost: check it and send it again.")
                 .contains("name=\"q.q1\" value=\"0\" checked");
         assertThat(s.token()).isNotNull().isNotEqualTo(old);
-        assertThat(r.getCookie("haven_csrf")).isEqualTo(s.token());
+        assertThat(tokenFor(r.getCookie("haven_csrf"))).isEqualTo(s.token());
     }
 
     @Test

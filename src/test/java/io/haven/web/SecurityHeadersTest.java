@@ -24,6 +24,21 @@ class SecurityHeadersTest {
                         containsString("geolocation=()")));
     }
 
+    /** Security audit, I-level: a forged Host header never reaches a redirect. */
+    @Test
+    void redirectsNameOnlyThePathNeverTheRequestsHost() {
+        String location = given().header("Host", "evil.example").redirects().follow(false).get("/staff")
+                .then().statusCode(303).extract().header("Location");
+        org.assertj.core.api.Assertions.assertThat(location).isEqualTo("/staff/login").doesNotContain("evil");
+    }
+
+    /** Security audit M5: a body larger than any form needs is refused before it is read. */
+    @Test
+    void anOversizedBodyIsRefused() {
+        given().contentType("application/x-www-form-urlencoded").body("message=" + "a".repeat(400_000))
+                .post("/report/follow-up/reply").then().statusCode(413);
+    }
+
     @Test
     void onPages() {
         hasSecurityHeaders(given().get("/").then().statusCode(200));
