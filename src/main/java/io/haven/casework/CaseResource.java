@@ -149,10 +149,9 @@ public class CaseResource {
             return expired(id, "", "");
         }
         long staffId = staffId(form, "about");
-        if (staffId < 0) {
+        if (staffId < 0 || !cases.markAbout(id, staffId)) {
             return invalid(id, "about", Messages.reporting(page.language()).case_error_assignee(), "", "");
         }
-        cases.markAbout(id, staffId);
         return done(id, "case_flash_about");
     }
 

@@ -38,18 +38,29 @@ public class CaseRouting {
     @Inject
     HavenConfig config;
 
+    /** Further "danger now" reports of a school within this time of the last one send no new alert. */
+    static final java.time.Duration URGENT_BURST = java.time.Duration.ofMinutes(10);
+
     void onSubmitted(@Observes ReportSubmitted e) {
         ReportCase c = ReportCase.findById(e.caseId());
         School school = School.findById(e.schoolId());
         ReportingMsg msg = Messages.reporting(Language.of(school.defaultLanguage).orElse(Language.EN));
         List<Staff> to = recipients(c);
+        boolean collapsed = false;
+        if (e.urgent() && ReportCase.count("schoolId = ?1 and urgent = true and createdAt >= ?2 and id <> ?3", e.schoolId(),
+                c.createdAt.minus(URGENT_BURST), c.id) > 0) {
+            // A burst of "danger now" reports is one alert: staff who open the list see every one of them,
+            // and thirty identical alerts would bury the next real one.
+            to = List.of();
+            collapsed = true;
+        }
         String urgency = e.urgent() ? msg.mail_urgency_urgent() : msg.mail_urgency_normal();
         String category = school.notifyCategory ? msg.mail_category_line(categoryLabel(msg, c.category)) : "";
         for (Staff s : to) {
             outbox.queue(s.email, msg.mail_new_report_subject(urgency),
                     msg.mail_new_report_body(urgency, school.name, category, link(c)));
         }
-        if (to.isEmpty()) {
+        if (to.isEmpty() && !collapsed) {
             // No content and no reporter detail: only that a category of this school has nobody to read it.
             LOG.warnf("Report %d of school %d has no handler for its category", c.id, school.id);
             for (Staff admin : withRole(school.id, Role.ADMIN)) {

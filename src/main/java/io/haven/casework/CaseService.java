@@ -163,21 +163,34 @@ public class CaseService {
         audit(c, "MESSAGE", null);
     }
 
-    /** Marks a concern about an adult as being about this staff member: from now on they never see it. */
-    public void markAbout(long id, long staffId) {
+    /**
+     * Marks a concern about an adult as being about this staff member: from now on they never see it. False
+     * (nothing changes) when the person holds no role at the case's school.
+     */
+    public boolean markAbout(long id, long staffId) {
         ReportCase c = access(id);
         if (c.category != Category.ADULT_CONCERN) {
             throw new NotFoundException();
+        }
+        if (io.haven.staff.StaffRole.count("staffId = ?1 and schoolId = ?2", staffId, c.schoolId) == 0) {
+            return false;
         }
         audit(c, "ABOUT", "about staff " + staffId);
         c.aboutStaffId = staffId;
         if (Long.valueOf(staffId).equals(c.assigneeId)) {
             c.assigneeId = null;
         }
+        return true;
     }
 
+    /**
+     * The case as a form that came back with an error shows it (a refused or stale staff form): the content
+     * is on screen again, so this render is audited like any view.
+     */
     public CaseView view(long id) {
-        return view(access(id));
+        ReportCase c = access(id);
+        audit(c, "VIEW", "form error");
+        return view(c);
     }
 
     /** Retention deleted this case's content: nothing new is written to it (a purge never runs twice). */

@@ -46,17 +46,25 @@ public class LegalHold {
         audit(c, me, "HOLD");
     }
 
-    public void lift(long id) {
+    /**
+     * Lifts the hold; false (nothing changes) unless the signed-in member is an administrator of the school
+     * or placed the hold: a hold protects evidence, so not every handler may take it away.
+     */
+    public boolean lift(long id) {
         ReportCase c = cases.access(id);
         if (!c.legalHold) {
-            return;
+            return true;
         }
         Staff me = session.requireSignedIn();
+        if (!session.hasRole(c.schoolId, io.haven.staff.Role.ADMIN) && !me.id.equals(c.legalHoldBy)) {
+            return false;
+        }
         c.legalHold = false;
         c.legalHoldSince = null;
         c.legalHoldBy = null;
         c.legalHoldReasonEnc = null;
         audit(c, me, "HOLD_LIFTED");
+        return true;
     }
 
     private void audit(ReportCase c, Staff me, String action) {

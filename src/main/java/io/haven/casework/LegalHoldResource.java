@@ -72,7 +72,9 @@ public class LegalHoldResource {
             csrf.renew();
             return invalid(id, LIFT, Messages.in(page.language()).form_csrf_expired(), "");
         }
-        holds.lift(id);
+        if (!holds.lift(id)) {
+            return invalid(id, LIFT, Messages.deadlines(page.language()).deadline_hold_error_lift_refused(), "");
+        }
         return done(id, "deadline_flash_hold_lifted");
     }
 

@@ -41,6 +41,8 @@ public class ClassForm {
             e.add("name", msg.classroom_form_error_name());
         } else if (name.codePointCount(0, name.length()) > NAME_MAX) {
             e.add("name", msg.classroom_form_error_name_long(NAME_MAX));
+        } else if (name.codePoints().anyMatch(Character::isISOControl)) {
+            e.add("name", msg.classroom_form_error_control_characters());
         }
         if (schoolId().filter(schools::contains).isEmpty()) {
             e.add("school", msg.classroom_form_error_school());

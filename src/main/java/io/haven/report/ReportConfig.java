@@ -7,7 +7,12 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "haven.report")
 public interface ReportConfig {
 
-    /** Reports one address may send per hour before it is asked to wait (a whole school may share one address). */
+    /**
+     * Reports one browser may send per hour before it is asked to wait. A browser is told apart by its
+     * session-only form cookie, so a whole school behind one address is not one sender; one address may
+     * send ten times as many (a backstop against a script that throws its cookies away). Reports of intimate
+     * images, sextortion or danger now are never refused.
+     */
     @WithDefault("20")
     int perAddressHourly();
 
@@ -15,7 +20,10 @@ public interface ReportConfig {
     @WithDefault("30")
     int schoolHourlyVolume();
 
-    /** Receipt look-ups one address may try per 10 minutes. */
+    /**
+     * Failed receipt look-ups one browser may make per 10 minutes (one address: ten times as many). A valid
+     * receipt never counts, so a school's students checking their own reports never wait.
+     */
     @WithDefault("10")
     int followUpAttempts();
 }

@@ -28,11 +28,12 @@ public class ReportForm {
         r.school = value(f, "school");
         r.category = value(f, "category");
         r.affected = value(f, "affected");
-        r.where = value(f, "where");
-        r.when = value(f, "when");
+        // Single-line answers: a pasted line break or tab becomes a space (a child's report is never refused for it).
+        r.where = value(f, "where").replaceAll("\\p{Cntrl}+", " ");
+        r.when = value(f, "when").replaceAll("\\p{Cntrl}+", " ");
         r.body = value(f, "body");
         r.dangerNow = value(f, "dangerNow");
-        r.contact = value(f, "contact");
+        r.contact = value(f, "contact").replaceAll("\\p{Cntrl}+", " ");
         r.website = value(f, "website");
         return r;
     }
@@ -53,6 +54,15 @@ public class ReportForm {
 
     /** Checks every field; texts that are too long are refused with the limit, never cut. */
     public FormErrors validate(ReportingMsg msg, boolean schoolKnown) {
+        return validate(msg, schoolKnown, false);
+    }
+
+    /** The same checks, except the honeypot: for a "danger now" report, which is stored even when it is filled. */
+    public FormErrors validateIgnoringHoneypot(ReportingMsg msg, boolean schoolKnown) {
+        return validate(msg, schoolKnown, true);
+    }
+
+    private FormErrors validate(ReportingMsg msg, boolean schoolKnown, boolean ignoreHoneypot) {
         FormErrors e = new FormErrors();
         if (!schoolKnown) {
             e.add("school", msg.report_error_school());
@@ -73,7 +83,7 @@ public class ReportForm {
         tooLong(e, msg, "when", when, WHEN_MAX);
         tooLong(e, msg, "body", body, BODY_MAX);
         tooLong(e, msg, "contact", contact, CONTACT_MAX);
-        if (!website.isEmpty()) {
+        if (!website.isEmpty() && !ignoreHoneypot) {
             e.add("website", msg.report_error_honeypot());
         }
         return e;

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,7 +65,9 @@ public class ReportResource {
     ReportConfig config;
 
     RateLimiter sending;
+    RateLimiter sendingPerAddress;
     RateLimiter lookups;
+    RateLimiter lookupsPerAddress;
 
     @CheckedTemplate
     static class Templates {
@@ -86,13 +89,17 @@ public class ReportResource {
     @PostConstruct
     void limits() {
         sending = new RateLimiter(config.perAddressHourly(), Duration.ofHours(1));
+        sendingPerAddress = new RateLimiter(config.perAddressHourly() * 10, Duration.ofHours(1));
         lookups = new RateLimiter(config.followUpAttempts(), Duration.ofMinutes(10));
+        lookupsPerAddress = new RateLimiter(config.followUpAttempts() * 10, Duration.ofMinutes(10));
     }
 
     /** Tests only: many browser runs come from one address. */
     public void clearLimitsForTests() {
         sending.clear();
+        sendingPerAddress.clear();
         lookups.clear();
+        lookupsPerAddress.clear();
     }
 
     @GET
@@ -106,22 +113,32 @@ public class ReportResource {
         ReportForm form = ReportForm.from(fields);
         Msg common = Messages.in(page.language());
         ReportingMsg msg = Messages.reporting(page.language());
-        if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
+        Optional<SchoolDirectory.Listing> school = fixedSchool().or(() -> schools.bySlug(form.school));
+        boolean csrfOk = csrf.accepts(fields.getFirst(Csrf.FIELD));
+        // "Danger now" is stored even when the form's token is stale or the hidden honeypot was filled (a
+        // browser's autofill can do that): losing the one report that matters costs more than a stray one.
+        boolean urgentAnyway = form.isDanger() && school.isPresent() && form.validateIgnoringHoneypot(msg, true).isEmpty();
+        if (!csrfOk && !urgentAnyway) {
             csrf.renew();
             return page(Response.Status.BAD_REQUEST, form, new FormErrors(), common.form_csrf_expired());
         }
-        Optional<SchoolDirectory.Listing> school = fixedSchool().or(() -> schools.bySlug(form.school));
         FormErrors errors = form.validate(msg, school.isPresent());
-        if (errors.isPresent()) {
+        if (errors.isPresent() && !urgentAnyway) {
             return page(Response.Status.BAD_REQUEST, form, errors, null);
         }
-        // "Danger now" is never refused: a flood of reports must not block the one that matters.
-        if (!sending.tryAcquire(address(request), clock.now()) && !form.isDanger()) {
-            long wait = sending.minutesUntilFree(address(request), clock.now());
+        Category category = Category.of(form.category).orElseThrow();
+        // Limits tell browsers apart by their session-only form cookie (bound to the token), not by address,
+        // so a school behind one address is many senders; the address limit is ten times higher, a backstop.
+        // Intimate images, sextortion and danger now are never refused: a flood must not block the one that matters.
+        boolean mustStore = form.isDanger() || category.intimateImage;
+        String browser = "b:" + Optional.ofNullable(fields.getFirst(Csrf.FIELD)).orElse("none");
+        Instant now = clock.now();
+        boolean withinLimits = sending.tryAcquire(browser, now) && sendingPerAddress.tryAcquire(address(request), now);
+        if (!withinLimits && !mustStore) {
+            long wait = Math.max(sending.minutesUntilFree(browser, now), 1);
             return page(Response.Status.TOO_MANY_REQUESTS, form, new FormErrors(), msg.report_slow_down(wait));
         }
         Receipt receipt = reports.submitNew(form, school.get().id(), page.language());
-        Category category = Category.of(form.category).orElseThrow();
         return Response.ok(Templates.receipt(receipt, category, form.isDanger(), help(), takedown())).build();
     }
 
@@ -149,15 +166,22 @@ public class ReportResource {
             csrf.renew();
             return Response.status(400).entity(Templates.followUpForm(receipt, null, true)).build();
         }
-        if (!lookups.tryAcquire(address(request), clock.now())) {
-            long wait = lookups.minutesUntilFree(address(request), clock.now());
+        String browser = "b:" + fields.getFirst(Csrf.FIELD);
+        Instant now = clock.now();
+        if (lookupsExhausted(browser, address(request), now)) {
+            long wait = lookups.minutesUntilFree(browser, now);
             return Response.status(429).entity(Templates.followUpForm(receipt, msg.report_followup_slow_down(wait), false))
                     .build();
         }
-        return reports.followUp(receipt)
-                .map(v -> Response.ok(Templates.followUp(receipt, v, new FormErrors(), "", false, help())).build())
-                .orElseGet(() -> Response.status(404)
-                        .entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false)).build());
+        Optional<FollowUp> view = reports.followUp(receipt);
+        if (view.isEmpty()) {
+            // Only a wrong receipt counts: students checking their own reports never use up the school's budget.
+            lookups.tryAcquire(browser, now);
+            lookupsPerAddress.tryAcquire(address(request), now);
+            return Response.status(404).entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
+                    .build();
+        }
+        return Response.ok(Templates.followUp(receipt, view.get(), new FormErrors(), "", false, help())).build();
     }
 
     @POST
@@ -171,8 +195,9 @@ public class ReportResource {
         }
         Msg common = Messages.in(page.language());
         ReportingMsg msg = Messages.reporting(page.language());
-        if (!lookups.tryAcquire(address(request), clock.now())) {
-            long wait = lookups.minutesUntilFree(address(request), clock.now());
+        String browser = "b:" + fields.getFirst(Csrf.FIELD);
+        if (lookupsExhausted(browser, address(request), clock.now())) {
+            long wait = lookups.minutesUntilFree(browser, clock.now());
             return Response.status(429).entity(Templates.followUpForm("", msg.report_followup_slow_down(wait), false))
                     .build();
         }
@@ -193,6 +218,10 @@ public class ReportResource {
         }
         if (errors.isPresent()) {
             return Response.status(400).entity(Templates.followUp(receipt, view.get(), errors, text, false, help())).build();
+        }
+        if (view.get().purgedAt() != null) {
+            // Nothing was stored: the page says the content was deleted, and no reply is accepted any more.
+            return Response.status(409).entity(Templates.followUp(receipt, view.get(), errors, "", false, help())).build();
         }
         return Response.ok(Templates.followUp(receipt, view.get(), errors, "", true, help())).build();
     }
@@ -220,6 +249,11 @@ public class ReportResource {
     private List<HelpEntry> takedown() {
         HelpDirectory h = help();
         return h == null ? List.of() : h.entries().stream().filter(e -> e.kind().equals("takedown")).toList();
+    }
+
+    /** Whether this browser, or its address, used up its failed look-ups (checked without counting one). */
+    private boolean lookupsExhausted(String browser, String address, Instant now) {
+        return lookups.isExhausted(browser, now) || lookupsPerAddress.isExhausted(address, now);
     }
 
     /** Used only as a key of the in-memory limits above; never stored, never logged. */

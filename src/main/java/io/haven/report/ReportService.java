@@ -134,7 +134,8 @@ public class ReportService {
     @Transactional
     public Optional<FollowUp> reply(String typed, String text) {
         Optional<ReportCase> found = find(typed);
-        found.ifPresent(c -> {
+        // A purged case takes no more messages: its receipt only still says that the content was deleted.
+        found.filter(c -> c.purgedAt == null).ifPresent(c -> {
             CaseMessage m = new CaseMessage();
             m.caseId = c.id;
             m.fromReporter = true;

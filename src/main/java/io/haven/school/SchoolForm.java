@@ -72,6 +72,10 @@ public class SchoolForm {
         return e;
     }
 
+    static boolean hasControl(String s) {
+        return s.codePoints().anyMatch(Character::isISOControl);
+    }
+
     /** The problems of the new-school form (the slug's uniqueness included), in the order of its fields. */
     FormErrors newSchoolErrors(AdminMsg msg) {
         FormErrors e = new FormErrors();
@@ -93,6 +97,8 @@ public class SchoolForm {
             e.add("adminName", msg.admin_error_admin_name());
         } else if (adminName.length() > 200) {
             e.add("adminName", msg.admin_error_name_too_long());
+        } else if (hasControl(adminName)) {
+            e.add("adminName", msg.admin_error_control_characters());
         }
         return e;
     }
@@ -102,6 +108,9 @@ public class SchoolForm {
             e.add("name", msg.admin_error_name_missing());
         } else if (name.length() > 200) {
             e.add("name", msg.admin_error_name_too_long());
+        } else if (hasControl(name)) {
+            // A line break in a school name once broke the mail headers it is written into.
+            e.add("name", msg.admin_error_control_characters());
         }
         if (Jurisdictions.valid(jurisdiction) == null) {
             e.add("jurisdiction", msg.admin_error_jurisdiction());

@@ -14,6 +14,7 @@ public class InviteForm {
 
     @NotBlank(message = "staff_name_missing")
     @Size(max = 200, message = "staff_name_too_long")
+    @jakarta.validation.constraints.Pattern(regexp = "\\P{Cntrl}*", message = "form_control_characters")
     public String displayName;
 
     @NotBlank(message = "staff_email_missing")

@@ -81,18 +81,22 @@ public class LoginResource {
         }
         String account = Staff.normalizeEmail(f.email);
         String address = address(request);
-        Instant until = throttle.pausedUntil(account, address);
+        Instant until = throttle.tryBegin(account, address);
         if (until != null) {
             long minutes = Math.max(1, (Duration.between(clock.now(), until).toSeconds() + 59) / 60);
             return again(f, Map.of(), 429, minutes);
         }
         Optional<Staff> staff = service.authenticate(account, password);
         if (staff.isEmpty()) {
-            throttle.failed(account, address);
+            if (throttle.failed(account, address)) {
+                service.auditAccount(account, "SIGN_IN_PAUSED");
+            }
+            service.auditAccount(account, "SIGN_IN_FAILED");
             // One message for an unknown address and a wrong password: the page must not tell which.
             return again(f, Map.of("email", "staff_login_failed"), 400, 0);
         }
-        throttle.succeeded(account);
+        throttle.succeeded(account, address);
+        service.auditAccount(staff.get().id, "SIGN_IN");
         session.signIn(staff.get(), service.roles(staff.get().id));
         return next();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 public class NewPasswordForm {
 
     @Size(max = 200, message = "staff_name_too_long")
+    @jakarta.validation.constraints.Pattern(regexp = "\\P{Cntrl}*", message = "form_control_characters")
     public String displayName;
 
     public String currentPassword;

@@ -77,11 +77,10 @@ public class PasswordResource {
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.resetRequest(f, errors)).build();
         }
-        // Each request counts against the address like a failed sign-in, so the form cannot be used to flood inboxes.
+        // A few mails per account and per address each hour, so the form cannot flood an inbox; requests are
+        // not sign-in failures, so they never slow down anyone's sign-in.
         String address = LoginResource.address(request);
-        String account = "reset:" + Staff.normalizeEmail(f.email);
-        if (throttle.pausedUntil(account, address) == null) {
-            throttle.failed(account, address);
+        if (throttle.allowResetRequest(Staff.normalizeEmail(f.email), address)) {
             service.requestReset(f.email);
         }
         // The same answer whether or not the address has an account (or was paused).
@@ -119,7 +118,6 @@ public class PasswordResource {
         if (!service.resetPassword(token, f.newPassword)) {
             return Response.status(404).entity(Templates.linkInvalid()).build();
         }
-        throttle.succeeded(owner.get().email);
         flash.next("staff_reset_done");
         return LoginResource.seeOther("/staff/login");
     }
@@ -149,15 +147,17 @@ public class PasswordResource {
             return Response.status(400).entity(Templates.change(errors)).build();
         }
         String address = LoginResource.address(request);
-        if (throttle.pausedUntil(me.email, address) != null) {
+        if (throttle.tryBegin(me.email, address) != null) {
             return Response.status(429).entity(Templates.change(one("currentPassword", "staff_password_paused"))).build();
         }
         int epoch = service.changePassword(me.id, f.currentPassword, f.newPassword);
         if (epoch < 0) {
             throttle.failed(me.email, address);
+            service.auditAccount(me.id, "PASSWORD_CHANGE_FAILED");
             return Response.status(400).entity(Templates.change(one("currentPassword", "staff_password_current_wrong")))
                     .build();
         }
+        throttle.succeeded(me.email, address);
         // Every other browser signed in to this account is signed out; this one carries on.
         session.keepAfterEpochChange(epoch);
         flash.next("staff_password_changed");

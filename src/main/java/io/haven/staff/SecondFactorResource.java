@@ -97,14 +97,17 @@ public class SecondFactorResource {
         // Codes are guessed like passwords: the same per-account and per-address pause applies.
         String account = "2fa:" + me.id;
         String address = LoginResource.address(request);
-        if (throttle.pausedUntil(account, address) != null) {
+        if (throttle.tryBegin(account, address) != null) {
             return Response.status(429).entity(Templates.secondFactor(Map.of(), true)).build();
         }
         if (!service.passSecondFactor(me.id, f.code)) {
-            throttle.failed(account, address);
+            if (throttle.failed(account, address)) {
+                service.auditAccount(me.id, "SIGN_IN_PAUSED");
+            }
+            service.auditAccount(me.id, "SECOND_FACTOR_FAILED");
             return Response.status(400).entity(Templates.secondFactor(errors("code", "staff_code_wrong"), false)).build();
         }
-        throttle.succeeded(account);
+        throttle.succeeded(account, address);
         session.secondFactorPassed();
         return LoginResource.seeOther("/staff");
     }

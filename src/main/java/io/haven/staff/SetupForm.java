@@ -11,6 +11,7 @@ public class SetupForm {
 
     @NotBlank(message = "staff_setup_school_name_missing")
     @Size(max = 200, message = "staff_name_too_long")
+    @jakarta.validation.constraints.Pattern(regexp = "\\P{Cntrl}*", message = "form_control_characters")
     public String schoolName;
 
     @NotBlank(message = "staff_setup_slug_invalid")
@@ -29,6 +30,7 @@ public class SetupForm {
 
     @NotBlank(message = "staff_name_missing")
     @Size(max = 200, message = "staff_name_too_long")
+    @jakarta.validation.constraints.Pattern(regexp = "\\P{Cntrl}*", message = "form_control_characters")
     public String displayName;
 
     @NotBlank(message = "staff_email_missing")

@@ -34,15 +34,18 @@ public interface StaffConfig {
     Login login();
 
     interface Login {
-        /** Failed sign-ins (or second-factor codes) for one account before it is paused. */
+        /**
+         * Failed sign-ins (or second-factor codes) for one account from one address before each further attempt
+         * from that address waits: 15 s, then twice as long each time, up to the lockout setting.
+         */
         @WithDefault("5")
         int maxFailuresPerAccount();
 
-        /** Failed sign-ins from one client address before that address is paused. */
-        @WithDefault("20")
+        /** Failed sign-ins from one client address, across accounts, before soft delays (at most 30 s) begin. */
+        @WithDefault("50")
         int maxFailuresPerAddress();
 
-        /** How long failures are counted, and how long a pause lasts. */
+        /** How long failures are remembered, and the longest delay. */
         @WithDefault("15m")
         Duration lockout();
     }

@@ -33,6 +33,15 @@ public class StaffNotices {
                 msg.admin_mail_staff_change_body(owner.displayName, school.name, who, change.apply(msg)));
     }
 
+    /** Tells the owner of a change they made or asked for themselves (a new password), in case it was not them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tellOwner(Staff owner, Function<AdminMsg, String> change) {
+        Language language = Language.of(StaffService.languageOf(owner)).orElse(Language.EN);
+        AdminMsg msg = Messages.admin(language);
+        mail.queue(owner.email, msg.admin_mail_account_subject(), msg.admin_mail_account_body(owner.displayName,
+                change.apply(msg)));
+    }
+
     /** The roles as the owner reads them, in their language. */
     String roleNames(Staff owner, Collection<Role> roles) {
         Msg msg = StaffService.bundle(StaffService.languageOf(owner));

@@ -61,6 +61,9 @@ public class StaffService {
     @Inject
     AdminAudit audit;
 
+    @Inject
+    StaffNotices notices;
+
     // --- reading ---
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,16 +101,20 @@ public class StaffService {
         String secret = cipher.decrypt(TOTP_CONTEXT, s.totpSecret);
         long step = Totp.verify(secret, code, clock.now(), s.totpLastStep);
         if (step >= 0) {
-            s.totpLastStep = step;
-            return true;
+            // One atomic conditional update: of several submissions of the same fresh code at once, the
+            // database lets exactly one move the last used step forward.
+            return Staff.update("totpLastStep = ?1 where id = ?2 and totpLastStep < ?1", step, staffId) == 1;
         }
         String normalized = normalizeRecovery(code);
         if (normalized.length() != 10) {
             return false;
         }
         Optional<RecoveryCode> rc = RecoveryCode.findUnused(staffId, keyedHash.hex(RECOVERY_PURPOSE, normalized));
-        rc.ifPresent(r -> r.usedAt = clock.now());
-        return rc.isPresent();
+        if (rc.isEmpty() || RecoveryCode.update("usedAt = ?1 where id = ?2 and usedAt is null", clock.now(), rc.get().id) != 1) {
+            return false;
+        }
+        auditAccount(staffId, "RECOVERY_CODE_USED");
+        return true;
     }
 
     /**
@@ -156,6 +163,22 @@ public class StaffService {
         return code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 
+    // --- account events, audited at every school where the account holds a role ---
+
+    /**
+     * Records an event of the account (sign-in, failure, pause, recovery code, password change) in the audit
+     * log of each school where it holds a role. The detail names only the account, never an address.
+     */
+    public void auditAccount(long staffId, String action) {
+        StaffRole.listByStaff(staffId).stream().map(r -> r.schoolId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(school -> audit.record(school, null, staffId, action, "staff " + staffId));
+    }
+
+    /** The same, for an e-mail address typed at sign-in: nothing is recorded for an address with no account. */
+    public void auditAccount(String email, String action) {
+        Staff.findByEmail(email).ifPresent(s -> auditAccount(s.id, action));
+    }
+
     // --- sessions and passwords ---
 
     /** Ends every session of the account (each cookie carries the old epoch). Returns the new epoch. */
@@ -174,6 +197,8 @@ public class StaffService {
         s.passwordHash = passwords.hash(next);
         s.sessionEpoch++;
         StaffToken.retire(s.id, StaffToken.Purpose.RESET, clock.now());
+        auditAccount(s.id, "PASSWORD_CHANGED");
+        notices.tellOwner(s, m -> m.admin_change_password());
         return s.sessionEpoch;
     }
 
@@ -316,6 +341,8 @@ public class StaffService {
         s.passwordHash = passwords.hash(password);
         s.sessionEpoch++;
         StaffToken.retire(s.id, StaffToken.Purpose.RESET, clock.now());
+        auditAccount(s.id, "PASSWORD_RESET");
+        notices.tellOwner(s, m -> m.admin_change_password());
         return true;
     }
 

@@ -245,9 +245,6 @@ public interface AdminMsg {
     String admin_offers_pending_heading();
 
     @Message
-    String admin_offers_pending_row(String name, String email, String roles);
-
-    @Message
     String admin_mail_staff_change_subject(String school);
 
     @Message
@@ -267,4 +264,16 @@ public interface AdminMsg {
 
     @Message
     String admin_change_reactivated();
+
+    @Message
+    String admin_mail_account_subject();
+
+    @Message
+    String admin_mail_account_body(String name, String change);
+
+    @Message
+    String admin_change_password();
+
+    @Message
+    String admin_error_control_characters();
 }

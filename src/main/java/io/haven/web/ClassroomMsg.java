@@ -390,4 +390,7 @@ public interface ClassroomMsg {
 
     @Message
     String classroom_csv_best_score();
+
+    @Message
+    String classroom_form_error_control_characters();
 }

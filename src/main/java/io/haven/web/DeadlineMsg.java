@@ -132,4 +132,7 @@ public interface DeadlineMsg {
 
     @Message
     String deadline_purged_reporter(String date);
+
+    @Message
+    String deadline_hold_error_lift_refused();
 }

@@ -729,4 +729,7 @@ public interface Msg {
 
     @Message
     String common_footer_follow_up();
+
+    @Message
+    String form_control_characters();
 }

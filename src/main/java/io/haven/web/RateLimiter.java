@@ -54,6 +54,21 @@ public class RateLimiter {
         return true;
     }
 
+    /** Whether the key is at its limit now (nothing is counted). */
+    public boolean isExhausted(String key, Instant now) {
+        Deque<Instant> q = attempts.get(blind(key));
+        if (q == null) {
+            return false;
+        }
+        synchronized (q) {
+            Instant cutoff = now.minus(window);
+            while (!q.isEmpty() && q.peekFirst().isBefore(cutoff)) {
+                q.pollFirst();
+            }
+            return q.size() >= limit;
+        }
+    }
+
     /** Minutes until the key may try again (at least 1). */
     public long minutesUntilFree(String key, Instant now) {
         Deque<Instant> q = attempts.get(blind(key));

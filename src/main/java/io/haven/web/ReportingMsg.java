@@ -571,4 +571,22 @@ public interface ReportingMsg {
 
     @Message
     String case_outcome_duplicate();
+
+    @Message
+    String audit_broken_elsewhere();
+
+    @Message
+    String audit_full_check();
+
+    @Message
+    String audit_digest_subject(String day);
+
+    @Message
+    String audit_digest_body(String school, String day, String rows, String fingerprint, String state);
+
+    @Message
+    String audit_digest_intact();
+
+    @Message
+    String audit_digest_broken();
 }

@@ -66,10 +66,11 @@ class AuditChainTest {
         List<CaseAudit> rows = QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(caseId));
         CaseAudit status = rows.stream().filter(r -> r.action.equals("STATUS")).findFirst().orElseThrow();
         setDetail(status.id, "NEW -> CLOSED");
-        assertThat(a.get("/staff/admin/audit?school=" + school).asString()).contains("The audit chain is broken")
+        // A page view reads only new rows; the full check (a link on the page, and the daily job) reads them all.
+        assertThat(a.get("/staff/admin/audit?school=" + school + "&full=1").asString()).contains("The audit chain is broken")
                 .contains("Row " + status.id + " does not match the chain");
         setDetail(status.id, status.detail);
-        assertThat(a.get("/staff/admin/audit?school=" + school).asString()).contains("The audit chain is intact");
+        assertThat(a.get("/staff/admin/audit?school=" + school + "&full=1").asString()).contains("The audit chain is intact");
 
         assertThat(staff.signedIn(handler).get("/staff/admin/audit?school=" + school).statusCode())
                 .as("handlers do not see the log").isEqualTo(404);
@@ -99,6 +100,98 @@ class AuditChainTest {
                 .setParameter(7, gone.createdAt).setParameter(8, gone.prevHash).setParameter(9, gone.rowHash)
                 .executeUpdate());
         assertThat(chain.verify()).as("restored").isEmpty();
+    }
+
+    /** Security audit M6: a forged row without a hash is a break, not a row to skip. */
+    @Test
+    void aForgedRowWithoutAHashBreaksTheChain() {
+        long school = staff.school("en");
+        StaffFixtures.Account admin = staff.account(school, true, Role.ADMIN);
+        FormSession a = staff.signedIn(admin);
+        assertThat(chain.verify()).isEmpty();
+        long forged = QuarkusTransaction.requiringNew().call(() -> {
+            CaseAudit r = new CaseAudit();
+            r.schoolId = school;
+            r.action = "VIEW";
+            r.detail = "forged";
+            r.createdAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            r.persist();
+            return r.id;
+        });
+        try {
+            assertThat(chain.verify()).contains(forged);
+            assertThat(a.get("/staff/admin/audit?school=" + school).asString()).contains("The audit chain is broken")
+                    .contains("Row " + forged);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> CaseAudit.delete("id", forged));
+        }
+        assertThat(chain.verify()).isEmpty();
+    }
+
+    /** Security audit M6: deleting the newest rows and rewinding the head shows, and another school sees no row id. */
+    @Test
+    void rewindingTheHeadIsDetectedAndAnotherSchoolSeesNoRowIds() {
+        long school = staff.school("en");
+        long other = staff.school("en");
+        StaffFixtures.Account admin = staff.account(school, true, Role.ADMIN);
+        StaffFixtures.Account otherAdmin = staff.account(other, true, Role.ADMIN);
+        FormSession a = staff.signedIn(admin);
+        FormSession o = staff.signedIn(otherAdmin);
+        a.get("/staff/admin/audit?school=" + school);
+        a.get("/staff/admin/audit?school=" + school);
+        assertThat(chain.verify()).isEmpty();
+        Object[] head = QuarkusTransaction.requiringNew().call(() -> (Object[]) CaseAudit.getEntityManager()
+                .createNativeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = 1").getSingleResult());
+        CaseAudit newest = QuarkusTransaction.requiringNew().call(() -> CaseAudit.<CaseAudit>findById(((Number) head[0]).longValue()));
+        // The attacker deletes the newest row and points the head at the row before it.
+        QuarkusTransaction.requiringNew().run(() -> {
+            CaseAudit.delete("id", newest.id);
+            CaseAudit prev = CaseAudit.find("id < ?1 order by id desc", newest.id).firstResult();
+            CaseAudit.getEntityManager().createNativeQuery("UPDATE audit_head SET last_id = ?1, last_hash = ?2 WHERE id = 1")
+                    .setParameter(1, prev.id).setParameter(2, prev.rowHash).executeUpdate();
+        });
+        try {
+            assertThat(chain.verify()).isPresent();
+            String page = o.get("/staff/admin/audit?school=" + other + "&full=1").asString();
+            assertThat(page).contains("The audit chain is broken", "outside your school").doesNotContain("Row " + newest.id);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                CaseAudit.getEntityManager().createNativeQuery(
+                        "INSERT INTO case_audit (id, school_id, case_id, staff_id, action, detail, created_at, prev_hash, row_hash)"
+                                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                        .setParameter(1, newest.id).setParameter(2, newest.schoolId).setParameter(3, newest.caseId)
+                        .setParameter(4, newest.staffId).setParameter(5, newest.action).setParameter(6, newest.detail)
+                        .setParameter(7, newest.createdAt).setParameter(8, newest.prevHash).setParameter(9, newest.rowHash)
+                        .executeUpdate();
+                CaseAudit.getEntityManager().createNativeQuery("UPDATE audit_head SET last_id = ?1, last_hash = ?2 WHERE id = 1")
+                        .setParameter(1, head[0]).setParameter(2, head[1]).executeUpdate();
+            });
+        }
+        assertThat(chain.verify()).isEmpty();
+    }
+
+    /** Security audit M6: the daily digest anchors the log outside the database. */
+    @Inject
+    AuditDigestJob digest;
+
+    @Test
+    void theDailyDigestMailsAdministratorsTheLogsFingerprint() {
+        long school = staff.school("en");
+        StaffFixtures.Account admin = staff.account(school, true, Role.ADMIN);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CaseAudit r = new CaseAudit();
+            r.schoolId = school;
+            r.action = "SETTINGS";
+            r.detail = "digest test";
+            r.createdAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            chain.append(r);
+        });
+        assertThat(digest.run()).isPositive();
+        String body = QuarkusTransaction.requiringNew().call(() -> io.haven.notify.OutboxMail.listTo(admin.email()).stream()
+                .map(m -> m.bodyText).filter(b -> b.contains("Fingerprint of the newest entry")).findFirst().orElseThrow());
+        String head = QuarkusTransaction.requiringNew().call(() -> (String) CaseAudit.getEntityManager()
+                .createNativeQuery("SELECT last_hash FROM audit_head WHERE id = 1").getSingleResult());
+        assertThat(body).contains(head.substring(0, 16), "intact").doesNotContain("Audit me");
     }
 
     static void setDetail(long id, String detail) {

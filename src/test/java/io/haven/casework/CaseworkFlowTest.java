@@ -268,5 +268,25 @@ class CaseworkFlowTest {
         Response forged = h.postRaw("/staff/cases/" + caseId + "/messages", Map.of("message", "Keep me please"));
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.asString()).contains("Keep me please").contains("Nothing was lost");
+        // Security audit M1: both error pages showed the case again, and each such render is audited.
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(caseId)))
+                .filteredOn(a -> a.action.equals("VIEW") && "form error".equals(a.detail)).hasSize(2);
+    }
+
+    /** Security audit L6: "about" names only staff of the case's school. */
+    @Test
+    void aConcernCanOnlyBeMarkedAsAboutStaffOfTheSameSchool() throws Exception {
+        long school = staff.school("en");
+        long other = staff.school("en");
+        StaffFixtures.Account admin = staff.account(school, true, Role.ADMIN);
+        StaffFixtures.Account stranger = staff.account(other, true, Role.TEACHER);
+        send(report(slug(school), "adult-concern", "About someone"));
+        long caseId = lastCaseId();
+        FormSession a = staff.signedIn(admin);
+        a.get("/staff/cases/" + caseId);
+        Response r = a.post("/staff/cases/" + caseId + "/about", Map.of("about", String.valueOf(stranger.id())));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> io.haven.report.ReportCase.<io.haven.report.ReportCase>findById(caseId).aboutStaffId)).isNull();
     }
 }

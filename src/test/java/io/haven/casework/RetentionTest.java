@@ -196,6 +196,10 @@ class RetentionTest {
         again.get("/report/follow-up");
         assertThat(again.post("/report/follow-up", Map.of("receipt", receipt)).asString())
                 .contains("were deleted on").doesNotContain("There is a second photo");
+        // Security audit L9: a purged case takes no more replies through its receipt.
+        Response late = again.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", "A reply after the purge"));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(count("case_message", old)).as("nothing stored after the purge").isZero();
 
         h2.get("/staff/cases/" + held);
         assertThat(h2.post("/staff/cases/" + held + "/hold/lift", Map.of()).statusCode()).isEqualTo(303);

@@ -236,26 +236,56 @@ class ReportFlowTest {
         assertThat(count()).isEqualTo(before + 1);
     }
 
+    /**
+     * Security audit M2: the limit is per browser, so a school behind one address is many senders; a report
+     * about an intimate image, sextortion or danger now is never refused.
+     */
     @Test
-    void addressLimitSlowsRepeatedSendingButDangerNowIsNeverRefused() {
+    void browserLimitSlowsRepeatedSendingButNeverTheReportsThatMatter() {
         FormSession s = session();
         for (int i = 0; i < 20; i++) {
-            assertThat(s.post("/report", validForm("Report number " + i)).statusCode()).isEqualTo(200);
+            Map<String, Object> f = validForm("Report number " + i);
+            f.put("category", "bullying");
+            assertThat(s.post("/report", f).statusCode()).isEqualTo(200);
         }
         long before = count();
-        Response slowed = s.post("/report", validForm("One too many"));
+        Map<String, Object> bullying = validForm("One too many");
+        bullying.put("category", "bullying");
+        Response slowed = s.post("/report", bullying);
         assertThat(slowed.statusCode()).isEqualTo(429);
-        assertThat(slowed.asString()).contains("Many reports were sent from this connection").contains("One too many");
+        assertThat(slowed.asString()).contains("Many reports were sent from this browser").contains("One too many")
+                .doesNotContain("answer yes");
         assertThat(count()).isEqualTo(before);
 
+        // Another pupil at the same school (same address, another browser) is not slowed down.
+        FormSession classmate = session();
+        assertThat(classmate.post("/report", bullying).statusCode()).isEqualTo(200);
+        assertThat(count()).isEqualTo(before + 1);
+
+        // The same browser past its limit: an intimate-image report and a "danger now" report are still stored.
+        assertThat(s.post("/report", validForm("An image is going round")).statusCode()).isEqualTo(200);
         Map<String, Object> danger = validForm("Someone is in danger right now");
+        danger.put("category", "bullying");
         danger.put("dangerNow", "yes");
         Response urgent = s.post("/report", danger);
         assertThat(urgent.statusCode()).isEqualTo(200);
         assertThat(urgent.asString()).contains("tel:112");
-        assertThat(count()).isEqualTo(before + 1);
+        assertThat(count()).isEqualTo(before + 3);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().urgent))
                 .isTrue();
+    }
+
+    /** Security audit, I-level: a "danger now" report with a stale token or a filled honeypot is stored, not refused. */
+    @Test
+    void aDangerNowReportIsStoredEvenWithAStaleTokenOrTheHoneypotFilled() {
+        long before = count();
+        FormSession s = session();
+        Map<String, Object> danger = validForm("Danger now, token expired");
+        danger.put("dangerNow", "yes");
+        danger.put("website", "autofilled");
+        Response r = s.postRaw("/report", danger);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(count()).isEqualTo(before + 1);
     }
 
     @Test

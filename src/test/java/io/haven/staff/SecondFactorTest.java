@@ -162,6 +162,37 @@ class SecondFactorTest {
         assertThat(paused.asString()).contains("Too many wrong codes");
     }
 
+    /** Security audit L1: eight parallel submissions of one fresh code sign in exactly one browser. */
+    @Test
+    void oneFreshCodeSubmittedInParallelSignsInOnce() throws Exception {
+        StaffFixtures.Account h = fx.account(school, true, Role.HANDLER);
+        List<FormSession> browsers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            FormSession b = new FormSession();
+            assertThat(StaffFixtures.passwordStep(b, h.email(), StaffFixtures.PASSWORD).statusCode()).isEqualTo(303);
+            b.get("/staff/second-factor");
+            browsers.add(b);
+        }
+        String code = fx.freshCode(h);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (FormSession b : browsers) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                Response r = b.post("/staff/second-factor", Map.of("code", code));
+                return r.statusCode() == 303 && r.header("Location").endsWith("/staff") ? 1 : 0;
+            }));
+        }
+        go.countDown();
+        int signedIn = 0;
+        for (java.util.concurrent.Future<Integer> f : answers) {
+            signedIn += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(signedIn).isEqualTo(1);
+    }
+
     @Test
     void recoveryCodeWorksOnce() {
         StaffFixtures.Account h = fx.account(school, false, Role.ADMIN);
