@@ -43,6 +43,14 @@ final class LessonTextRules {
     private LessonTextRules() {
     }
 
+    /** A text of a content file (a front matter value or the body) and the line it starts on. */
+    record Piece(String text, int line) {
+    }
+
+    /** A rule broken at a line of a file. */
+    record Problem(int line, String message) {
+    }
+
     /** The first problem in a lesson's text, with its line number inside {@code text}. */
     static Optional<String[]> check(String text, Band band, Language language) {
         Matcher m = PENALTY.matcher(text);

@@ -211,7 +211,7 @@ public class ReportResource {
     }
 
     private HelpDirectory help() {
-        return HelpDirectory.forPage(content.curriculum().help(), page);
+        return HelpDirectory.forReader(content.curriculum().help(), page);
     }
 
     private List<HelpEntry> takedown() {

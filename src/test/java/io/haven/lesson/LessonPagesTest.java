@@ -206,6 +206,41 @@ class LessonPagesTest {
     }
 
     @Test
+    void helpForYoungReadersPutsAChildrensLineFirstAndLeavesOutAdultOnlyServices() {
+        HelpDirectory gb = content.curriculum().help().get("gb");
+        HelpEntry adult = gb.entries().stream().filter(HelpEntry::isAdultOnly).findFirst().orElseThrow();
+        HelpEntry children = gb.entries().stream().filter(HelpEntry::isChildrensLine).findFirst().orElseThrow();
+        HelpEntry first = gb.entries().get(0);
+        assertThat(first).isNotEqualTo(children);
+        String young = given().get("/help?jurisdiction=gb&band=5-7").then().statusCode(200).extract().asString();
+        assertThat(young).doesNotContain(escape(adult.name().in(Language.EN)))
+                .contains(escape(children.name().in(Language.EN)));
+        assertThat(young.indexOf(escape(children.name().in(Language.EN))))
+                .isLessThan(young.indexOf(escape(first.name().in(Language.EN))));
+        String older = given().get("/help?jurisdiction=gb&band=14-18").asString();
+        assertThat(older).contains(escape(adult.name().in(Language.EN)));
+        assertThat(older.indexOf(escape(first.name().in(Language.EN))))
+                .isLessThan(older.indexOf(escape(children.name().in(Language.EN))));
+        // The lesson's help panel follows the lesson's band.
+        String panel = given().get("/lessons/my-image-my-choice?band=5-7&jurisdiction=gb").asString();
+        panel = panel.substring(panel.indexOf("class=\"help-panel\""));
+        assertThat(panel).contains(escape(children.name().in(Language.EN))).doesNotContain(escape(adult.name().in(Language.EN)));
+        assertThat(panel.indexOf(escape(children.name().in(Language.EN))))
+                .isLessThan(panel.indexOf("</li>"));
+    }
+
+    @Test
+    void helpEntriesSayForWhichAgesAndHowTheyWereChecked() {
+        HelpDirectory kr = content.curriculum().help().get("kr");
+        String html = given().get("/help?jurisdiction=kr&lang=en").asString();
+        for (HelpEntry e : kr.entries()) {
+            String ages = e.isForEveryone() ? "For everyone" : e.isAdultOnly() ? "For adults (18+)"
+                    : e.isUnder() ? "For under-" + e.getUnderAge() + "s" : "For ages " + e.minAge() + " to " + e.maxAge();
+            assertThat(html).contains(ages);
+        }
+    }
+
+    @Test
     void defaultJurisdictionIsConfigured() {
         given().get("/help").then().body(containsString("tel:112"));
     }
