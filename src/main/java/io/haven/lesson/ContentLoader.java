@@ -43,6 +43,8 @@ public final class ContentLoader {
 
     private final boolean requireGuides;
     private final boolean requireHelpStatus;
+    private final boolean textRules;
+    private Glossary glossary = new Glossary(Map.of());
     private final Parser markdown = Parser.builder().build();
     private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
@@ -55,12 +57,28 @@ public final class ContentLoader {
     ContentLoader(boolean requireGuides) {
         this.requireGuides = requireGuides;
         this.requireHelpStatus = requireGuides;
+        this.textRules = requireGuides;
     }
 
     public Curriculum load(List<Path> roots) {
         Map<String, LessonModule> modules = new HashMap<>();
         Map<String, LawSheet> law = new TreeMap<>();
         Map<String, HelpDirectory> help = new TreeMap<>();
+        Map<Language, List<Glossary.Term>> terms = new EnumMap<>(Language.class);
+        for (Path root : roots) {
+            for (Path f : children(root.resolve("glossary"), p -> p.toString().endsWith(".yaml"))) {
+                var g = loadGlossary(rel(root, f), read(f), stem(f));
+                terms.put(g.getKey(), g.getValue());
+            }
+        }
+        if (requireGuides) {
+            for (Language l : Language.values()) {
+                if (!terms.containsKey(l)) {
+                    throw new ContentException("content/glossary/" + l.code + ".yaml", 0, "missing: every language has a glossary");
+                }
+            }
+        }
+        glossary = new Glossary(Map.copyOf(terms));
         for (Path root : roots) {
             for (Path dir : children(root.resolve("modules"), Files::isDirectory)) {
                 LessonModule m = loadModule(root, dir);
@@ -86,7 +104,7 @@ public final class ContentLoader {
         }
         List<LessonModule> ordered = modules.values().stream()
                 .sorted(Comparator.comparingInt(LessonModule::order).thenComparing(LessonModule::id)).toList();
-        return new Curriculum(ordered, Map.copyOf(law), Map.copyOf(help));
+        return new Curriculum(ordered, Map.copyOf(law), Map.copyOf(help), glossary);
     }
 
     // --- modules and lessons ---
@@ -180,6 +198,32 @@ public final class ContentLoader {
         guides.forEach((b, byLang) -> frozenGuides.put(b, Map.copyOf(byLang)));
         return new LessonModule(id, y.integer(m, "order"), List.copyOf(bands), List.copyOf(tags),
                 y.bool(m, "featured", false), y.bool(m, "showsLaw", false), frozen, frozenGuides);
+    }
+
+    /** A glossary file: its language and its terms. */
+    Map.Entry<Language, List<Glossary.Term>> loadGlossary(String file, String text, String expectedLanguage) {
+        var parsed = YamlFile.parse(file, text, 0);
+        YamlFile y = parsed.getKey();
+        MappingNode m = parsed.getValue();
+        String code = y.str(m, "language");
+        Language lang = Language.of(code).orElseThrow(() -> y.error(y.required(m, "language"),
+                "unknown language '" + code + "' (en, ko, fr)"));
+        if (!code.equals(expectedLanguage)) {
+            throw y.error(y.required(m, "language"), "language '" + code + "' differs from the file name");
+        }
+        List<Glossary.Term> terms = new ArrayList<>();
+        for (Node n : y.list(m, "terms")) {
+            MappingNode t = y.mapping(n, "a glossary term");
+            String use = y.str(t, "use");
+            List<String> avoid = y.get(t, "avoid").isPresent() ? y.strList(t, "avoid") : List.of();
+            for (String a : avoid) {
+                if (use.toLowerCase(java.util.Locale.ROOT).contains(a.toLowerCase(java.util.Locale.ROOT))) {
+                    throw y.error(t, "'" + a + "' is to be avoided but is part of the term itself '" + use + "'");
+                }
+            }
+            terms.add(new Glossary.Term(y.str(t, "idea"), use, List.copyOf(avoid), y.optStr(t, "note").orElse(null)));
+        }
+        return Map.entry(lang, List.copyOf(terms));
     }
 
     /** Longest guide, in words (space-separated units in Korean), that still prints on two A4 pages. */
@@ -295,6 +339,15 @@ public final class ContentLoader {
 
     /** Rules A1-A3 of content/README.md, for lessons and guides alike. */
     private void checkWords(String file, List<LessonTextRules.Piece> pieces, Language lang) {
+        if (!textRules) {
+            return;
+        }
+        LessonTextRules.knowinglyNearKorea(pieces)
+                .or(() -> LessonTextRules.phoneNumber(pieces))
+                .or(() -> LessonTextRules.glossary(pieces, glossary.in(lang)))
+                .ifPresent(p -> {
+                    throw new ContentException(file, p.line(), p.message());
+                });
     }
 
     private static void count(YamlFile y, MappingNode m, String key, int n, int min, int max) {
@@ -370,6 +423,9 @@ public final class ContentLoader {
         LessonTextRules.checkSentences(body, bodyFirstLine, band, lang).ifPresent(p -> {
             throw new ContentException(file, Integer.parseInt(p[0]), p[1]);
         });
+        List<LessonTextRules.Piece> pieces = new ArrayList<>(y.scalars(m));
+        pieces.add(new LessonTextRules.Piece(body, bodyFirstLine));
+        checkWords(file, pieces, lang);
         String rendered = html.render(markdown.parse(body));
         return new Lesson(moduleId, band, lang, y.str(m, "title"), y.str(m, "summary"), minutes,
                 y.str(m, "essentialQuestion"), List.copyOf(objectives), List.copyOf(vocabulary), List.copyOf(discussion),
@@ -424,6 +480,21 @@ public final class ContentLoader {
             Optional<Localized> note = y.optLocalized(fact, "note");
             if (status.equals("needs-review") && note.isEmpty()) {
                 throw y.error(fact, "fact " + id + " needs review: say what must be checked in 'note'");
+            }
+            if (textRules && j.equals("kr") && (act.equals("possess") || act.equals("view"))) {
+                for (String key : List.of("offence", "penalty", "statute", "note")) {
+                    Optional<Node> field = y.get(fact, key);
+                    if (field.isEmpty()) {
+                        continue;
+                    }
+                    for (LessonTextRules.Piece p : y.scalars(field.get())) {
+                        Matcher k = LessonTextRules.KNOWINGLY.matcher(p.text());
+                        if (k.find()) {
+                            throw new ContentException(file, p.line(), "fact " + id + ": '" + k.group() + "' in Korea's "
+                                    + act + " offence, which has no 'knowingly' (rule A1)");
+                        }
+                    }
+                }
             }
             facts.add(new LawFact(id, j, act, protects, y.localized(fact, "offence"), y.localized(fact, "penalty"),
                     y.localized(fact, "statute"), y.date(fact, "inForce"), source, y.date(fact, "reviewed"), status,
