@@ -41,24 +41,10 @@ public final class ContentLoader {
     private static final Pattern LESSON_FILE = Pattern.compile("(.+)\\.([a-z]{2})\\.md");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
-    private final boolean requireGuides;
-    private final boolean requireHelpStatus;
-    private final boolean textRules;
+    /** The glossary of the roots being loaded: read first, since every lesson and guide is checked against it. */
     private Glossary glossary = new Glossary(Map.of());
     private final Parser markdown = Parser.builder().build();
     private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-
-    /** The loader the portal uses: every rule of content/README.md. */
-    public ContentLoader() {
-        this(false);
-    }
-
-    /** {@code requireGuides}: every lesson file needs its teacher's guide. */
-    ContentLoader(boolean requireGuides) {
-        this.requireGuides = requireGuides;
-        this.requireHelpStatus = requireGuides;
-        this.textRules = requireGuides;
-    }
 
     public Curriculum load(List<Path> roots) {
         Map<String, LessonModule> modules = new HashMap<>();
@@ -71,11 +57,9 @@ public final class ContentLoader {
                 terms.put(g.getKey(), g.getValue());
             }
         }
-        if (requireGuides) {
-            for (Language l : Language.values()) {
-                if (!terms.containsKey(l)) {
-                    throw new ContentException("content/glossary/" + l.code + ".yaml", 0, "missing: every language has a glossary");
-                }
+        for (Language l : Language.values()) {
+            if (!terms.containsKey(l)) {
+                throw new ContentException("content/glossary/" + l.code + ".yaml", 0, "missing: every language has a glossary");
             }
         }
         glossary = new Glossary(Map.copyOf(terms));
@@ -184,14 +168,12 @@ public final class ContentLoader {
             guides.computeIfAbsent(band, b -> new EnumMap<>(Language.class))
                     .put(lang, loadGuide(rel(root, f), read(f), lesson));
         }
-        if (requireGuides) {
-            lessons.forEach((b, byLang) -> byLang.keySet().forEach(l -> {
-                if (!guides.getOrDefault(b, Map.of()).containsKey(l)) {
-                    throw new ContentException(rel(root, dir) + "/guide/" + b.id + "." + l.code + ".md", 0,
-                            "missing: every lesson needs a teacher's guide in the same band and language");
-                }
-            }));
-        }
+        lessons.forEach((b, byLang) -> byLang.keySet().stream().sorted().forEach(l -> {
+            if (!guides.getOrDefault(b, Map.of()).containsKey(l)) {
+                throw new ContentException(rel(root, dir) + "/guide/" + b.id + "." + l.code + ".md", 0,
+                        "missing: every lesson needs a teacher's guide in the same band and language");
+            }
+        }));
         Map<Band, Map<Language, Lesson>> frozen = new EnumMap<>(Band.class);
         lessons.forEach((b, byLang) -> frozen.put(b, Map.copyOf(byLang)));
         Map<Band, Map<Language, TeacherGuide>> frozenGuides = new EnumMap<>(Band.class);
@@ -339,9 +321,6 @@ public final class ContentLoader {
 
     /** Rules A1-A3 of content/README.md, for lessons and guides alike. */
     private void checkWords(String file, List<LessonTextRules.Piece> pieces, Language lang) {
-        if (!textRules) {
-            return;
-        }
         LessonTextRules.knowinglyNearKorea(pieces)
                 .or(() -> LessonTextRules.phoneNumber(pieces))
                 .or(() -> LessonTextRules.glossary(pieces, glossary.in(lang)))
@@ -481,7 +460,7 @@ public final class ContentLoader {
             if (status.equals("needs-review") && note.isEmpty()) {
                 throw y.error(fact, "fact " + id + " needs review: say what must be checked in 'note'");
             }
-            if (textRules && j.equals("kr") && (act.equals("possess") || act.equals("view"))) {
+            if (j.equals("kr") && (act.equals("possess") || act.equals("view"))) {
                 for (String key : List.of("offence", "penalty", "statute", "note")) {
                     Optional<Node> field = y.get(fact, key);
                     if (field.isEmpty()) {
@@ -537,7 +516,7 @@ public final class ContentLoader {
             if (status.isPresent() && !STATUSES.contains(status.get())) {
                 throw y.error(y.required(e, "status"), "'status' must be one of " + new java.util.TreeSet<>(STATUSES));
             }
-            if (status.isEmpty() && requireHelpStatus) {
+            if (status.isEmpty()) {
                 throw y.error(e, "help entry " + id + " has no status (verified, secondary or needs-review)");
             }
             Optional<Localized> note = y.optLocalized(e, "note");

@@ -69,7 +69,7 @@ class GuidePrintTest {
             Files.writeString(html, longest.replace("href=\"/static/haven.css\"", "href=\"" + css.toUri() + "\""));
             Process print = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-background-networking", "--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString())
-                    .redirectErrorStream(true).redirect(dir.resolve(name + ".log").toFile()).start();
+                    .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
             assertThat(print.waitFor(120, TimeUnit.SECONDS)).as("chromium printed " + name).isTrue();
             Process info = new ProcessBuilder(PDFINFO.toString(), pdf.toString()).redirectErrorStream(true).start();
             String out = new String(info.getInputStream().readAllBytes());

@@ -336,7 +336,7 @@ class ContentLoaderTest {
     @Test
     void guideTimingAddsUpToItsMinutes() throws IOException {
         write("modules/sample/guide/11-13.en.md", GUIDE.replace("minutes: 35", "minutes: 30"));
-        assertThatThrownBy(this::load).hasMessage("content/modules/sample/guide/11-13.en.md:3: the timing steps add up to 40 minutes, not 45");
+        assertThatThrownBy(this::load).hasMessage("content/modules/sample/guide/11-13.en.md:4: the timing steps add up to 40 minutes, not 45");
     }
 
     @Test
@@ -360,7 +360,7 @@ class ContentLoaderTest {
     @Test
     void answerKeyCoversEveryWrongChoiceOnceAndNeverTheCorrectOne() throws IOException {
         write("modules/sample/guide/11-13.en.md", GUIDE.replace("      - choice: 2\n        misconception: Thinks c.\n", ""));
-        assertThatThrownBy(this::load).hasMessageStartingWith("content/modules/sample/guide/11-13.en.md:29: question q2: the wrong choices are [1, 2]");
+        assertThatThrownBy(this::load).hasMessageStartingWith("content/modules/sample/guide/11-13.en.md:28: question q2: the wrong choices are [1, 2]");
         write("modules/sample/guide/11-13.en.md", GUIDE.replace("      - choice: 0\n        misconception: Thinks a.", "      - choice: 1\n        misconception: Thinks a."));
         assertThatThrownBy(this::load).hasMessageContaining("question q1: the wrong choices are [0] (0-based; the correct one is 1); the key covers [1]");
     }
@@ -391,14 +391,14 @@ class ContentLoaderTest {
     void knowinglyNearKoreaIsRefusedInALesson() throws IOException {
         write("modules/sample/11-13.en.md", lesson(QUIZ).replace("Ask first.",
                 "Ask first.\n\nIn Korea it is a crime to knowingly watch a sexual deepfake."));
-        assertThatThrownBy(this::load).hasMessage("content/modules/sample/11-13.en.md:40: 'knowingly' in a sentence about Korea: "
+        assertThatThrownBy(this::load).hasMessage("content/modules/sample/11-13.en.md:41: 'knowingly' in a sentence about Korea: "
                 + "Korea's possession and viewing offence has no 'knowingly' (rule A1): 'In Korea it is a crime to knowingly watch a sexual deepfake.'");
     }
 
     @Test
     void knowinglyNearKoreaIsRefusedInAGuideInFrenchAndKorean() throws IOException {
         write("modules/sample/guide/11-13.en.md", GUIDE.replace("Pair up.", "En Corée, détenir sciemment une telle image est un délit."));
-        assertThatThrownBy(this::load).hasMessageContaining("guide/11-13.en.md:41: 'sciemment' in a sentence about Korea");
+        assertThatThrownBy(this::load).hasMessageContaining("guide/11-13.en.md:40: 'sciemment' in a sentence about Korea");
         write("modules/sample/guide/11-13.en.md", GUIDE.replace("Research.", "한국에서는 알면서 보는 것도 범죄입니다."));
         assertThatThrownBy(this::load).hasMessageContaining("'알면서' in a sentence about Korea");
     }
@@ -414,7 +414,7 @@ class ContentLoaderTest {
     void koreasPossessionFactHasNoKnowingly() throws IOException {
         write("law/kr.yaml", LAW.replace("act: create", "act: possess").replace("offence: {en: Creating a sexual deepfake}",
                 "offence: {en: Possessing a sexual deepfake, ko: 알면서 소지하는 행위}"));
-        assertThatThrownBy(this::load).hasMessage("content/law/kr.yaml:9: fact kr-test: '알면서' in Korea's possess offence, "
+        assertThatThrownBy(this::load).hasMessage("content/law/kr.yaml:8: fact kr-test: '알면서' in Korea's possess offence, "
                 + "which has no 'knowingly' (rule A1)");
     }
 
@@ -428,9 +428,10 @@ class ContentLoaderTest {
             assertThatThrownBy(this::load).as(phone).hasMessageStartingWith("content/modules/sample/11-13.en.md:")
                     .hasMessageContaining("looks like a phone number (rule A2)");
         }
+        write("modules/sample/11-13.en.md", lesson(QUIZ));
         write("modules/sample/guide/11-13.en.md", GUIDE.replace("Tell the safeguarding lead the same day.",
                 "Tell the safeguarding lead, or call 116 111."));
-        assertThatThrownBy(this::load).hasMessageStartingWith("content/modules/sample/guide/11-13.en.md:21:")
+        assertThatThrownBy(this::load).hasMessageStartingWith("content/modules/sample/guide/11-13.en.md:19:")
                 .hasMessageContaining("'116 111' looks like a phone number");
     }
 
@@ -447,7 +448,7 @@ class ContentLoaderTest {
     void glossaryVariantsAreRefusedInTheirLanguage() throws IOException {
         write("modules/sample/11-13.ko.md", lesson(QUIZ).replace("Ask first.", "섹스토션은 범죄예요."));
         write("modules/sample/guide/11-13.ko.md", GUIDE);
-        assertThatThrownBy(this::load).hasMessage("content/modules/sample/11-13.ko.md:40: '섹스토션': the glossary's term for "
+        assertThatThrownBy(this::load).hasMessage("content/modules/sample/11-13.ko.md:39: '섹스토션': the glossary's term for "
                 + "sextortion is '성착취 협박' (rule A3)");
         write("modules/sample/11-13.ko.md", lesson(QUIZ));
         write("modules/sample/guide/11-13.fr.md", GUIDE.replace("Research.", "Le contenu pédopornographique est interdit."));
