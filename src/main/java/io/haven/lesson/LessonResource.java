@@ -1,6 +1,5 @@
 package io.haven.lesson;
 
-import io.haven.web.Cookies;
 import io.haven.web.Csrf;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
@@ -35,6 +34,12 @@ import java.util.Optional;
 public class LessonResource {
 
     private static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
+
+    /**
+     * The staff session cookie's name (StaffSession.COOKIE; lesson cannot depend on staff). Only its
+     * presence is noticed here; the guide page checks the session itself.
+     */
+    static final String STAFF_COOKIE = "haven_staff";
 
     @Inject
     ContentCatalogue content;
@@ -97,7 +102,7 @@ public class LessonResource {
         }
         // Staff see a link to the teacher's guide; their page is rendered apart, so the cached page students
         // get never has it. The guide page itself checks the session.
-        boolean staff = headers.getCookies().containsKey(Cookies.STAFF)
+        boolean staff = headers.getCookies().containsKey(STAFF_COOKIE)
                 && module.guide(band, page.language()).isPresent();
         byte[] shown = staff
                 ? Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false, true)).render()

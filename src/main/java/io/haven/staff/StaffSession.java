@@ -23,7 +23,7 @@ import java.util.Optional;
 @Named("staff")
 public class StaffSession {
 
-    public static final String COOKIE = io.haven.web.Cookies.STAFF;
+    public static final String COOKIE = "haven_staff";
 
     /** How far a browser has got in signing in. */
     public enum State {

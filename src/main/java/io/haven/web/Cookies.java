@@ -8,8 +8,6 @@ public final class Cookies {
     public static final String JURISDICTION = "haven_jurisdiction";
     public static final String CSRF = "haven_csrf";
     public static final String FLASH = "haven_flash";
-    /** The staff session (read and checked only on /staff routes; other pages only notice that it is there). */
-    public static final String STAFF = "haven_staff";
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 

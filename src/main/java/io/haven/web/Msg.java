@@ -325,6 +325,30 @@ public interface Msg {
     String law_sources_link();
 
     @Message
+    String help_ages_under(int age);
+
+    @Message
+    String help_ages_range(int min, int max);
+
+    @Message
+    String help_status_verified();
+
+    @Message
+    String help_status_secondary();
+
+    @Message
+    String help_status_needs_review();
+
+    @Message
+    String law_sources_note();
+
+    @Message
+    String law_sources_help_caption(String name);
+
+    @Message
+    String law_sources_service();
+
+    @Message
     String common_staff_home();
 
     @Message
@@ -719,27 +743,4 @@ public interface Msg {
 
     @Message
     String routing_flash_deleted();
-    @Message
-    String help_ages_under(int age);
-
-    @Message
-    String help_ages_range(int min, int max);
-
-    @Message
-    String help_status_verified();
-
-    @Message
-    String help_status_secondary();
-
-    @Message
-    String help_status_needs_review();
-
-    @Message
-    String law_sources_note();
-
-    @Message
-    String law_sources_help_caption(String name);
-
-    @Message
-    String law_sources_service();
 }

@@ -125,6 +125,13 @@ class GuidePagesTest {
     }
 
     @Test
+    void theLessonPageLooksForTheStaffSessionCookieByItsName() throws Exception {
+        var f = io.haven.lesson.LessonResource.class.getDeclaredField("STAFF_COOKIE");
+        f.setAccessible(true);
+        assertThat(f.get(null)).isEqualTo(io.haven.staff.StaffSession.COOKIE);
+    }
+
+    @Test
     void thePrintStylesheetKeepsTheGuideToTheContentAndA4() {
         String css = given().get("/static/haven.css").asString();
         String print = css.substring(css.indexOf("/* Teacher's guides"));
