@@ -30,6 +30,16 @@ public enum Band {
         return Arrays.stream(values()).filter(b -> b.id.equals(trimmed)).findFirst();
     }
 
+    /** Youngest reader of the band. */
+    public int minAge() {
+        return Integer.parseInt(id.substring(0, id.indexOf('-')));
+    }
+
+    /** Oldest reader of the band. */
+    public int maxAge() {
+        return Integer.parseInt(id.substring(id.indexOf('-') + 1));
+    }
+
     public String getId() {
         return id;
     }

@@ -37,10 +37,12 @@ public final class ContentLoader {
     static final Set<String> PROTECTS = Set.of("any", "adult", "minor");
     static final Set<String> STATUSES = Set.of("verified", "secondary", "needs-review");
     static final Set<String> HELP_KINDS = Set.of("emergency", "helpline", "takedown", "report", "counselling");
-    static final Set<String> AGES = Set.of("any", "under-18", "adult");
+    private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
     private static final Pattern LESSON_FILE = Pattern.compile("(.+)\\.([a-z]{2})\\.md");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
+    /** The glossary of the roots being loaded: read first, since every lesson and guide is checked against it. */
+    private Glossary glossary = new Glossary(Map.of());
     private final Parser markdown = Parser.builder().build();
     private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
@@ -48,6 +50,19 @@ public final class ContentLoader {
         Map<String, LessonModule> modules = new HashMap<>();
         Map<String, LawSheet> law = new TreeMap<>();
         Map<String, HelpDirectory> help = new TreeMap<>();
+        Map<Language, List<Glossary.Term>> terms = new EnumMap<>(Language.class);
+        for (Path root : roots) {
+            for (Path f : children(root.resolve("glossary"), p -> p.toString().endsWith(".yaml"))) {
+                var g = loadGlossary(rel(root, f), read(f), stem(f));
+                terms.put(g.getKey(), g.getValue());
+            }
+        }
+        for (Language l : Language.values()) {
+            if (!terms.containsKey(l)) {
+                throw new ContentException("content/glossary/" + l.code + ".yaml", 0, "missing: every language has a glossary");
+            }
+        }
+        glossary = new Glossary(Map.copyOf(terms));
         for (Path root : roots) {
             for (Path dir : children(root.resolve("modules"), Files::isDirectory)) {
                 LessonModule m = loadModule(root, dir);
@@ -73,7 +88,7 @@ public final class ContentLoader {
         }
         List<LessonModule> ordered = modules.values().stream()
                 .sorted(Comparator.comparingInt(LessonModule::order).thenComparing(LessonModule::id)).toList();
-        return new Curriculum(ordered, Map.copyOf(law), Map.copyOf(help));
+        return new Curriculum(ordered, Map.copyOf(law), Map.copyOf(help), glossary);
     }
 
     // --- modules and lessons ---
@@ -136,10 +151,188 @@ public final class ContentLoader {
                 }
             }
         }
+        Map<Band, Map<Language, TeacherGuide>> guides = new EnumMap<>(Band.class);
+        for (Path f : children(dir.resolve("guide"), p -> !Files.isDirectory(p))) {
+            String file = f.getFileName().toString();
+            Matcher fm = LESSON_FILE.matcher(file);
+            Band band = fm.matches() ? Band.of(fm.group(1)).orElse(null) : null;
+            Language lang = fm.matches() ? Language.of(fm.group(2)).orElse(null) : null;
+            if (band == null || lang == null) {
+                throw new ContentException(rel(root, f), 0, "guide files are named <band>.<lang>.md, e.g. 11-13.ko.md");
+            }
+            Lesson lesson = lessons.getOrDefault(band, Map.of()).get(lang);
+            if (lesson == null) {
+                throw new ContentException(rel(root, f), 0, "a guide for a lesson that does not exist (" + band.id + "."
+                        + lang.code + ".md)");
+            }
+            guides.computeIfAbsent(band, b -> new EnumMap<>(Language.class))
+                    .put(lang, loadGuide(rel(root, f), read(f), lesson));
+        }
+        lessons.forEach((b, byLang) -> byLang.keySet().stream().sorted().forEach(l -> {
+            if (!guides.getOrDefault(b, Map.of()).containsKey(l)) {
+                throw new ContentException(rel(root, dir) + "/guide/" + b.id + "." + l.code + ".md", 0,
+                        "missing: every lesson needs a teacher's guide in the same band and language");
+            }
+        }));
         Map<Band, Map<Language, Lesson>> frozen = new EnumMap<>(Band.class);
         lessons.forEach((b, byLang) -> frozen.put(b, Map.copyOf(byLang)));
+        Map<Band, Map<Language, TeacherGuide>> frozenGuides = new EnumMap<>(Band.class);
+        guides.forEach((b, byLang) -> frozenGuides.put(b, Map.copyOf(byLang)));
         return new LessonModule(id, y.integer(m, "order"), List.copyOf(bands), List.copyOf(tags),
-                y.bool(m, "featured", false), y.bool(m, "showsLaw", false), frozen);
+                y.bool(m, "featured", false), y.bool(m, "showsLaw", false), frozen, frozenGuides);
+    }
+
+    /** A glossary file: its language and its terms. */
+    Map.Entry<Language, List<Glossary.Term>> loadGlossary(String file, String text, String expectedLanguage) {
+        var parsed = YamlFile.parse(file, text, 0);
+        YamlFile y = parsed.getKey();
+        MappingNode m = parsed.getValue();
+        String code = y.str(m, "language");
+        Language lang = Language.of(code).orElseThrow(() -> y.error(y.required(m, "language"),
+                "unknown language '" + code + "' (en, ko, fr)"));
+        if (!code.equals(expectedLanguage)) {
+            throw y.error(y.required(m, "language"), "language '" + code + "' differs from the file name");
+        }
+        List<Glossary.Term> terms = new ArrayList<>();
+        for (Node n : y.list(m, "terms")) {
+            MappingNode t = y.mapping(n, "a glossary term");
+            String use = y.str(t, "use");
+            List<String> avoid = y.get(t, "avoid").isPresent() ? y.strList(t, "avoid") : List.of();
+            for (String a : avoid) {
+                if (use.toLowerCase(java.util.Locale.ROOT).contains(a.toLowerCase(java.util.Locale.ROOT))) {
+                    throw y.error(t, "'" + a + "' is to be avoided but is part of the term itself '" + use + "'");
+                }
+            }
+            terms.add(new Glossary.Term(y.str(t, "idea"), use, List.copyOf(avoid), y.optStr(t, "note").orElse(null)));
+        }
+        return Map.entry(lang, List.copyOf(terms));
+    }
+
+    /** Longest guide, in words (space-separated units in Korean), that still prints on two A4 pages. */
+    static int maxGuideWords(Language lang) {
+        return lang == Language.KO ? 700 : 900;
+    }
+
+    TeacherGuide loadGuide(String file, String text, Lesson lesson) {
+        text = text.replace("\r\n", "\n");
+        if (!text.startsWith("---\n")) {
+            throw new ContentException(file, 1, "a guide starts with a front matter block between --- lines");
+        }
+        int end = text.indexOf("\n---", 3);
+        if (end < 0 || !(text.startsWith("\n---\n", end) || text.length() == end + 4)) {
+            throw new ContentException(file, 1, "the front matter block is not closed by a --- line");
+        }
+        String front = text.substring(4, end + 1);
+        String body = text.length() > end + 5 ? text.substring(end + 5) : "";
+        int bodyFirstLine = LessonTextRules.lineOf(text, end + 5);
+        var parsed = YamlFile.parse(file, front, 1);
+        YamlFile y = parsed.getKey();
+        MappingNode m = parsed.getValue();
+
+        int minutes = y.integer(m, "minutes");
+        if (minutes < 40 || minutes > 50) {
+            throw y.error(y.required(m, "minutes"), "a guide plans a lesson of 40 to 50 minutes, not " + minutes);
+        }
+        List<TeacherGuide.Step> timing = new ArrayList<>();
+        for (Node n : y.list(m, "timing")) {
+            MappingNode step = y.mapping(n, "a timing step");
+            timing.add(new TeacherGuide.Step(y.integer(step, "minutes"), y.str(step, "step")));
+        }
+        int sum = timing.stream().mapToInt(TeacherGuide.Step::minutes).sum();
+        if (timing.isEmpty() || sum != minutes || timing.stream().anyMatch(t -> t.minutes() <= 0)) {
+            throw y.error(y.required(m, "timing"), "the timing steps add up to " + sum + " minutes, not " + minutes);
+        }
+        List<String> groundRules = y.strList(m, "groundRules");
+        count(y, m, "groundRules", groundRules.size(), 3, 5);
+        MappingNode disclosure = y.mapping(y.required(m, "disclosure"), "field 'disclosure'");
+        List<String> say = y.strList(disclosure, "say");
+        count(y, disclosure, "say", say.size(), 2, 4);
+        List<String> avoid = y.strList(disclosure, "avoid");
+        count(y, disclosure, "avoid", avoid.size(), 2, 4);
+        String tell = y.str(disclosure, "tell");
+        List<String> goodAnswers = new ArrayList<>();
+        for (Node n : y.list(m, "prompts")) {
+            goodAnswers.add(y.str(y.mapping(n, "a prompt"), "goodAnswers"));
+        }
+        if (goodAnswers.size() != lesson.discussion().size()) {
+            throw y.error(y.required(m, "prompts"), goodAnswers.size() + " prompts, but the lesson has "
+                    + lesson.discussion().size() + " discussion prompts: one entry per prompt, in the same order");
+        }
+        List<TeacherGuide.AnswerKey> key = new ArrayList<>();
+        List<Node> keyNodes = y.list(m, "answerKey");
+        for (Node n : keyNodes) {
+            MappingNode k = y.mapping(n, "an answer key entry");
+            String id = y.str(k, "id");
+            List<TeacherGuide.Wrong> wrong = new ArrayList<>();
+            for (Node w : y.list(k, "wrong")) {
+                MappingNode wm = y.mapping(w, "a wrong choice");
+                wrong.add(new TeacherGuide.Wrong(y.integer(wm, "choice"), y.str(wm, "misconception")));
+            }
+            key.add(new TeacherGuide.AnswerKey(id, List.copyOf(wrong)));
+        }
+        List<String> keyIds = key.stream().map(TeacherGuide.AnswerKey::id).toList();
+        List<String> quizIds = lesson.quiz().stream().map(QuizQuestion::id).toList();
+        if (!keyIds.equals(quizIds)) {
+            throw y.error(y.required(m, "answerKey"), "answer key ids " + keyIds + " differ from the lesson's quiz ids "
+                    + quizIds + " (same ids, same order)");
+        }
+        for (int i = 0; i < key.size(); i++) {
+            QuizQuestion q = lesson.quiz().get(i);
+            List<Integer> covered = key.get(i).wrong().stream().map(TeacherGuide.Wrong::choice).sorted().toList();
+            List<Integer> wanted = java.util.stream.IntStream.range(0, q.choices().size()).filter(c -> c != q.answer())
+                    .boxed().toList();
+            if (!covered.equals(wanted)) {
+                throw y.error(keyNodes.get(i), "question " + q.id() + ": the wrong choices are " + wanted
+                        + " (0-based; the correct one is " + q.answer() + "); the key covers " + covered
+                        + ": one misconception per wrong choice, none for the correct one");
+            }
+        }
+        MappingNode diff = y.mapping(y.required(m, "differentiation"), "field 'differentiation'");
+        List<String> support = y.strList(diff, "support");
+        count(y, diff, "support", support.size(), 2, 3);
+        List<String> stretch = y.strList(diff, "stretch");
+        count(y, diff, "stretch", stretch.size(), 2, 3);
+
+        if (Pattern.compile("(?m)^# ").matcher(body).find()) {
+            throw new ContentException(file, bodyFirstLine, "the notes must not have a level-1 heading");
+        }
+        Matcher rawHtml = Pattern.compile("<[a-zA-Z/!]").matcher(body);
+        if (rawHtml.find()) {
+            throw new ContentException(file, bodyFirstLine + LessonTextRules.lineOf(body, rawHtml.start()) - 1,
+                    "raw HTML is not allowed in a guide");
+        }
+        Matcher penalty = LessonTextRules.PENALTY.matcher(text);
+        if (penalty.find()) {
+            throw new ContentException(file, LessonTextRules.lineOf(text, penalty.start()), "penalty figure '"
+                    + penalty.group() + "': penalties belong in content/law, not in a guide");
+        }
+        List<LessonTextRules.Piece> pieces = new ArrayList<>(y.scalars(m));
+        pieces.add(new LessonTextRules.Piece(body, bodyFirstLine));
+        int words = pieces.stream().mapToInt(p -> p.text().isBlank() ? 0 : p.text().strip().split("\\s+").length).sum();
+        if (words > maxGuideWords(lesson.language())) {
+            throw new ContentException(file, 1, words + " words: a guide has at most " + maxGuideWords(lesson.language())
+                    + " so that it prints on two A4 pages");
+        }
+        checkWords(file, pieces, lesson.language());
+        return new TeacherGuide(lesson.moduleId(), lesson.band(), lesson.language(), minutes, List.copyOf(timing),
+                List.copyOf(groundRules), List.copyOf(say), List.copyOf(avoid), tell, List.copyOf(goodAnswers),
+                List.copyOf(key), List.copyOf(support), List.copyOf(stretch), html.render(markdown.parse(body)));
+    }
+
+    /** Rules A1-A3 of content/README.md, for lessons and guides alike. */
+    private void checkWords(String file, List<LessonTextRules.Piece> pieces, Language lang) {
+        LessonTextRules.knowinglyNearKorea(pieces)
+                .or(() -> LessonTextRules.phoneNumber(pieces))
+                .or(() -> LessonTextRules.glossary(pieces, glossary.in(lang)))
+                .ifPresent(p -> {
+                    throw new ContentException(file, p.line(), p.message());
+                });
+    }
+
+    private static void count(YamlFile y, MappingNode m, String key, int n, int min, int max) {
+        if (n < min || n > max) {
+            throw y.error(y.required(m, key), "'" + key + "' has " + min + " to " + max + " items, not " + n);
+        }
     }
 
     Lesson loadLesson(String file, String text, String moduleId, Band band, Language lang) {
@@ -209,6 +402,9 @@ public final class ContentLoader {
         LessonTextRules.checkSentences(body, bodyFirstLine, band, lang).ifPresent(p -> {
             throw new ContentException(file, Integer.parseInt(p[0]), p[1]);
         });
+        List<LessonTextRules.Piece> pieces = new ArrayList<>(y.scalars(m));
+        pieces.add(new LessonTextRules.Piece(body, bodyFirstLine));
+        checkWords(file, pieces, lang);
         String rendered = html.render(markdown.parse(body));
         return new Lesson(moduleId, band, lang, y.str(m, "title"), y.str(m, "summary"), minutes,
                 y.str(m, "essentialQuestion"), List.copyOf(objectives), List.copyOf(vocabulary), List.copyOf(discussion),
@@ -264,6 +460,21 @@ public final class ContentLoader {
             if (status.equals("needs-review") && note.isEmpty()) {
                 throw y.error(fact, "fact " + id + " needs review: say what must be checked in 'note'");
             }
+            if (j.equals("kr") && (act.equals("possess") || act.equals("view"))) {
+                for (String key : List.of("offence", "penalty", "statute", "note")) {
+                    Optional<Node> field = y.get(fact, key);
+                    if (field.isEmpty()) {
+                        continue;
+                    }
+                    for (LessonTextRules.Piece p : y.scalars(field.get())) {
+                        Matcher k = LessonTextRules.KNOWINGLY.matcher(p.text());
+                        if (k.find()) {
+                            throw new ContentException(file, p.line(), "fact " + id + ": '" + k.group() + "' in Korea's "
+                                    + act + " offence, which has no 'knowingly' (rule A1)");
+                        }
+                    }
+                }
+            }
             facts.add(new LawFact(id, j, act, protects, y.localized(fact, "offence"), y.localized(fact, "penalty"),
                     y.localized(fact, "statute"), y.date(fact, "inForce"), source, y.date(fact, "reviewed"), status,
                     note.orElse(null)));
@@ -296,11 +507,46 @@ public final class ContentLoader {
             if (url.isPresent() && !url.get().startsWith("https://") && !url.get().startsWith("http://")) {
                 throw y.error(y.required(e, "url"), "help entry " + id + ": url must be a web address");
             }
-            entries.add(new HelpEntry(id, oneOf(y, e, "kind", HELP_KINDS), oneOf(y, e, "ages", AGES),
+            String ages = y.str(e, "ages");
+            int[] range = ages(ages);
+            if (range == null) {
+                throw y.error(y.required(e, "ages"), "help entry " + id + ": 'ages' must be any, adult or a range like \"0-17\"");
+            }
+            Optional<String> status = y.optStr(e, "status");
+            if (status.isPresent() && !STATUSES.contains(status.get())) {
+                throw y.error(y.required(e, "status"), "'status' must be one of " + new java.util.TreeSet<>(STATUSES));
+            }
+            if (status.isEmpty()) {
+                throw y.error(e, "help entry " + id + " has no status (verified, secondary or needs-review)");
+            }
+            Optional<Localized> note = y.optLocalized(e, "note");
+            if (status.filter("needs-review"::equals).isPresent() && note.isEmpty()) {
+                throw y.error(e, "help entry " + id + " needs review: say what must be checked in 'note'");
+            }
+            entries.add(new HelpEntry(id, oneOf(y, e, "kind", HELP_KINDS), ages, range[0], range[1],
                     y.localized(e, "name"), y.localized(e, "description"), phone.orElse(null), url.orElse(null),
-                    y.optLocalized(e, "hours").orElse(null), y.date(e, "verified")));
+                    y.optLocalized(e, "hours").orElse(null), y.date(e, "verified"), status.orElse(null),
+                    note.orElse(null)));
         }
         return new HelpDirectory(j, y.str(emergency, "number"), y.localized(emergency, "name"), List.copyOf(entries));
+    }
+
+    /** The ages a help entry serves: any, adult (18 and over), "min-max", or the old under-18 (0-17); null if none of these. */
+    static int[] ages(String ages) {
+        switch (ages) {
+            case "any":
+                return new int[] { 0, HelpEntry.NO_LIMIT };
+            case "adult":
+                return new int[] { 18, HelpEntry.NO_LIMIT };
+            case "under-18":
+                return new int[] { 0, 17 };
+            default:
+                Matcher m = AGE_RANGE.matcher(ages);
+                if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+                    return null;
+                }
+                return new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) };
+        }
     }
 
     private static String jurisdiction(YamlFile y, MappingNode m, String expected) {

@@ -10,7 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Collection;
 
-/** Hotlines and takedown services for the reader's jurisdiction, emergency number first. */
+/**
+ * Hotlines and takedown services for the reader's jurisdiction, emergency number first; when the reader
+ * chose an age band, only the services for those ages, children's lines first for 5-7 and 8-10.
+ */
 @Path("/help")
 @Produces(MediaType.TEXT_HTML)
 public class HelpResource {
@@ -29,6 +32,6 @@ public class HelpResource {
     @GET
     public TemplateInstance help() {
         var c = content.curriculum();
-        return Templates.help(HelpDirectory.forPage(c.help(), page), c.law().values());
+        return Templates.help(HelpDirectory.forReader(c.help(), page), c.law().values());
     }
 }

@@ -32,6 +32,6 @@ public class HomeResource {
                 .map(b -> content.curriculum().forBand(b).stream().filter(LessonModule::featured)
                         .map(m -> m.lesson(b, page.language()).orElseThrow()).toList())
                 .orElse(List.of());
-        return Templates.home(featured, content.curriculum().help().get(page.getJurisdiction()));
+        return Templates.home(featured, HelpDirectory.forReader(content.curriculum().help(), page));
     }
 }

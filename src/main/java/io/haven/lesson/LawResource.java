@@ -1,6 +1,5 @@
 package io.haven.lesson;
 
-import io.haven.web.Clock;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -9,11 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Collection;
 
-/** The law of the reader's jurisdiction, each fact with its statute, source and review date. */
+/** The law of the reader's jurisdiction, each fact with its statute, source, how it was checked and when. */
 @Path("/law")
 @Produces(MediaType.TEXT_HTML)
 public class LawResource {
@@ -27,18 +26,13 @@ public class LawResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance law(LawSheet sheet, Collection<LawSheet> all);
-
-        static native TemplateInstance sources(Collection<LawSheet> all, LocalDate today);
     }
 
-    @Inject
-    Clock clock;
-
-    /** Every legal fact with its source and review date, so a school sees what is due for review. */
+    /** The review list moved to the staff side (it shows reviewers' notes): old links land there. */
     @GET
     @Path("/sources")
-    public TemplateInstance sources() {
-        return Templates.sources(content.curriculum().law().values(), LocalDate.ofInstant(clock.now(), ZoneOffset.UTC));
+    public Response sources() {
+        return Response.seeOther(URI.create("/staff/law/sources")).build();
     }
 
     @GET

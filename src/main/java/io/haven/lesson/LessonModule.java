@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** A module of the curriculum: its place in the catalogue and its lessons by band and language. */
 public record LessonModule(String id, int order, List<Band> bands, List<String> tags, boolean featured,
-        boolean showsLaw, Map<Band, Map<Language, Lesson>> lessons) {
+        boolean showsLaw, Map<Band, Map<Language, Lesson>> lessons, Map<Band, Map<Language, TeacherGuide>> guides) {
 
     public boolean hasBand(Band band) {
         return lessons.containsKey(band);
@@ -21,6 +21,16 @@ public record LessonModule(String id, int order, List<Band> bands, List<String> 
         }
         Lesson l = byLanguage.get(language);
         return Optional.ofNullable(l != null ? l : byLanguage.get(Language.EN));
+    }
+
+    /** The teacher's guide for a band in the wanted language, else in English. */
+    public Optional<TeacherGuide> guide(Band band, Language language) {
+        Map<Language, TeacherGuide> byLanguage = guides.get(band);
+        if (byLanguage == null) {
+            return Optional.empty();
+        }
+        TeacherGuide g = byLanguage.get(language);
+        return Optional.ofNullable(g != null ? g : byLanguage.get(Language.EN));
     }
 
     /** The band this module has that is nearest to the wanted one. */

@@ -17,10 +17,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,12 @@ import java.util.Optional;
 public class LessonResource {
 
     private static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
+
+    /**
+     * The staff session cookie's name (StaffSession.COOKIE; lesson cannot depend on staff). Only its
+     * presence is noticed here; the guide page checks the session itself.
+     */
+    static final String STAFF_COOKIE = "haven_staff";
 
     @Inject
     ContentCatalogue content;
@@ -81,7 +89,7 @@ public class LessonResource {
     @GET
     @Path("/{id}")
     @NonBlocking
-    public Uni<Response> show(@PathParam("id") String id, @Context UriInfo uri) {
+    public Uni<Response> show(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         LessonModule module = module(id);
         if (page.chosenBand().isEmpty()) {
             Lesson preview = module.lesson(module.bands().get(0), page.language()).orElseThrow();
@@ -92,8 +100,15 @@ public class LessonResource {
             Lesson nearest = module.lesson(module.nearestBand(band), page.language()).orElseThrow();
             return Uni.createFrom().item(ok(Templates.unavailable(module, nearest)));
         }
-        byte[] shown = cache.page(module.id(), uri.getQueryParameters(),
-                () -> Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false)));
+        // Staff see a link to the teacher's guide; their page is rendered apart, so the cached page students
+        // get never has it. The guide page itself checks the session.
+        boolean staff = headers.getCookies().containsKey(STAFF_COOKIE)
+                && module.guide(band, page.language()).isPresent();
+        byte[] shown = staff
+                ? Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false, true)).render()
+                        .getBytes(StandardCharsets.UTF_8)
+                : cache.page(module.id(), uri.getQueryParameters(),
+                        () -> Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false, false)));
         LessonOpened event = new LessonOpened(module.id(), band);
         opened.fire(event);
         Response response = Response.ok(shown, HTML).build();
@@ -123,21 +138,28 @@ public class LessonResource {
         QuizResult result = QuizResult.grade(lesson, answers);
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(Templates.show(view(module, band, result, false, true))).build();
+            return Response.status(400).entity(Templates.show(view(module, band, result, false, true, false))).build();
         }
         if (!result.complete()) {
-            return Response.status(400).entity(Templates.show(view(module, band, result, true, false))).build();
+            return Response.status(400).entity(Templates.show(view(module, band, result, true, false, false))).build();
         }
         submitted.fire(new QuizSubmitted(module.id(), band, result));
-        return ok(Templates.result(view(module, band, result, false, false), result));
+        return ok(Templates.result(view(module, band, result, false, false, false), result));
     }
 
-    private LessonView view(LessonModule module, Band band, QuizResult quiz, boolean incomplete, boolean csrfExpired) {
+    private LessonView view(LessonModule module, Band band, QuizResult quiz, boolean incomplete, boolean csrfExpired,
+            boolean guideLink) {
         Lesson lesson = lessonFor(module, band);
         Curriculum c = content.curriculum();
         return new LessonView(module, lesson, lesson.language() != page.language(),
-                module.showsLaw() ? c.law().get(page.getJurisdiction()) : null, HelpDirectory.forPage(c.help(), page),
-                quiz, incomplete, csrfExpired);
+                module.showsLaw() ? c.law().get(page.getJurisdiction()) : null, help(c, lesson.band()),
+                quiz, incomplete, csrfExpired, guideLink);
+    }
+
+    /** The help panel for the lesson's band: services for its ages, children's lines first for young readers. */
+    private HelpDirectory help(Curriculum c, Band band) {
+        HelpDirectory h = HelpDirectory.forPage(c.help(), page);
+        return h == null ? null : h.forBand(Optional.of(band));
     }
 
     private Lesson lessonFor(LessonModule module, Band band) {

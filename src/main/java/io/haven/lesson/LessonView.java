@@ -2,10 +2,11 @@ package io.haven.lesson;
 
 /**
  * What a lesson page shows: the lesson, the facts and help for the reader's jurisdiction, and the
- * state of the quiz form (answers kept after an incomplete submission).
+ * state of the quiz form (answers kept after an incomplete submission). {@code guideLink}: the reader's browser
+ * carries a staff session, so the page links to the teacher's guide (such a page is never cached).
  */
 public record LessonView(LessonModule module, Lesson lesson, boolean translationMissing, LawSheet law,
-        HelpDirectory help, QuizResult quiz, boolean quizIncomplete, boolean csrfExpired) {
+        HelpDirectory help, QuizResult quiz, boolean quizIncomplete, boolean csrfExpired, boolean guideLink) {
 
     /** Young readers get the one plain sentence of law, never a table of penalties (CONTENT.md section 1). */
     public boolean lawTable() {

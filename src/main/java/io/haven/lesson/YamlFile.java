@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a YAML document as a node tree, so that every rule broken can be reported with the line it
@@ -164,6 +165,21 @@ final class YamlFile {
 
     Optional<Localized> optLocalized(MappingNode m, String key) {
         return get(m, key).isPresent() ? Optional.of(localized(m, key)) : Optional.empty();
+    }
+
+    /** Every text value under a node (not the keys, not the numbers), with its line: the words a reader sees. */
+    List<LessonTextRules.Piece> scalars(Node n) {
+        List<LessonTextRules.Piece> out = new ArrayList<>();
+        if (n instanceof ScalarNode s) {
+            if (s.getTag().equals(Tag.STR)) {
+                out.add(new LessonTextRules.Piece(s.getValue(), line(s)));
+            }
+        } else if (n instanceof SequenceNode s) {
+            s.getValue().forEach(c -> out.addAll(scalars(c)));
+        } else if (n instanceof MappingNode m) {
+            m.getValue().forEach(t -> out.addAll(scalars(t.getValueNode())));
+        }
+        return out;
     }
 
     private String scalar(Node n, String key) {

@@ -243,7 +243,7 @@ public class ReportResource {
     }
 
     private HelpDirectory help() {
-        return HelpDirectory.forPage(content.curriculum().help(), page);
+        return HelpDirectory.forReader(content.curriculum().help(), page);
     }
 
     private List<HelpEntry> takedown() {

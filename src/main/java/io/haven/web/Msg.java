@@ -217,8 +217,6 @@ public interface Msg {
     @Message
     String help_ages_any();
 
-    @Message
-    String help_ages_under18();
 
     @Message
     String help_ages_adult();
@@ -265,8 +263,6 @@ public interface Msg {
     @Message
     String law_reviewed();
 
-    @Message
-    String law_needs_review();
 
     @Message
     String law_disclaimer();
@@ -327,6 +323,30 @@ public interface Msg {
 
     @Message
     String law_sources_link();
+
+    @Message
+    String help_ages_under(int age);
+
+    @Message
+    String help_ages_range(int min, int max);
+
+    @Message
+    String help_status_verified();
+
+    @Message
+    String help_status_secondary();
+
+    @Message
+    String help_status_needs_review();
+
+    @Message
+    String law_sources_note();
+
+    @Message
+    String law_sources_help_caption(String name);
+
+    @Message
+    String law_sources_service();
 
     @Message
     String common_staff_home();

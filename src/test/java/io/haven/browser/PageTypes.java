@@ -45,7 +45,6 @@ public final class PageTypes {
             page("quiz-result", 200, "LessonResource/result", (p, l) -> p.answerQuiz(l, true)),
             page("quiz-incomplete", 400, "LessonResource/show", (p, l) -> p.answerQuizPartly(l)),
             page("law", 200, "LawResource/law", (p, l) -> p.open("/law?lang=" + l)),
-            page("law-sources", 200, "LawResource/sources", (p, l) -> p.open("/law/sources?lang=" + l)),
             page("help", 200, "HelpResource/help", (p, l) -> p.open("/help?lang=" + l)),
             page("not-found", 404, "error/notFound", (p, l) -> p.open("/no-such-page?lang=" + l)),
             page("server-error", 500, "error/serverError", (p, l) -> p.open("/test-only/boom?lang=" + l)),
@@ -167,6 +166,19 @@ public final class PageTypes {
             }),
             page("staff-class", 200, "ClassResource/show", (p, l) -> p.open("/staff/classes/" + p.classWithAStudent(l) + "?lang=" + l)),
             page("staff-class-assign-confirm", 400, "ClassResource/show", (p, l) -> p.assignOutOfBand(l)),
+            // Teacher's guides and the review list of facts, for any signed-in staff member
+            page("staff-guides", 200, "GuideResource/index", (p, l) -> {
+                p.signedIn(l, Role.TEACHER);
+                p.open("/staff/guides?lang=" + l);
+            }),
+            page("staff-guide", 200, "GuideResource/show", (p, l) -> {
+                p.signedIn(l, Role.TEACHER);
+                p.open("/staff/guides/test-english-only?band=14-18&lang=" + l);
+            }),
+            page("staff-law-sources", 200, "LawReviewResource/sources", (p, l) -> {
+                p.signedIn(l, Role.TEACHER);
+                p.open("/staff/law/sources?lang=" + l);
+            }),
             page("staff-class-code", 200, "ClassResource/code",
                     (p, l) -> p.open("/staff/classes/" + p.classWithAStudent(l) + "/code?lang=" + l)));
 

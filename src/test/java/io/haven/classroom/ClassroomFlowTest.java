@@ -84,6 +84,19 @@ class ClassroomFlowTest {
     }
 
     @Test
+    void theClassPageLinksToTheTeachersGuideOfEachAssignedLesson() {
+        FormSession teacher = signIn("teacher.a@class.test");
+        long id = createClass(teacher, classForm(schoolA, "Guides " + System.nanoTime(), "14-18"));
+        teacher.get("/staff/classes/" + id);
+        assertThat(teacher.post("/staff/classes/" + id + "/assignments", Map.of("module", "test-english-only", "dueOn", ""))
+                .statusCode()).isEqualTo(303);
+        String page = teacher.get("/staff/classes/" + id + "?lang=en").asString();
+        assertThat(page).contains("Teacher&#39;s guides for the assigned lessons")
+                .contains("href=\"/staff/guides/test-english-only?band=14-18\"");
+        assertThat(teacher.get("/staff/guides/test-english-only?band=14-18").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void teacherCreatesAssignsStudentJoinsReadsCompletesAndTheTableAndCsvShowIt() {
         FormSession teacher = signIn("teacher.a@class.test");
         long id = createClass(teacher, classForm(schoolA, "Class 3-2 " + System.nanoTime(), "11-13"));

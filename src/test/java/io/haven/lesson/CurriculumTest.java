@@ -147,4 +147,52 @@ class CurriculumTest {
             }
         }
     }
+
+    @Test
+    void everyLessonHasItsTeachersGuideInTheSameLanguage() {
+        int guides = 0;
+        for (LessonModule m : curriculum.modules()) {
+            for (var e : m.lessons().entrySet()) {
+                for (Language l : e.getValue().keySet()) {
+                    assertThat(m.guide(e.getKey(), l)).as(m.id() + " " + e.getKey().id + " " + l).get()
+                            .extracting(TeacherGuide::language).isEqualTo(l);
+                    guides++;
+                }
+            }
+        }
+        assertThat(guides).isEqualTo(72);
+    }
+
+    @Test
+    void everyLanguageHasAGlossary() {
+        for (Language l : Language.values()) {
+            assertThat(curriculum.glossary().in(l)).as(l.code).isNotEmpty();
+        }
+    }
+
+    /** Rule A4: the right answer must not be findable by its length (issue 16: it was, in 80 of 86 items). */
+    @Test
+    void theCorrectChoiceIsTheLongestInAtMostAThirdOfTheItemsOfEachLanguage() {
+        var cue = LessonTextRules.quizLengthCue(curriculum.modules());
+        assertThat(cue.keySet()).containsExactlyInAnyOrder(Language.values());
+        assertThat(LessonTextRules.quizLengthCueProblems(cue)).isEmpty();
+    }
+
+    /** Nor by its position: in a file of 3 or more items, no position holds more than half of the answers. */
+    @Test
+    void noAnswerPositionHoldsMoreThanHalfOfAQuiz() {
+        for (LessonModule m : curriculum.modules()) {
+            for (var byLang : m.lessons().values()) {
+                for (Lesson l : byLang.values()) {
+                    Map<Integer, Long> positions = l.quiz().stream()
+                            .collect(java.util.stream.Collectors.groupingBy(QuizQuestion::answer, java.util.stream.Collectors.counting()));
+                    long most = positions.values().stream().mapToLong(Long::longValue).max().orElse(0);
+                    if (l.quiz().size() > 2) {
+                        assertThat(most * 2).as(m.id() + " " + l.band().id + " " + l.language() + " answers " + positions)
+                                .isLessThanOrEqualTo(l.quiz().size());
+                    }
+                }
+            }
+        }
+    }
 }

@@ -215,6 +215,45 @@ class LessonPagesTest {
     }
 
     @Test
+    void helpForYoungReadersPutsAChildrensLineFirstAndLeavesOutAdultOnlyServices() {
+        HelpDirectory gb = content.curriculum().help().get("gb");
+        HelpEntry adult = gb.entries().stream().filter(HelpEntry::isAdultOnly).findFirst().orElseThrow();
+        HelpEntry children = gb.entries().stream().filter(HelpEntry::isChildrensLine).findFirst().orElseThrow();
+        String young = given().get("/help?jurisdiction=gb&band=5-7").then().statusCode(200).extract().asString();
+        assertThat(young).doesNotContain(escape(adult.name().in(Language.EN)))
+                .contains(escape(children.name().in(Language.EN)));
+        // The children's line comes before every other service shown.
+        for (HelpEntry e : gb.entries()) {
+            if (!e.isChildrensLine() && e.serves(Band.AGES_5_7)) {
+                assertThat(young.indexOf(escape(children.name().in(Language.EN)))).as(e.id())
+                        .isLessThan(young.indexOf(escape(e.name().in(Language.EN))));
+            }
+        }
+        // Older readers see every service for their ages, adult ones included, in the file's order.
+        String older = given().get("/help?jurisdiction=gb&band=14-18").asString();
+        assertThat(older).contains(escape(adult.name().in(Language.EN)));
+        java.util.List<Integer> at = gb.entries().stream().filter(e -> e.serves(Band.AGES_14_18))
+                .map(e -> older.indexOf("<h2>" + escape(e.name().in(Language.EN)) + "</h2>")).toList();
+        assertThat(at).doesNotContain(-1).isSorted();
+        // The lesson's help panel follows the lesson's band: the children's line is its first entry.
+        String panel = given().get("/lessons/my-image-my-choice?band=5-7&jurisdiction=gb").asString();
+        panel = panel.substring(panel.indexOf("class=\"help-panel\""));
+        assertThat(panel).contains(escape(children.name().in(Language.EN))).doesNotContain(escape(adult.name().in(Language.EN)));
+        assertThat(panel.indexOf(escape(children.name().in(Language.EN)))).isLessThan(panel.indexOf("</li>"));
+    }
+
+    @Test
+    void helpEntriesSayForWhichAgesAndHowTheyWereChecked() {
+        HelpDirectory kr = content.curriculum().help().get("kr");
+        String html = given().get("/help?jurisdiction=kr&lang=en").asString();
+        for (HelpEntry e : kr.entries()) {
+            String ages = e.isForEveryone() ? "For everyone" : e.isAdultOnly() ? "For adults (18+)"
+                    : e.isUnder() ? "For under-" + e.getUnderAge() + "s" : "For ages " + e.minAge() + " to " + e.maxAge();
+            assertThat(html).contains(ages);
+        }
+    }
+
+    @Test
     void defaultJurisdictionIsConfigured() {
         given().get("/help").then().body(containsString("tel:112"));
     }
