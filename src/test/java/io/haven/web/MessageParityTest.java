@@ -77,7 +77,7 @@ class MessageParityTest {
     void koreanAndFrenchAreTranslatedNotCopied() throws IOException {
         Properties en = load("en");
         Set<String> sameEverywhere = Set.of("common_site_name", "common_language_en", "common_language_ko",
-                "common_language_fr", "lesson_minutes", "law_source", "report_conversation_title");
+                "common_language_fr", "lesson_minutes", "law_source", "report_conversation_title", "duty_col_source");
         for (Language l : List.of(Language.KO, Language.FR)) {
             Properties p = load(l.code);
             for (String k : en.stringPropertyNames()) {
