@@ -260,13 +260,10 @@ public class Pages {
      * 11-13 year old, whose legal duties are therefore listed: answers the case id.
      */
     public long koreanDutyCase(String lang) {
-        SignedIn h = signedIn(lang, Role.HANDLER, Role.ADMIN);
-        QuarkusTransaction.requiringNew().run(() -> {
-            School s = School.findById(h.school());
-            s.jurisdiction = "kr";
-            s.timeZone = "Asia/Seoul";
-        });
+        long school = TestSchools.ensure("kr-" + UUID.randomUUID().toString().substring(0, 12), "kr", lang, "Asia/Seoul");
         schools.refresh();
+        SignedIn h = new SignedIn(school, staff.account(school, true, Role.HANDLER, Role.ADMIN), null);
+        browser.useCookies(staff.signedIn(h.account()).cookies);
         Map<String, Object> f = new HashMap<>();
         f.put("school", slug(h.school()));
         f.put("category", "sextortion");
