@@ -234,6 +234,15 @@ class DutiesTest {
         assertThat(post(first, id, "/close", Map.of("outcome", "unsubstantiated")).statusCode()).isEqualTo(303);
         assertThat(post(second, id, "/close/confirm", Map.of()).statusCode()).isEqualTo(303);
         assertThat(load(id).status).isEqualTo(CaseStatus.CLOSED);
+
+        // Retention's step for duty marks: the texts go, what was done and when stays.
+        QuarkusTransaction.requiringNew().run(() -> RetentionJob.STEPS.getLast().purge(ReportCase.findById(id)));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseDutyMark.<CaseDutyMark>list("caseId", id)))
+                .isNotEmpty().allSatisfy(m -> {
+                    assertThat(m.reasonEnc).isNull();
+                    assertThat(m.referenceEnc).isNull();
+                    assertThat(m.state).isNotNull();
+                });
     }
 
     @Test
@@ -251,6 +260,11 @@ class DutiesTest {
         schools.refresh();
         long elsewhere = reportOf(french, "sextortion", "11-13", "Someone threatens me");
         assertThat(Duties.listed(f, elsewhere)).as("another jurisdiction").doesNotContain(DUTY);
+        for (String action : List.of("/done", "/not-applicable")) {
+            Response r = f.post("/staff/cases/" + young + "/duties/" + DUTY + action, Map.of("reason", "Not ours"));
+            assertThat(r.statusCode()).as("another school's case" + action).isEqualTo(404);
+        }
+        assertThat(audit(young)).extracting(a -> a.action).doesNotContain("DUTY_DONE", "DUTY_NOT_APPLICABLE");
 
         // A plain case (not an intimate image or sextortion) is never held back by duties.
         assertThat(post(h, bullying, "/close", Map.of("outcome", "resolved")).statusCode()).isEqualTo(303);
