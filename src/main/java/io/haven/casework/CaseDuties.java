@@ -13,6 +13,7 @@ import io.haven.school.SchoolDirectory;
 import io.haven.staff.OverdueDuties;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
+import io.haven.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +107,7 @@ public class CaseDuties implements OverdueDuties {
     public List<Category> categoriesWithClockedDuties() {
         List<Duty> clocked = content.curriculum().duties().values().stream().flatMap(s -> s.duties().stream())
                 .filter(d -> d.mandatory() && !d.asap()).toList();
-        return java.util.Arrays.stream(Category.values())
+        return Arrays.stream(Category.values())
                 .filter(cat -> clocked.stream().anyMatch(d -> d.categories().contains("any") || d.categories().contains(cat.id)))
                 .toList();
     }
@@ -132,7 +134,7 @@ public class CaseDuties implements OverdueDuties {
             }
         }
         LawSheet sheet = content.curriculum().law().get(jurisdiction(c));
-        Localized name = sheet == null ? new Localized(Map.of(io.haven.web.Language.EN, String.valueOf(jurisdiction(c))))
+        Localized name = sheet == null ? new Localized(Map.of(Language.EN, String.valueOf(jurisdiction(c))))
                 : sheet.name();
         return new DutyChecklist(lines, name);
     }

@@ -12,6 +12,7 @@ import io.haven.report.ReportForm;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
+import io.haven.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,7 +56,7 @@ public class CaseWorkflow {
     CaseDuties duties;
 
     /** The titles of the required duties still open on a case, in a language, for the closing form's message. */
-    public String openDutyTitles(long id, io.haven.web.Language language) {
+    public String openDutyTitles(long id, Language language) {
         return String.join("; ", duties.openMandatory(cases.access(id)).stream().map(d -> d.title().in(language)).toList());
     }
 

@@ -6,6 +6,7 @@ import io.haven.lesson.LawSheet;
 import io.haven.school.School;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
+import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -38,7 +40,7 @@ public class DutiesResource {
     Clock clock;
 
     @Inject
-    io.haven.web.PageContext page;
+    PageContext page;
 
     @CheckedTemplate
     static class Templates {
@@ -53,6 +55,6 @@ public class DutiesResource {
         LawSheet law = content.curriculum().law().get(school.jurisdiction);
         return Templates.duties(school, law == null ? school.jurisdiction : law.name().in(page.language()),
                 content.curriculum().dutiesOf(school.jurisdiction),
-                LocalDate.ofInstant(clock.now(), java.time.ZoneId.of(school.timeZone)));
+                LocalDate.ofInstant(clock.now(), ZoneId.of(school.timeZone)));
     }
 }

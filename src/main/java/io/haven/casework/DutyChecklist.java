@@ -1,6 +1,7 @@
 package io.haven.casework;
 
 import io.haven.lesson.Duty;
+import io.haven.lesson.Localized;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -50,7 +51,7 @@ public class DutyChecklist {
 
     public final List<Line> lines;
     /** The name of the school's jurisdiction (the template picks the page's language). */
-    public final io.haven.lesson.Localized jurisdictionName;
+    public final Localized jurisdictionName;
 
     /** The duty whose form was refused, and what was typed in it. */
     public String typedDuty = "";
@@ -58,7 +59,7 @@ public class DutyChecklist {
     public String typedReference = "";
     public String typedReason = "";
 
-    public DutyChecklist(List<Line> lines, io.haven.lesson.Localized jurisdictionName) {
+    public DutyChecklist(List<Line> lines, Localized jurisdictionName) {
         this.lines = lines;
         this.jurisdictionName = jurisdictionName;
     }

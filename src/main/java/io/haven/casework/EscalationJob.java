@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,7 +85,7 @@ public class EscalationJob {
 
     /** Cases not acknowledged in time, then open cases that may have a required duty past its due time. */
     private List<Long> overdue(Instant now) {
-        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>(unacknowledged(now));
+        LinkedHashSet<Long> ids = new LinkedHashSet<>(unacknowledged(now));
         List<Category> withDuties = duties.categoriesWithClockedDuties();
         if (!withDuties.isEmpty()) {
             ids.addAll(em.createQuery("select c.id from ReportCase c where c.status <> ?1 and c.purgedAt is null"

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads and validates content/ (see content/README.md for the format and the rules). Everything is
@@ -381,21 +383,21 @@ public final class ContentLoader {
         boolean mandatory = y.bool(d, "mandatory", false);
         Node due = y.required(d, "due");
         boolean asap = false;
-        java.time.Duration within;
+        Duration within;
         if (due instanceof MappingNode hours) {
             int h = y.integer(hours, "hours");
             if (h < 1 || h > DUTY_MAX_HOURS || hours.getValue().size() != 1) {
                 throw y.error(due, "duty " + id + ": due must be immediately, asap or {hours: N} with N from 1 to "
                         + DUTY_MAX_HOURS);
             }
-            within = java.time.Duration.ofHours(h);
+            within = Duration.ofHours(h);
         } else {
             String v = y.str(d, "due");
             if (v.equals("immediately")) {
-                within = java.time.Duration.ZERO;
+                within = Duration.ZERO;
             } else if (v.equals("asap")) {
                 asap = true;
-                within = java.time.Duration.ZERO;
+                within = Duration.ZERO;
             } else {
                 throw y.error(due, "duty " + id + ": due must be immediately, asap or {hours: N}");
             }
@@ -415,7 +417,7 @@ public final class ContentLoader {
     private static List<String> values(YamlFile y, MappingNode m, String key, Set<String> allowed) {
         List<String> out = new ArrayList<>();
         for (Node n : y.list(m, key)) {
-            String v = n instanceof org.yaml.snakeyaml.nodes.ScalarNode s ? s.getValue().strip() : "";
+            String v = n instanceof ScalarNode s ? s.getValue().strip() : "";
             if (!allowed.contains(v)) {
                 throw y.error(n, "'" + key + "' may hold only " + new java.util.TreeSet<>(allowed) + ", not '" + v + "'");
             }

@@ -3,6 +3,7 @@ package io.haven.staff;
 import io.haven.school.School;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,7 @@ public class StaffHomeResource {
 
     /** Casework's overdue legal duties (casework depends on staff, so it comes in through an interface). */
     @Inject
-    jakarta.enterprise.inject.Instance<OverdueDuties> overdueDuties;
+    Instance<OverdueDuties> overdueDuties;
 
     /** One school's links for this account, and the overdue legal duties of cases it may open. */
     public record SchoolAccess(School school, boolean cases, boolean classes, boolean admin,

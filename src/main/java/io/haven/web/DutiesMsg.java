@@ -3,7 +3,10 @@ package io.haven.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Staff duties from content/duties: the case checklist, closure guard, escalation, dashboard and admin page. Templates use it as {duties:key}; texts in messages/duties_{en,ko,fr}.properties. */
+/**
+ * Staff duties from content/duties: the case checklist, closure guard, escalation mail, staff home and
+ * administrators' page. Templates use it as {duties:key}; texts in messages/duties_{en,ko,fr}.properties.
+ */
 @MessageBundle(value = "duties", locale = "en")
 public interface DutiesMsg {
 
@@ -231,4 +234,7 @@ public interface DutiesMsg {
 
     @Message
     String duty_action_record();
+
+    @Message
+    String duty_case_age();
 }
