@@ -69,6 +69,11 @@ public record Duty(String id, String jurisdiction, String who, List<String> cate
         return categories.stream().map(c -> "report_category_" + c.replace('-', '_')).toList();
     }
 
+    /** The age bands as a list to read ("5-7, 8-10"). */
+    public String getAgesText() {
+        return String.join(", ", ages);
+    }
+
     /** The message key of the action: duty_action_report_police, ... */
     public String getActionKey() {
         return "duty_action_" + action.replace('-', '_');
