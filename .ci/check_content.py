@@ -177,6 +177,39 @@ for hf in sorted((root / "help").glob("*.yaml")):
         if e.get("status") not in ("verified", "secondary", "needs-review"): err(hf, f"{e.get('id')}: status must be verified, secondary or needs-review")
         if e.get("status") == "needs-review" and not e.get("note"): err(hf, f"{e.get('id')}: needs-review without a note")
 
+# content/duties/<jurisdiction>.yaml: the rules ContentLoader.loadDuties enforces (see content/README.md).
+DUTY = {"who": {"any-staff", "lead", "head"},
+        "categories": {"intimate-image", "sextortion", "bullying", "adult-concern", "other", "any"},
+        "ages": {"5-7", "8-10", "11-13", "14-18", "adult"},
+        "action": {"report-police", "report-prosecutor", "report-child-protection", "report-education-authority",
+                   "report-hotline", "request-takedown", "inform-parents", "protect-victim", "preserve-evidence", "record"},
+        "status": {"verified", "secondary", "needs-review"}}
+duty_ids = set()
+for f in sorted((root / "duties").glob("*.yaml")) if not only else []:
+    doc = yaml.safe_load(f.read_text(), ) or {}
+    if doc.get("jurisdiction") != f.stem: err(f, "jurisdiction differs from the file name")
+    if not doc.get("duties"): err(f, "a duties file needs at least one duty")
+    for d in doc.get("duties") or []:
+        i = str(d.get("id", ""))
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,59}", i) or not i.startswith(f.stem + "-"): err(f, f"bad id {i!r}")
+        if i in duty_ids: err(f, f"duty id {i} used twice")
+        duty_ids.add(i)
+        if not str(d.get("source", "")).startswith(("https://", "http://")): err(f, f"{i}: no source (a web address)")
+        if not d.get("reviewed"): err(f, f"{i}: no review date")
+        t = d.get("trigger") or {}
+        if not t.get("categories") or not set(t["categories"]) <= DUTY["categories"]: err(f, f"{i}: bad categories")
+        if "ages" in t and not set(t["ages"] or []) <= DUTY["ages"]: err(f, f"{i}: bad ages")
+        for k in ["who", "action", "status"]:
+            if d.get(k) not in DUTY[k]: err(f, f"{i}: bad {k} {d.get(k)!r}")
+        if not isinstance(d.get("mandatory"), bool): err(f, f"{i}: mandatory must be true or false")
+        due = d.get("due")
+        if not (due in ("immediately", "asap") or (isinstance(due, dict) and list(due) == ["hours"]
+                                                   and isinstance(due["hours"], int) and 1 <= due["hours"] <= 8760)):
+            err(f, f"{i}: due must be immediately, asap or {{hours: N}}")
+        for k in ["title", "detail", "statute"] + (["note"] if "note" in d or d.get("status") == "needs-review" else []):
+            texts = d.get(k) or {}
+            for lang in LANGS:
+                if not str(texts.get(lang, "") or "").strip(): err(f, f"{i}: {k} has no {lang} text")
 for e in errors: print(e)
 for lang, (n, t) in cue.items():
     if t: print(f"quiz length cue {lang}: correct choice strictly the longest in {n} of {t} items with 3+ choices (at most a third)")

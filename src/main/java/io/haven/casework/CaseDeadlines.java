@@ -9,8 +9,11 @@ import java.util.List;
  */
 public class CaseDeadlines {
 
-    /** A reminder to administrators, and how many it went to. */
-    public record Escalation(ZonedDateTime at, int recipients) {
+    /**
+     * A reminder to administrators, how many it went to, and what it was about: the case not acknowledged
+     * in time, required legal duties past their due time, or both.
+     */
+    public record Escalation(ZonedDateTime at, int recipients, boolean unacknowledged, int overdueDuties) {
     }
 
     public final List<Escalation> escalations;

@@ -33,6 +33,14 @@ public class CaseEscalation extends PanacheEntityBase {
     @Column(nullable = false)
     public int recipients;
 
+    /** The reminder was (also) about the case not being acknowledged in time. */
+    @Column(nullable = false)
+    public boolean unacknowledged = true;
+
+    /** How many required legal duties of the case were past their due time (0: none). */
+    @Column(name = "overdue_duties", nullable = false)
+    public int overdueDuties;
+
     public static List<CaseEscalation> listByCase(long caseId) {
         return list("caseId = ?1 order by sentAt, id", caseId);
     }

@@ -50,6 +50,9 @@ public class CaseService {
     @Inject
     AuditChain auditChain;
 
+    @Inject
+    CaseDuties duties;
+
     /** The cases this staff member may handle, urgent and new first, then newest. */
     public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category, boolean referred) {
         Staff me = session.requireSignedIn();
@@ -238,13 +241,15 @@ public class CaseService {
                         cipher.decrypt("note.body", n.bodyEnc), false)).toList(),
                 audit.stream().map(a -> new CaseView.Entry(names.get(a.staffId), a.createdAt.atZone(zone),
                         a.action + (a.detail == null ? "" : " · " + a.detail), false)).toList(),
-                handlers(c), names.get(c.assigneeId), names.get(c.aboutStaffId), deadlines(c, zone, names));
+                handlers(c), names.get(c.assigneeId), names.get(c.aboutStaffId), deadlines(c, zone, names),
+                duties.checklist(c, zone));
     }
 
     /** Escalations, legal hold and retention of a case, as its page shows them. */
     private CaseDeadlines deadlines(ReportCase c, ZoneId zone, Map<Long, String> names) {
         return new CaseDeadlines(CaseEscalation.listByCase(c.id).stream()
-                .map(e -> new CaseDeadlines.Escalation(e.sentAt.atZone(zone), e.recipients)).toList(),
+                .map(e -> new CaseDeadlines.Escalation(e.sentAt.atZone(zone), e.recipients, e.unacknowledged,
+                        e.overdueDuties)).toList(),
                 c.legalHold, c.legalHoldSince == null ? null : c.legalHoldSince.atZone(zone),
                 names.getOrDefault(c.legalHoldBy, ""),
                 cipher.decrypt(HoldEncryptedColumns.HOLD_REASON, c.legalHoldReasonEnc),

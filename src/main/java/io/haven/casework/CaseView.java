@@ -9,7 +9,7 @@ import java.util.List;
 public record CaseView(ReportCase c, String schoolName, ZonedDateTime received, ZonedDateTime acknowledgeBy,
         ZonedDateTime reviewBy, boolean overdue, String where, String when, String body, String contact,
         List<Entry> conversation, List<Entry> notes, List<Entry> audit, List<Staff> handlers, String assigneeName,
-        String aboutName, CaseDeadlines deadlines) {
+        String aboutName, CaseDeadlines deadlines, DutyChecklist duties) {
 
     /** A dated line with who wrote or did it. */
     public record Entry(String who, ZonedDateTime at, String text, boolean fromReporter) {

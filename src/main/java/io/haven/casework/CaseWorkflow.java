@@ -12,6 +12,7 @@ import io.haven.report.ReportForm;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
+import io.haven.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,6 +51,14 @@ public class CaseWorkflow {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CaseDuties duties;
+
+    /** The titles of the required duties still open on a case, in a language, for the closing form's message. */
+    public String openDutyTitles(long id, Language language) {
+        return String.join("; ", duties.openMandatory(cases.access(id)).stream().map(d -> d.title().in(language)).toList());
+    }
 
     /** The workflow part of the case page (no audit: the page view itself is audited). */
     public WorkflowPanel panel(long id, WorkflowForm form) {
@@ -143,6 +152,9 @@ public class CaseWorkflow {
             if (!CaseReferral.existsForCase(c.id)) {
                 return refused(Refusal.REFERRAL_MISSING);
             }
+            if (!duties.openMandatory(c).isEmpty()) {
+                return refused(Refusal.DUTIES_OPEN);
+            }
             CloseRequest r = new CloseRequest();
             r.caseId = c.id;
             r.schoolId = c.schoolId;
@@ -169,6 +181,9 @@ public class CaseWorkflow {
         CloseRequest r = pending.get();
         if (r.requestedBy == session.requireSignedIn().id) {
             return refused(Refusal.OWN_REQUEST);
+        }
+        if (CaseDuties.guardsClosing(c) && !duties.openMandatory(c).isEmpty()) {
+            return refused(Refusal.DUTIES_OPEN_CONFIRM);
         }
         cases.audit(c, "CLOSE_CONFIRM", "requested by staff " + r.requestedBy);
         closeNow(c, r.outcome, r.reasonEnc, r.duplicateOfId);

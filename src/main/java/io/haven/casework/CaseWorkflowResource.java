@@ -119,7 +119,10 @@ public class CaseWorkflowResource {
         WorkflowResult result = change.apply(f);
         if (result.refusal().isPresent()) {
             Refusal why = result.refusal().get();
-            return invalid(id, f, why.field, text(why, page.language()));
+            String text = why == Refusal.DUTIES_OPEN || why == Refusal.DUTIES_OPEN_CONFIRM
+                    ? Messages.duties(page.language()).duty_error_close_open(workflow.openDutyTitles(id, page.language()))
+                    : text(why, page.language());
+            return invalid(id, f, why.field, text);
         }
         flash.next(result.flashKey());
         return Response.seeOther(URI.create("/staff/cases/" + id)).build();
@@ -157,6 +160,7 @@ public class CaseWorkflowResource {
             case STATUS_CLOSED_CASE -> m.error_status_closed();
             case STATUS_USE_CLOSE_FORM -> m.error_status_close_form();
             case STATUS_REFERRAL_MISSING -> m.error_status_referral_missing();
+            case DUTIES_OPEN, DUTIES_OPEN_CONFIRM -> Messages.duties(language).duty_error_close_open("");
         };
     }
 }

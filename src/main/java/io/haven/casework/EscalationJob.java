@@ -10,6 +10,7 @@ import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.web.Clock;
 import io.haven.web.DeadlineMsg;
+import io.haven.web.DutiesMsg;
 import io.haven.web.HavenConfig;
 import io.haven.web.Language;
 import io.haven.web.Messages;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +34,9 @@ import java.util.Optional;
  * Escalates overdue urgent cases: a case still NEW (nobody acknowledged it) past its acknowledge-by
  * time, urgent (someone in danger now) or about an intimate image, is mailed to the school's
  * administrators, and again at each further escalation interval of the school until someone
- * acknowledges it. The mail says nothing of the report. One node runs it (a lease).
+ * acknowledges it. An open case with a required legal duty (content/duties) past its due time and not
+ * marked is escalated the same way until each such duty is marked; one mail per case and interval says
+ * how many duties are overdue. The mail says nothing of the report. One node runs it (a lease).
  */
 @ApplicationScoped
 public class EscalationJob {
@@ -62,6 +66,9 @@ public class EscalationJob {
     @Inject
     EntityManager em;
 
+    @Inject
+    CaseDuties duties;
+
     @Scheduled(every = "${haven.deadlines.escalate-every:60s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -76,7 +83,20 @@ public class EscalationJob {
         return PerCase.run(() -> overdue(now), id -> escalate(id, now));
     }
 
+    /** Cases not acknowledged in time, then open cases that may have a required duty past its due time. */
     private List<Long> overdue(Instant now) {
+        LinkedHashSet<Long> ids = new LinkedHashSet<>(unacknowledged(now));
+        List<Category> withDuties = duties.categoriesWithClockedDuties();
+        if (!withDuties.isEmpty()) {
+            ids.addAll(em.createQuery("select c.id from ReportCase c where c.status <> ?1 and c.purgedAt is null"
+                    + " and c.category in ?2 and c.createdAt <= ?3 order by c.createdAt", Long.class)
+                    .setParameter(1, CaseStatus.CLOSED).setParameter(2, withDuties).setParameter(3, now)
+                    .setMaxResults(BATCH).getResultList());
+        }
+        return List.copyOf(ids);
+    }
+
+    private List<Long> unacknowledged(Instant now) {
         List<Category> intimate = Arrays.stream(Category.values()).filter(c -> c.intimateImage).toList();
         return em.createQuery("select c.id from ReportCase c where c.status = ?1 and c.acknowledgedAt is null"
                 + " and c.acknowledgeBy < ?2 and (c.urgent = true or c.category in ?3) and c.purgedAt is null"
@@ -85,11 +105,17 @@ public class EscalationJob {
                 .setMaxResults(BATCH).getResultList();
     }
 
-    /** Escalates one case if it is still unacknowledged and its next reminder is due. */
+    /** Escalates one case if it is still unacknowledged or has overdue required duties, and its next reminder is due. */
     private boolean escalate(long id, Instant now) {
         // Locked: a handler acknowledging it right now either comes first (no mail) or waits for this.
         ReportCase c = em.find(ReportCase.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || c.status != CaseStatus.NEW || c.acknowledgedAt != null || !c.acknowledgeBy.isBefore(now)) {
+        if (c == null) {
+            return false;
+        }
+        boolean unacknowledged = c.status == CaseStatus.NEW && c.acknowledgedAt == null && c.acknowledgeBy.isBefore(now)
+                && (c.urgent || c.category.intimateImage) && c.purgedAt == null;
+        int overdueDuties = duties.overdueMandatory(c, now).size();
+        if (!unacknowledged && overdueDuties == 0) {
             return false;
         }
         School school = School.findById(c.schoolId);
@@ -107,17 +133,27 @@ public class EscalationJob {
         String due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.locale).format(c.acknowledgeBy.atZone(zone)) + " (" + zone.getId() + ")";
         String link = config.baseUrl() + "/staff/cases/" + c.id;
+        DutiesMsg dutyMsg = Messages.duties(language);
         List<Staff> admins = CaseRouting.withRole(c.schoolId, Role.ADMIN).stream()
                 .filter(s -> !s.id.equals(c.aboutStaffId)).toList();
         for (Staff admin : admins) {
-            outbox.queue(admin.email, msg.deadline_escalation_subject(),
-                    msg.deadline_escalation_body(school.name, due, link, category));
+            if (unacknowledged) {
+                String lines = overdueDuties == 0 ? category
+                        : (category.isEmpty() ? "" : category + "\n") + dutyMsg.duty_mail_line(overdueDuties);
+                outbox.queue(admin.email, msg.deadline_escalation_subject(),
+                        msg.deadline_escalation_body(school.name, due, link, lines));
+            } else {
+                outbox.queue(admin.email, dutyMsg.duty_mail_subject(),
+                        dutyMsg.duty_mail_body(school.name, overdueDuties, link));
+            }
         }
         CaseEscalation e = new CaseEscalation();
         e.caseId = c.id;
         e.schoolId = c.schoolId;
         e.sentAt = now;
         e.recipients = admins.size();
+        e.unacknowledged = unacknowledged;
+        e.overdueDuties = overdueDuties;
         e.persist();
 
         CaseAudit a = new CaseAudit();
@@ -125,7 +161,7 @@ public class EscalationJob {
         a.caseId = c.id;
         a.staffId = null;
         a.action = "ESCALATE";
-        a.detail = "administrators " + admins.size();
+        a.detail = "administrators " + admins.size() + (overdueDuties == 0 ? "" : ", overdue duties " + overdueDuties);
         a.createdAt = now;
         auditChain.append(a);
         return true;

@@ -48,7 +48,8 @@ public class RetentionJob {
             },
             c -> CaseMessage.delete("caseId", c.id),
             c -> CaseNote.delete("caseId", c.id),
-            c -> CaseReferral.purgeContent(c.id));
+            c -> CaseReferral.purgeContent(c.id),
+            c -> CaseDutyMark.purgeContent(c.id));
 
     @Inject
     JobLease lease;

@@ -14,7 +14,8 @@ public record WorkflowResult(Optional<Refusal> refusal, String flashKey) {
         KIND_MISSING("referral-kind"), REASON_NONE_MISSING("referral-reason"), REASON_NONE_TOO_LONG("referral-reason"),
         REFERENCE_TOO_LONG("referral-reference"),
         LINK_MISSING("link-case"), LINK_UNKNOWN("link-case"), LINK_SELF("link-case"), LINK_ALREADY("link-case"), NOT_LINKED("link-unlink"),
-        STATUS_CLOSED_CASE("status"), STATUS_USE_CLOSE_FORM("status"), STATUS_REFERRAL_MISSING("status");
+        STATUS_CLOSED_CASE("status"), STATUS_USE_CLOSE_FORM("status"), STATUS_REFERRAL_MISSING("status"),
+        DUTIES_OPEN("close-form"), DUTIES_OPEN_CONFIRM("close-confirm");
 
         public final String field;
 

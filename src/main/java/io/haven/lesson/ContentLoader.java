@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads and validates content/ (see content/README.md for the format and the rules). Everything is
@@ -38,6 +40,16 @@ public final class ContentLoader {
     static final Set<String> STATUSES = Set.of("verified", "secondary", "needs-review");
     static final Set<String> HELP_KINDS = Set.of("emergency", "helpline", "takedown", "report", "counselling");
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+    static final Set<String> AGES = Set.of("any", "under-18", "adult");
+    static final Set<String> DUTY_WHO = Set.of("any-staff", "lead", "head");
+    static final Set<String> DUTY_CATEGORIES = Set.of("intimate-image", "sextortion", "bullying", "adult-concern", "other",
+            "any");
+    static final Set<String> DUTY_AGES = Set.of("5-7", "8-10", "11-13", "14-18", "adult");
+    static final Set<String> DUTY_ACTIONS = Set.of("report-police", "report-prosecutor", "report-child-protection",
+            "report-education-authority", "report-hotline", "request-takedown", "inform-parents", "protect-victim",
+            "preserve-evidence", "record");
+    /** The longest "within N hours" a duty may give: a year. */
+    static final int DUTY_MAX_HOURS = 8760;
     private static final Pattern LESSON_FILE = Pattern.compile("(.+)\\.([a-z]{2})\\.md");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
@@ -63,6 +75,7 @@ public final class ContentLoader {
             }
         }
         glossary = new Glossary(Map.copyOf(terms));
+        Map<String, DutySheet> duties = new TreeMap<>();
         for (Path root : roots) {
             for (Path dir : children(root.resolve("modules"), Files::isDirectory)) {
                 LessonModule m = loadModule(root, dir);
@@ -76,6 +89,10 @@ public final class ContentLoader {
                 HelpDirectory h = loadHelp(root, f);
                 help.put(h.jurisdiction(), h);
             }
+            for (Path f : children(root.resolve("duties"), p -> p.toString().endsWith(".yaml"))) {
+                DutySheet d = loadDuties(root, f);
+                duties.put(d.jurisdiction(), d);
+            }
         }
         Set<String> factIds = new HashSet<>();
         for (LawSheet s : law.values()) {
@@ -86,9 +103,18 @@ public final class ContentLoader {
                 }
             }
         }
+        Set<String> dutyIds = new HashSet<>();
+        for (DutySheet s : duties.values()) {
+            for (Duty d : s.duties()) {
+                if (!dutyIds.add(d.id())) {
+                    throw new ContentException("duties/" + s.jurisdiction() + ".yaml", 0, "duty id '" + d.id()
+                            + "' is used twice");
+                }
+            }
+        }
         List<LessonModule> ordered = modules.values().stream()
                 .sorted(Comparator.comparingInt(LessonModule::order).thenComparing(LessonModule::id)).toList();
-        return new Curriculum(ordered, Map.copyOf(law), Map.copyOf(help), glossary);
+        return new Curriculum(ordered, Map.copyOf(law), Map.copyOf(help), glossary, Map.copyOf(duties));
     }
 
     // --- modules and lessons ---
@@ -547,6 +573,104 @@ public final class ContentLoader {
                 }
                 return new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) };
         }
+    }
+
+    // --- staff duties ---
+
+    DutySheet loadDuties(Path root, Path f) {
+        return loadDuties(rel(root, f), read(f), stem(f));
+    }
+
+    /** A duties file: every duty sourced, dated and in all three languages (see content/README.md). */
+    DutySheet loadDuties(String file, String text, String expectedJurisdiction) {
+        var parsed = YamlFile.parse(file, text, 0);
+        YamlFile y = parsed.getKey();
+        MappingNode m = parsed.getValue();
+        String j = jurisdiction(y, m, expectedJurisdiction);
+        List<Duty> duties = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node n : y.list(m, "duties")) {
+            duties.add(duty(y, y.mapping(n, "a duty"), j, ids));
+        }
+        if (duties.isEmpty()) {
+            throw y.error(m, "a duties file needs at least one duty");
+        }
+        return new DutySheet(j, List.copyOf(duties));
+    }
+
+    private static Duty duty(YamlFile y, MappingNode d, String j, Set<String> ids) {
+        String id = y.str(d, "id");
+        if (!ID.matcher(id).matches() || !id.startsWith(j + "-")) {
+            throw y.error(y.required(d, "id"), "duty id '" + id + "' must be lower-case letters, digits and hyphens"
+                    + " and start with '" + j + "-'");
+        }
+        if (!ids.add(id)) {
+            throw y.error(y.required(d, "id"), "duty id '" + id + "' is used twice");
+        }
+        if (y.optStr(d, "source").isEmpty()) {
+            throw y.error(d, "duty " + id + " has no source: every duty names where its text can be read");
+        }
+        String source = y.str(d, "source");
+        if (!source.startsWith("https://") && !source.startsWith("http://")) {
+            throw y.error(y.required(d, "source"), "duty " + id + ": source must be a web address");
+        }
+        if (y.get(d, "reviewed").isEmpty()) {
+            throw y.error(d, "duty " + id + " has no review date ('reviewed'): say when it was last checked");
+        }
+        MappingNode trigger = y.mapping(y.required(d, "trigger"), "field 'trigger'");
+        List<String> categories = values(y, trigger, "categories", DUTY_CATEGORIES);
+        if (categories.isEmpty()) {
+            throw y.error(y.required(trigger, "categories"), "duty " + id + ": list at least one category, or [any]");
+        }
+        List<String> ages = y.get(trigger, "ages").isPresent() ? values(y, trigger, "ages", DUTY_AGES) : List.of();
+        boolean dangerNow = y.bool(trigger, "dangerNow", false);
+        if (y.get(d, "mandatory").isEmpty()) {
+            throw y.error(d, "duty " + id + ": say whether it is mandatory (true) or good practice (false)");
+        }
+        boolean mandatory = y.bool(d, "mandatory", false);
+        Node due = y.required(d, "due");
+        boolean asap = false;
+        Duration within;
+        if (due instanceof MappingNode hours) {
+            int h = y.integer(hours, "hours");
+            if (h < 1 || h > DUTY_MAX_HOURS || hours.getValue().size() != 1) {
+                throw y.error(due, "duty " + id + ": due must be immediately, asap or {hours: N} with N from 1 to "
+                        + DUTY_MAX_HOURS);
+            }
+            within = Duration.ofHours(h);
+        } else {
+            String v = y.str(d, "due");
+            if (v.equals("immediately")) {
+                within = Duration.ZERO;
+            } else if (v.equals("asap")) {
+                asap = true;
+                within = Duration.ZERO;
+            } else {
+                throw y.error(due, "duty " + id + ": due must be immediately, asap or {hours: N}");
+            }
+        }
+        String status = oneOf(y, d, "status", STATUSES);
+        Optional<Localized> note = y.get(d, "note").isPresent() ? Optional.of(y.localizedAll(d, "note")) : Optional.empty();
+        if (status.equals("needs-review") && note.isEmpty()) {
+            throw y.error(d, "duty " + id + " needs review: say what must be checked in 'note'");
+        }
+        return new Duty(id, j, oneOf(y, d, "who", DUTY_WHO), List.copyOf(categories), List.copyOf(ages), dangerNow,
+                oneOf(y, d, "action", DUTY_ACTIONS), mandatory, asap, within, y.localizedAll(d, "title"),
+                y.localizedAll(d, "detail"), y.localizedAll(d, "statute"), source, y.date(d, "reviewed"), status,
+                note.orElse(null));
+    }
+
+    /** A list whose every item is one of the allowed values, each named with its line when it is not. */
+    private static List<String> values(YamlFile y, MappingNode m, String key, Set<String> allowed) {
+        List<String> out = new ArrayList<>();
+        for (Node n : y.list(m, key)) {
+            String v = n instanceof ScalarNode s ? s.getValue().strip() : "";
+            if (!allowed.contains(v)) {
+                throw y.error(n, "'" + key + "' may hold only " + new java.util.TreeSet<>(allowed) + ", not '" + v + "'");
+            }
+            out.add(v);
+        }
+        return out;
     }
 
     private static String jurisdiction(YamlFile y, MappingNode m, String expected) {

@@ -163,6 +163,17 @@ final class YamlFile {
         return new Localized(Map.copyOf(out));
     }
 
+    /** A text that must be given in every language (duties: staff read them in theirs, with no fallback). */
+    Localized localizedAll(MappingNode m, String key) {
+        Localized l = localized(m, key);
+        for (Language lang : Language.values()) {
+            if (!l.texts().containsKey(lang)) {
+                throw error(required(m, key), "field '" + key + "' has no " + lang.code + " text (en, ko and fr are all required)");
+            }
+        }
+        return l;
+    }
+
     Optional<Localized> optLocalized(MappingNode m, String key) {
         return get(m, key).isPresent() ? Optional.of(localized(m, key)) : Optional.empty();
     }

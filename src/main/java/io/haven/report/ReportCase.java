@@ -45,6 +45,11 @@ public class ReportCase extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean urgent;
 
+    /** The age band the reporter chose for the person it happened to (only the band: minimal data). */
+    @jakarta.persistence.Convert(converter = AgeBand.Column.class)
+    @Column(name = "age_band", nullable = false, length = 10)
+    public AgeBand ageBand = AgeBand.NOT_SURE;
+
     /** Sent while the school was past its hourly volume: accepted, and shown to administrators. */
     @Column(name = "volume_flagged", nullable = false)
     public boolean volumeFlagged;

@@ -19,6 +19,8 @@ public class ReportForm {
     public String when = "";
     public String body = "";
     public String dangerNow = "";
+    /** The age band of the person it happened to; "not sure" unless the reporter chooses one. */
+    public String age = AgeBand.NOT_SURE.id;
     public String contact = "";
     /** The honeypot: hidden from people, filled in by bots. */
     public String website = "";
@@ -33,6 +35,7 @@ public class ReportForm {
         r.when = value(f, "when").replaceAll("\\p{Cntrl}+", " ");
         r.body = value(f, "body");
         r.dangerNow = value(f, "dangerNow");
+        r.age = value(f, "age").isEmpty() ? AgeBand.NOT_SURE.id : value(f, "age");
         r.contact = value(f, "contact").replaceAll("\\p{Cntrl}+", " ");
         r.website = value(f, "website");
         return r;
@@ -75,6 +78,9 @@ public class ReportForm {
         }
         if (!dangerNow.equals("yes") && !dangerNow.equals("no")) {
             e.add("dangerNow", msg.report_error_danger());
+        }
+        if (AgeBand.of(age).isEmpty()) {
+            e.add("age", msg.report_error_age());
         }
         if (body.isBlank()) {
             e.add("body", msg.report_error_body());

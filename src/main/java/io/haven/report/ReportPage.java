@@ -19,6 +19,10 @@ public record ReportPage(ReportForm form, FormErrors errors, Collection<SchoolDi
         return Affected.values();
     }
 
+    public AgeBand[] getAgeBands() {
+        return AgeBand.values();
+    }
+
     public int getWhereMax() {
         return ReportForm.WHERE_MAX;
     }

@@ -92,6 +92,7 @@ public class ReportService {
         c.category = category;
         c.affected = Affected.of(form.affected).orElseThrow();
         c.dangerNow = form.isDanger();
+        c.ageBand = AgeBand.of(form.age).orElse(AgeBand.NOT_SURE);
         c.urgent = form.isDanger();
         Instant hourAgo = now.minus(Duration.ofHours(1));
         c.volumeFlagged = ReportCase.atLeastSince(schoolId, hourAgo, config.schoolHourlyVolume());

@@ -3,6 +3,7 @@ package io.haven.staff;
 import io.haven.school.School;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
@@ -39,8 +40,13 @@ public class StaffHomeResource {
     @Inject
     Flash flash;
 
-    /** One school's links for this account. */
-    public record SchoolAccess(School school, boolean cases, boolean classes, boolean admin) {
+    /** Casework's overdue legal duties (casework depends on staff, so it comes in through an interface). */
+    @Inject
+    Instance<OverdueDuties> overdueDuties;
+
+    /** One school's links for this account, and the overdue legal duties of cases it may open. */
+    public record SchoolAccess(School school, boolean cases, boolean classes, boolean admin,
+            List<OverdueDuties.Line> overdueDuties) {
     }
 
     @CheckedTemplate
@@ -60,8 +66,11 @@ public class StaffHomeResource {
         for (Long id : session.schoolsWithRole(Role.TEACHER, Role.HANDLER, Role.ADMIN)) {
             School s = School.findById(id);
             if (s != null) {
-                schools.add(new SchoolAccess(s, session.hasRole(id, Role.HANDLER, Role.ADMIN),
-                        session.hasRole(id, Role.TEACHER), session.hasRole(id, Role.ADMIN)));
+                boolean cases = session.hasRole(id, Role.HANDLER, Role.ADMIN);
+                List<OverdueDuties.Line> overdue = cases && overdueDuties.isResolvable()
+                        ? overdueDuties.get().forSchool(id) : List.of();
+                schools.add(new SchoolAccess(s, cases, session.hasRole(id, Role.TEACHER), session.hasRole(id, Role.ADMIN),
+                        overdue));
             }
         }
         List<Offer> offers = service.openOffers(me.id).stream()

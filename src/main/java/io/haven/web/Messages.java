@@ -41,6 +41,10 @@ public final class Messages {
         return get(GuideMsg.class, language);
     }
 
+    public static DutiesMsg duties(Language language) {
+        return get(DutiesMsg.class, language);
+    }
+
     private static <T> T get(Class<T> bundle, Language language) {
         return language == Language.EN ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.code));

@@ -589,4 +589,29 @@ public interface ReportingMsg {
 
     @Message
     String audit_digest_broken();
+    String report_age_legend();
+
+    @Message
+    String report_age_hint();
+
+    @Message
+    String report_age_5_7();
+
+    @Message
+    String report_age_8_10();
+
+    @Message
+    String report_age_11_13();
+
+    @Message
+    String report_age_14_18();
+
+    @Message
+    String report_age_adult();
+
+    @Message
+    String report_age_not_sure();
+
+    @Message
+    String report_error_age();
 }

@@ -100,6 +100,24 @@ public final class PageTypes {
             page("staff-case", 200, "CaseResource/show", (p, l) -> p.open("/staff/cases/" + p.caseOfSignedInHandler(l) + "?lang=" + l)),
             page("staff-case-export", 200, "CaseResource/export",
                     (p, l) -> p.open("/staff/cases/" + p.caseOfSignedInHandler(l) + "/export?lang=" + l)),
+            page("staff-case-duties", 200, "CaseResource/show", (p, l) -> {
+                p.open("/staff/cases/" + p.koreanDutyCase(l) + "?lang=" + l);
+                assertThat(p.browser().find("#duty-" + Pages.KR_DUTY).getText()).isNotBlank();
+            }),
+            page("staff-case-duties-errors", 400, "CaseResource/show", (p, l) -> {
+                long id = p.koreanDutyCase(l);
+                p.open("/staff/cases/" + id + "?lang=" + l).submit("/staff/cases/" + id + "/duties/" + Pages.KR_DUTY + "/not-applicable");
+            }),
+            page("staff-case-duties-export", 200, "CaseResource/export",
+                    (p, l) -> p.open("/staff/cases/" + p.koreanDutyCase(l) + "/export?lang=" + l)),
+            page("staff-home-duties", 200, "StaffHomeResource/home", (p, l) -> {
+                p.koreanDutyCase(l);
+                p.open("/staff?lang=" + l);
+            }),
+            page("staff-duties", 200, "DutiesResource/duties", (p, l) -> {
+                p.koreanDutyCase(l);
+                p.open("/staff/admin/duties?lang=" + l);
+            }),
             page("staff-audit", 200, "AuditResource/audit", (p, l) -> {
                 Pages.SignedIn admin = p.signedIn(l, Role.ADMIN, Role.HANDLER);
                 p.open("/staff/cases/" + Pages.report(Pages.slug(admin.school())) + "?lang=" + l); // a line in the log

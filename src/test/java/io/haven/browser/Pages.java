@@ -252,6 +252,36 @@ public class Pages {
         return this;
     }
 
+    /** The duty every Korean sextortion case of a minor lists (content/duties/kr.yaml). */
+    public static final String KR_DUTY = "kr-report-sex-crime-investigators";
+
+    /**
+     * A signed-in handler and administrator of a Korean school (Seoul time) with a sextortion case of an
+     * 11-13 year old, whose legal duties are therefore listed: answers the case id.
+     */
+    public long koreanDutyCase(String lang) {
+        long school = TestSchools.ensure("kr-" + UUID.randomUUID().toString().substring(0, 12), "kr", lang, "Asia/Seoul");
+        schools.refresh();
+        SignedIn h = new SignedIn(school, staff.account(school, true, Role.HANDLER, Role.ADMIN), null);
+        browser.useCookies(staff.signedIn(h.account()).cookies);
+        Map<String, Object> f = new HashMap<>();
+        f.put("school", slug(h.school()));
+        f.put("category", "sextortion");
+        f.put("affected", "friend");
+        f.put("age", "11-13");
+        f.put("where", "");
+        f.put("when", "");
+        f.put("body", "Someone asks my friend for money or they will share a photo.");
+        f.put("dangerNow", "no");
+        f.put("contact", "");
+        f.put("website", "");
+        FormSession student = new FormSession();
+        student.get("/report");
+        assertThat(student.post("/report", f).statusCode()).isEqualTo(200);
+        clock.advance(java.time.Duration.ofMinutes(1)); // its immediate duty is now overdue
+        return QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
+    }
+
     /** A signed-in handler of a school with one reported case: answers the case id. */
     public long caseOfSignedInHandler(String lang) {
         SignedIn h = signedIn(lang, Role.HANDLER, Role.ADMIN);

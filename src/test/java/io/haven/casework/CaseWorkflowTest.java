@@ -198,6 +198,7 @@ class CaseWorkflowTest {
         String list = a.get("/staff/cases?referred=yes").asString();
         assertThat(list).contains("#" + id + "<").doesNotContain("#" + plain + "<");
 
+        Duties.settle(a, id);
         assertThat(post(a, id, "/close", Map.of("outcome", "resolved")).statusCode()).isEqualTo(303);
         assertThat(load(id).status).as("not closed by one person").isEqualTo(CaseStatus.REFERRED);
         assertThat(audit(id)).extracting(x -> x.action).contains("CLOSE_REQUEST");
@@ -234,6 +235,7 @@ class CaseWorkflowTest {
                 .getSingleResult());
         assertThat(raw).startsWith("v1:").doesNotContain("family");
 
+        Duties.settle(a, id);
         assertThat(post(a, id, "/close", Map.of("outcome", "unsubstantiated")).statusCode()).isEqualTo(303);
         assertThat(post(a, id, "/close/withdraw", Map.of()).statusCode()).isEqualTo(303);
         assertThat(audit(id)).extracting(x -> x.action).contains("CLOSE_WITHDRAW");
@@ -333,6 +335,7 @@ class CaseWorkflowTest {
         long id = newCase(school, "intimate-image", "A picture");
         long theirs = newCase(other, "bullying", "Their own report");
         assertThat(post(h, id, "/referrals", Map.of("kind", "hotline", "reference", "")).statusCode()).isEqualTo(303);
+        Duties.settle(h, id);
         assertThat(post(h, id, "/close", Map.of("outcome", "resolved")).statusCode()).isEqualTo(303);
 
         elsewhere.get("/staff/cases/" + theirs);
@@ -362,6 +365,7 @@ class CaseWorkflowTest {
         pages.put("link refused", post(h, id, "/links", Map.of("link", "")).asString());
         post(h, id, "/referrals", Map.of("kind", "takedown", "reference", "T-1"));
         post(h, id, "/links", Map.of("link", String.valueOf(other)));
+        Duties.settle(h, id);
         post(h, id, "/close", Map.of("outcome", "false_or_malicious", "reason", "Invented"));
         pages.put("pending", h.get("/staff/cases/" + id).asString());
         pages.put("own confirm refused", post(h, id, "/close/confirm", Map.of()).asString());

@@ -23,6 +23,7 @@ public final class Closing {
         first.get(base);
         assertThat(first.post(base + "/referrals", Map.of("kind", "police", "reference", "PN-" + caseId)).statusCode())
                 .isEqualTo(303);
+        Duties.settle(first, caseId);
         first.get(base);
         assertThat(first.post(base + "/close", Map.of("outcome", "resolved")).statusCode()).isEqualTo(303);
         if (status(caseId) != CaseStatus.CLOSED) {

@@ -28,7 +28,7 @@ class MessageParityTest {
     /** The bundles: file name prefix and interface. */
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "reporting", ReportingMsg.class,
             "classroom", ClassroomMsg.class, "casework", CaseworkMsg.class, "admin", AdminMsg.class,
-            "stats", StatsMsg.class, "deadlines", DeadlineMsg.class, "guide", GuideMsg.class);
+            "stats", StatsMsg.class, "deadlines", DeadlineMsg.class, "guide", GuideMsg.class, "duties", DutiesMsg.class);
 
     static Properties load(String lang) throws IOException {
         Properties all = new Properties();
@@ -77,7 +77,7 @@ class MessageParityTest {
     void koreanAndFrenchAreTranslatedNotCopied() throws IOException {
         Properties en = load("en");
         Set<String> sameEverywhere = Set.of("common_site_name", "common_language_en", "common_language_ko",
-                "common_language_fr", "lesson_minutes", "law_source", "report_conversation_title");
+                "common_language_fr", "lesson_minutes", "law_source", "report_conversation_title", "duty_col_source");
         for (Language l : List.of(Language.KO, Language.FR)) {
             Properties p = load(l.code);
             for (String k : en.stringPropertyNames()) {
