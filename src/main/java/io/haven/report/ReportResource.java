@@ -135,6 +135,7 @@ public class ReportResource {
     @GET
     @Path("/follow-up")
     public TemplateInstance followUpForm() {
+        freshSafetySettings();
         return Templates.followUpForm("", null, false);
     }
 
@@ -213,8 +214,15 @@ public class ReportResource {
         return page.schoolSlug().flatMap(schools::bySlug);
     }
 
+    /** The help for this page, with the school's emergency number read fresh from the database (not the cache). */
     private HelpDirectory help() {
+        freshSafetySettings();
         return HelpDirectory.forPage(content.curriculum().help(), page);
+    }
+
+    private void freshSafetySettings() {
+        page.schoolSlug().flatMap(schools::fresh)
+                .ifPresent(s -> page.useFreshEmergencyNumber(s.jurisdiction(), s.emergencyNumber()));
     }
 
     private List<HelpEntry> takedown() {

@@ -32,6 +32,24 @@ public interface HavenConfig {
 
     Mail mail();
 
+    Schools schools();
+
+    Provision provision();
+
+    interface Schools {
+        /**
+         * How often each node reloads the schools from the database: the longest a change made on another
+         * node takes to reach this one's public pages (report pages read the emergency number fresh).
+         */
+        @WithDefault("10s")
+        String refreshEvery();
+    }
+
+    interface Provision {
+        /** A YAML file of schools and first administrators, applied at start-up (README, "Deploying for a district"). */
+        Optional<String> file();
+    }
+
     interface Mail {
         /** How often the mail outbox is sent ("off" stops the job, as the tests do). */
         @WithDefault("15s")

@@ -153,6 +153,14 @@ public class PageContext {
         this.emergencyNumber = emergencyNumber;
     }
 
+    /**
+     * The school's emergency number as just read from the database, replacing what the request filter
+     * took from this node's school cache: safety text is never as old as the cache may be.
+     */
+    public void useFreshEmergencyNumber(String schoolJurisdiction, String number) {
+        this.emergencyNumber = schoolJurisdiction.equals(jurisdiction) && number != null && !number.isBlank() ? number : null;
+    }
+
     void setQuickExitUrl(String quickExitUrl) {
         this.quickExitUrl = quickExitUrl;
     }
