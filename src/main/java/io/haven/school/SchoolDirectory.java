@@ -38,7 +38,7 @@ public class SchoolDirectory {
         refresh();
     }
 
-    @Scheduled(every = "${haven.schools.refresh-every:10s}", delayed = "${haven.schools.refresh-every:10s}",
+    @Scheduled(every = "${haven.schools.refresh-every:10s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional(Transactional.TxType.SUPPORTS)
     public void refresh() {

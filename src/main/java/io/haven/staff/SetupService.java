@@ -48,7 +48,7 @@ public class SetupService {
     @Inject
     Clock clock;
 
-    /** After the demo accounts and the provisioning file (priority 2-4), so a provisioned run logs no token. */
+    /** After the demo accounts (priority 2) and the provisioning file (4): a demo run has an administrator and logs no token. */
     void onStart(@Observes @Priority(5) StartupEvent event) {
         prepare();
     }

@@ -36,6 +36,14 @@ public interface HavenConfig {
 
     Provision provision();
 
+    Status status();
+
+    interface Status {
+        /** How often each node reads the status figures behind the management port's haven_* gauges. */
+        @WithDefault("60s")
+        String refreshEvery();
+    }
+
     interface Schools {
         /**
          * How often each node reloads the schools from the database: the longest a change made on another
