@@ -102,7 +102,9 @@ class StatusPageTest {
         assertThat(page.asString()).contains("across all schools");
 
         gauges.refresh();
-        String scraped = given().get(metrics).asString();
+        // The management port's metrics path (the resource's own path may carry the management root twice).
+        String scraped = given().get(metrics.getProtocol() + "://" + metrics.getHost() + ":" + metrics.getPort() + "/q/metrics")
+                .asString();
         assertThat(scraped).contains("haven_outbox_waiting", "haven_outbox_failed", "haven_settings_unsafe 2.0",
                 "haven_crypto_values{current=\"true\",key=\"k1\"}", "haven_schema_version", "haven_content_due_for_review");
     }

@@ -32,6 +32,9 @@ class ProvisioningTest {
     @Inject
     StaffFixtures fx;
 
+    @Inject
+    SchoolDirectory directory;
+
     @TempDir
     Path dir;
 
@@ -104,7 +107,7 @@ class ProvisioningTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> School.count("slug in ?1", java.util.List.of(north, south))))
                 .isEqualTo(2);
         // The directory knows the schools once the start-up path refreshes it; a public page then finds them.
-        provisioning.directory.refresh();
+        directory.refresh();
         assertThat(new FormSession().get("/s/" + north + "/help").statusCode()).isEqualTo(200);
     }
 
