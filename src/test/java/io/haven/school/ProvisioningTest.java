@@ -112,6 +112,19 @@ class ProvisioningTest {
     }
 
     @Test
+    void theReadmeExampleIsAValidFile() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("# haven-provision.yaml");
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        Path file = dir.resolve("readme.yaml");
+        Files.writeString(file, yaml);
+        ProvisionPlan plan = ProvisionPlan.read(file);
+        assertThat(plan.districtAdmins()).hasSize(1);
+        assertThat(plan.schools()).extracting(e -> e.form().slug).containsExactly("north-high", "south-middle");
+        assertThat(plan.schools().get(0).form().emergencyNumber).isEqualTo("112");
+    }
+
+    @Test
     void aMistakeInTheFileNamesTheEntryAndAppliesNothing() throws IOException {
         String slug = "bad-" + UUID.randomUUID().toString().substring(0, 8);
         Path file = dir.resolve("bad.yaml");
