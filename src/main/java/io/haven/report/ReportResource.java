@@ -214,7 +214,7 @@ public class ReportResource {
         return page.schoolSlug().flatMap(schools::bySlug);
     }
 
-    /** The help for this page, with the school's emergency number read fresh from the database (not the cache). */
+    /** The help for this page, with the school's emergency number (and quick exit) read fresh from the database, not the cache. */
     private HelpDirectory help() {
         freshSafetySettings();
         return HelpDirectory.forPage(content.curriculum().help(), page);
@@ -222,7 +222,7 @@ public class ReportResource {
 
     private void freshSafetySettings() {
         page.schoolSlug().flatMap(schools::fresh)
-                .ifPresent(s -> page.useFreshEmergencyNumber(s.jurisdiction(), s.emergencyNumber()));
+                .ifPresent(s -> page.useFreshSafetySettings(s.jurisdiction(), s.emergencyNumber(), s.quickExitUrl()));
     }
 
     private List<HelpEntry> takedown() {

@@ -24,16 +24,20 @@ class SchoolFreshnessTest {
     SchoolDirectory directory;
 
     @Test
-    void reportPagesShowAnEmergencyNumberChangedOnAnotherNodeAtOnce() {
+    void reportPagesShowSafetySettingsChangedOnAnotherNodeAtOnce() {
         long id = fx.school("en");
         directory.refresh();
         String slug = QuarkusTransaction.requiringNew().call(() -> School.<School>findById(id).slug);
         // Another node saves a new number: this node's cache does not know yet.
-        QuarkusTransaction.requiringNew().run(() -> School.<School>findById(id).emergencyNumber = "0800 123 456");
+        QuarkusTransaction.requiringNew().run(() -> {
+            School s = School.findById(id);
+            s.emergencyNumber = "0800 123 456";
+            s.quickExitUrl = "https://www.example.org/fresh-exit";
+        });
         assertThat(directory.bySlug(slug).orElseThrow().emergencyNumber()).isNull();
 
         String form = new FormSession().get("/s/" + slug + "/report").asString();
-        assertThat(form).contains("0800 123 456");
+        assertThat(form).contains("0800 123 456", "https://www.example.org/fresh-exit");
         assertThat(new FormSession().get("/s/" + slug + "/report/follow-up").asString()).contains("0800 123 456");
         // And the read brought the cache up to date for every other page of this node.
         assertThat(directory.bySlug(slug).orElseThrow().emergencyNumber()).isEqualTo("0800 123 456");
