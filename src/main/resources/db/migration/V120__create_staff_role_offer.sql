@@ -5,7 +5,7 @@ CREATE TABLE staff_role_offer (
     staff_id BIGINT NOT NULL,
     school_id BIGINT NOT NULL,
     roles VARCHAR(60) NOT NULL,
-    offered_by BIGINT NOT NULL,
+    offered_by BIGINT,
     created_at DATETIME(6) NOT NULL,
     expires_at DATETIME(6) NOT NULL,
     CONSTRAINT pk_staff_role_offer PRIMARY KEY (id),

@@ -25,8 +25,23 @@ public class JobLease {
     @Inject
     Clock clock;
 
-    /** Takes or renews the lease; false when another node holds it. */
+    /** This node's id as lease rows name it (the status page marks "this node"). */
+    public static String node() {
+        return NODE;
+    }
+
+    /** Takes or renews the lease; false when another node holds it. A lease taken is stamped as the job's last run. */
     public boolean acquire(String job, Duration duration) {
+        boolean held = take(job, duration);
+        if (held) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "UPDATE job_lease SET last_run_at = ?1 WHERE name = ?2 AND holder = ?3")
+                    .setParameter(1, clock.now()).setParameter(2, job).setParameter(3, NODE).executeUpdate());
+        }
+        return held;
+    }
+
+    private boolean take(String job, Duration duration) {
         Instant now = clock.now();
         Instant until = now.plus(duration);
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -152,6 +152,7 @@ public class ReportResource {
     @GET
     @Path("/follow-up")
     public TemplateInstance followUpForm() {
+        freshSafetySettings();
         return Templates.followUpForm("", null, false);
     }
 
@@ -242,8 +243,15 @@ public class ReportResource {
         return page.schoolSlug().flatMap(schools::bySlug);
     }
 
+    /** The help for this page, with the school's emergency number (and quick exit) read fresh from the database, not the cache. */
     private HelpDirectory help() {
+        freshSafetySettings();
         return HelpDirectory.forReader(content.curriculum().help(), page);
+    }
+
+    private void freshSafetySettings() {
+        page.schoolSlug().flatMap(schools::fresh)
+                .ifPresent(s -> page.useFreshSafetySettings(s.jurisdiction(), s.emergencyNumber(), s.quickExitUrl()));
     }
 
     private List<HelpEntry> takedown() {

@@ -17,8 +17,9 @@ public class AdminAudit {
     @Inject
     Clock clock;
 
+    /** Records an action at a school; {@code staffId} is null for the provisioning file, which has no actor. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(long schoolId, Long caseId, long staffId, String action, String detail) {
+    public void record(long schoolId, Long caseId, Long staffId, String action, String detail) {
         CaseAudit a = new CaseAudit();
         a.schoolId = schoolId;
         a.caseId = caseId;

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 /**
  * The schools' public facts (slug, jurisdiction, quick-exit target) held in memory, so that the
  * per-school links can be resolved by a request filter on the I/O thread. Schools change rarely:
- * this node refreshes after its own changes, other nodes within a minute.
+ * this node refreshes after its own changes, every other node within {@code haven.schools.refresh-every}
+ * (10 seconds unless configured; README, "Several nodes"). Safety text is never left to that delay: the
+ * report pages read the school's emergency number fresh ({@link #fresh}).
  */
 @ApplicationScoped
 public class SchoolDirectory {
@@ -36,15 +38,40 @@ public class SchoolDirectory {
         refresh();
     }
 
-    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${haven.schools.refresh-every:10s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional(Transactional.TxType.SUPPORTS)
     public void refresh() {
         bySlug = School.listByName().stream()
-                .map(s -> new Listing(s.id, s.slug, s.name, s.jurisdiction, s.defaultLanguage, s.timeZone, s.quickExitUrl,
-                        s.emergencyNumber))
+                .map(SchoolDirectory::listing)
                 .collect(Collectors.collectingAndThen(
                         Collectors.toMap(Listing::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new),
                         Collections::unmodifiableMap));
+    }
+
+    /**
+     * The school as the database holds it now (and the cache updated with it), for pages whose safety
+     * text must not wait for the next refresh. If the database cannot answer, the cached listing: a page
+     * that shows an emergency number must still show one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Listing> fresh(String slug) {
+        try {
+            Optional<Listing> now = School.findBySlug(slug).map(SchoolDirectory::listing);
+            now.ifPresent(l -> {
+                Map<String, Listing> next = new LinkedHashMap<>(bySlug);
+                next.put(l.slug(), l);
+                bySlug = Collections.unmodifiableMap(next);
+            });
+            return now;
+        } catch (RuntimeException databaseUnavailable) {
+            return bySlug(slug);
+        }
+    }
+
+    private static Listing listing(School s) {
+        return new Listing(s.id, s.slug, s.name, s.jurisdiction, s.defaultLanguage, s.timeZone, s.quickExitUrl,
+                s.emergencyNumber);
     }
 
     public Optional<Listing> bySlug(String slug) {

@@ -6,8 +6,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-/** First run: the first school and its administrator. */
+/** First run: the first school and its administrator, or the first district administrator. */
 public class SetupForm {
+
+    /** The school fields, which a district setup leaves empty (its administrator creates schools later). */
+    static final java.util.Set<String> SCHOOL_FIELDS = java.util.Set.of("schoolName", "slug", "jurisdiction", "language",
+            "timeZone");
+
+    /** "school" (one school and its administrator) or "district" (a district administrator, no school yet). */
+    public String kind = "school";
 
     @NotBlank(message = "staff_setup_school_name_missing")
     @Size(max = 200, message = "staff_name_too_long")
@@ -46,6 +53,7 @@ public class SetupForm {
 
     static SetupForm of(MultivaluedMap<String, String> form) {
         SetupForm f = new SetupForm();
+        f.kind = "district".equals(form.getFirst("kind")) ? "district" : "school";
         f.schoolName = LoginForm.trim(form.getFirst("schoolName"));
         f.slug = LoginForm.trim(form.getFirst("slug"));
         f.jurisdiction = LoginForm.trim(form.getFirst("jurisdiction"));
@@ -56,5 +64,9 @@ public class SetupForm {
         f.password = form.getFirst("password");
         f.confirmPassword = form.getFirst("confirmPassword");
         return f;
+    }
+
+    public boolean district() {
+        return "district".equals(kind);
     }
 }

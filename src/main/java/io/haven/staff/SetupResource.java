@@ -25,7 +25,10 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
 
-/** First run: creates the first school and administrator with the one-time token from the log. 404 afterwards. */
+/**
+ * First run: creates the first school and administrator, or the first district administrator, with the
+ * one-time token from the log (any node's). 404 afterwards.
+ */
 @Path("/staff/setup")
 @Produces(MediaType.TEXT_HTML)
 public class SetupResource {
@@ -79,13 +82,16 @@ public class SetupResource {
             return again(token, f, PasswordResource.one(FormErrors.CSRF, "form_csrf_expired"));
         }
         Map<String, String> errors = FormErrors.of(f, validator.validate(f));
-        if (!errors.containsKey("slug") && School.findBySlug(f.slug).isPresent()) {
+        if (f.district()) {
+            // A district starts without a school: its administrator creates them.
+            errors.keySet().removeAll(SetupForm.SCHOOL_FIELDS);
+        } else if (!errors.containsKey("slug") && School.findBySlug(f.slug).isPresent()) {
             FormErrors.add(errors, f, "slug", "staff_setup_slug_taken");
         }
-        if (!errors.containsKey("jurisdiction") && Jurisdictions.valid(f.jurisdiction) == null) {
+        if (!f.district() && !errors.containsKey("jurisdiction") && Jurisdictions.valid(f.jurisdiction) == null) {
             FormErrors.add(errors, f, "jurisdiction", "staff_setup_jurisdiction_missing");
         }
-        if (!errors.containsKey("timeZone") && !validZone(f.timeZone)) {
+        if (!f.district() && !errors.containsKey("timeZone") && !validZone(f.timeZone)) {
             FormErrors.add(errors, f, "timeZone", "staff_setup_time_zone_invalid");
         }
         if (!errors.containsKey("password")) {
@@ -105,7 +111,7 @@ public class SetupResource {
             throw new NotFoundException();
         }
         setup.refreshSchools();
-        flash.next("staff_setup_done");
+        flash.next(f.district() ? "ops_setup_done_district" : "staff_setup_done");
         return LoginResource.seeOther("/staff/login");
     }
 

@@ -1,5 +1,6 @@
 package io.haven.staff;
 
+import io.haven.crypto.KeyedHash;
 import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
@@ -10,22 +11,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import org.jboss.logging.Logger;
 
 /**
  * First run: while no administrator exists, a one-time setup token is made at start-up and written
- * to the log (the only secret Haven ever logs, and only then). The setup page creates the first
- * school and its administrator; after that the page is gone.
+ * to the log (the only secret Haven ever logs, and only then). Only its keyed hash is stored, in the
+ * database, so the link works on every node (each node that starts without an administrator logs a
+ * link of its own; any of them works, once). The setup page creates either one school and its
+ * administrator, or a district administrator who then creates the schools; after that the page is gone.
  */
 @ApplicationScoped
 public class SetupService {
 
     private static final Logger LOG = Logger.getLogger(SetupService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final String TOKEN_PURPOSE = "staff.setup";
+    /** How long a logged link works, if nobody completes the setup before. */
+    static final Duration VALIDITY = Duration.ofHours(24);
 
     @Inject
     PasswordHasher passwords;
@@ -37,50 +43,68 @@ public class SetupService {
     HavenConfig haven;
 
     @Inject
+    KeyedHash keyedHash;
+
+    @Inject
     Clock clock;
 
-    /** Held in memory only: a restart makes a new one. */
-    private volatile String token;
-
-    /** After the demo accounts (priority 2), so a demo run has an administrator and logs no token. */
+    /** After the demo accounts (priority 2) and the provisioning file (4): a demo run has an administrator and logs no token. */
     void onStart(@Observes @Priority(5) StartupEvent event) {
         prepare();
     }
 
-    /** Makes and logs a setup token if no administrator exists. Returns it (tests read it from here). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    synchronized String prepare() {
+    /** Makes, stores (hashed) and logs a setup token if no administrator exists. Returns it (tests read it from here). */
+    @Transactional
+    String prepare() {
+        Instant now = clock.now();
         if (StaffRole.anyActiveWith(Role.ADMIN, Role.DISTRICT_ADMIN)) {
-            token = null;
+            SetupToken.deleteAll();
             return null;
         }
+        SetupToken.delete("expiresAt < ?1 or usedAt is not null", now);
         byte[] b = new byte[24];
         RANDOM.nextBytes(b);
-        token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        SetupToken t = new SetupToken();
+        t.tokenHash = keyedHash.hex(TOKEN_PURPOSE, token);
+        t.createdAt = now;
+        t.expiresAt = now.plus(VALIDITY);
+        t.persist();
         String base = haven.baseUrl().replaceAll("/+$", "");
-        LOG.infof("First run: no administrator yet. Create the first school and administrator at %s/staff/setup?token=%s "
-                + "(this link works once, until the next restart)", base, token);
+        LOG.infof("First run: no administrator yet. Create the first school (or district administrator) at "
+                + "%s/staff/setup?token=%s (this link works once, on any node, for %d hours)", base, token, VALIDITY.toHours());
         return token;
     }
 
-    /** Whether the setup page is open to this token: a token exists, it matches, and still no administrator. */
+    /** Whether the setup page is open to this token: it is a stored, unused, unexpired one, and still no administrator. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean accepts(String submitted) {
-        String t = token;
-        if (t == null || submitted == null) {
+        if (submitted == null || !submitted.matches("[A-Za-z0-9_-]{32}")) {
             return false;
         }
-        if (!MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8))) {
-            return false;
-        }
-        return !StaffRole.anyActiveWith(Role.ADMIN, Role.DISTRICT_ADMIN);
+        return SetupToken.findUsable(keyedHash.hex(TOKEN_PURPOSE, submitted), clock.now()).isPresent()
+                && !StaffRole.anyActiveWith(Role.ADMIN, Role.DISTRICT_ADMIN);
     }
 
-    /** Creates the first school and administrator, and retires the token. False if the token no longer works. */
+    /**
+     * Creates the first school and administrator (or the first district administrator), and uses the
+     * token up. False if the token no longer works, here or because another node used it first.
+     */
     @Transactional
-    public synchronized boolean complete(String submittedToken, SetupForm form) {
-        if (!accepts(submittedToken)) {
+    public boolean complete(String submittedToken, SetupForm form) {
+        if (!accepts(submittedToken) || SetupToken.use(keyedHash.hex(TOKEN_PURPOSE, submittedToken), clock.now()) != 1) {
             return false;
+        }
+        Staff a = new Staff();
+        a.email = Staff.normalizeEmail(form.email);
+        a.displayName = form.displayName.strip();
+        a.passwordHash = passwords.hash(form.password);
+        a.createdAt = clock.now();
+        a.persist();
+        if (form.district()) {
+            StaffRole.of(a.id, null, Role.DISTRICT_ADMIN).persist();
+            DistrictAudit.record(a.id, "SETUP", "first district administrator: staff " + a.id, clock.now());
+            return true;
         }
         School s = new School();
         s.name = form.schoolName.strip();
@@ -90,14 +114,7 @@ public class SetupService {
         s.timeZone = form.timeZone.strip();
         s.createdAt = clock.now();
         s.persist();
-        Staff a = new Staff();
-        a.email = Staff.normalizeEmail(form.email);
-        a.displayName = form.displayName.strip();
-        a.passwordHash = passwords.hash(form.password);
-        a.createdAt = clock.now();
-        a.persist();
         StaffRole.of(a.id, s.id, Role.ADMIN).persist();
-        token = null;
         return true;
     }
 

@@ -38,8 +38,9 @@ public class StaffRoleOffer extends PanacheEntityBase {
     @Column(nullable = false, length = 60)
     public String roles;
 
-    @Column(name = "offered_by", nullable = false)
-    public long offeredBy;
+    /** Who offered (null: the provisioning file). */
+    @Column(name = "offered_by")
+    public Long offeredBy;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

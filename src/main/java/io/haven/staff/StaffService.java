@@ -216,7 +216,7 @@ public class StaffService {
      * already exists gets an offer instead: roles on someone else's account never take effect without
      * its owner's consent, so an administrator cannot make anyone a member of their school.
      */
-    public InviteOutcome invite(long schoolId, long actorId, String email, String displayName, Collection<Role> roles) {
+    public InviteOutcome invite(long schoolId, Long actorId, String email, String displayName, Collection<Role> roles) {
         School school = School.findById(schoolId);
         Instant now = clock.now();
         Staff s = Staff.findByEmail(email).orElse(null);
@@ -259,6 +259,45 @@ public class StaffService {
         mail.queue(s.email, msg.staff_mail_invite_subject(school.name), msg.staff_mail_invite_body(s.displayName,
                 school.name, baseUrl() + "/staff/invitation?token=" + token, config.invitationValidity().toDays()));
         return InviteOutcome.INVITED;
+    }
+
+    public enum DistrictInviteOutcome {
+        /** A new account (or one not yet claimed): a link to set a password was sent. */
+        INVITED,
+        /** Already a district administrator, or already invited: nothing changed. */
+        ALREADY,
+        /** The address belongs to an account in use: district administration is a separate account. */
+        ACCOUNT_EXISTS
+    }
+
+    /**
+     * Invites a district administrator (no school of their own). The role counts only once its owner has
+     * accepted the link and chosen a password; audited in the district audit. The mail is in {@code language}.
+     */
+    public DistrictInviteOutcome inviteDistrictAdmin(Long actorId, String email, String displayName, Language language) {
+        Instant now = clock.now();
+        Staff s = Staff.findByEmail(email).orElse(null);
+        if (s != null && StaffRole.exists(s.id, null, Role.DISTRICT_ADMIN)) {
+            return DistrictInviteOutcome.ALREADY;
+        }
+        if (s != null && s.passwordHash != null) {
+            return DistrictInviteOutcome.ACCOUNT_EXISTS;
+        }
+        if (s == null) {
+            s = new Staff();
+            s.email = Staff.normalizeEmail(email);
+            s.displayName = displayName.strip();
+            s.createdAt = now;
+            s.persist();
+        }
+        StaffRole.of(s.id, null, Role.DISTRICT_ADMIN).persist();
+        DistrictAudit.record(actorId, "DISTRICT_ADMIN_INVITE", "staff " + s.id, now);
+        StaffToken.retire(s.id, StaffToken.Purpose.INVITE, now);
+        String token = newToken(s.id, null, StaffToken.Purpose.INVITE, config.invitationValidity());
+        io.haven.web.OpsMsg msg = io.haven.web.Messages.ops(language);
+        mail.queue(s.email, msg.ops_mail_district_invite_subject(), msg.ops_mail_district_invite_body(s.displayName,
+                baseUrl() + "/staff/invitation?token=" + token, config.invitationValidity().toDays()));
+        return DistrictInviteOutcome.INVITED;
     }
 
     /** Open offers of roles to this account, for its owner to accept or decline. */
@@ -309,6 +348,9 @@ public class StaffService {
         s.active = true;
         s.sessionEpoch++;
         StaffToken.retire(s.id, StaffToken.Purpose.INVITE, clock.now());
+        if (t.get().schoolId == null && StaffRole.exists(s.id, null, Role.DISTRICT_ADMIN)) {
+            DistrictAudit.record(s.id, "DISTRICT_ADMIN_ACCEPT", "staff " + s.id, clock.now());
+        }
         return true;
     }
 

@@ -32,6 +32,32 @@ public interface HavenConfig {
 
     Mail mail();
 
+    Schools schools();
+
+    Provision provision();
+
+    Status status();
+
+    interface Status {
+        /** How often each node reads the status figures behind the management port's haven_* gauges. */
+        @WithDefault("60s")
+        String refreshEvery();
+    }
+
+    interface Schools {
+        /**
+         * How often each node reloads the schools from the database: the longest a change made on another
+         * node takes to reach this one's public pages (report pages read the emergency number fresh).
+         */
+        @WithDefault("10s")
+        String refreshEvery();
+    }
+
+    interface Provision {
+        /** A YAML file of schools and first administrators, applied at start-up (README, "Deploying for a district"). */
+        Optional<String> file();
+    }
+
     interface Mail {
         /** How often the mail outbox is sent ("off" stops the job, as the tests do). */
         @WithDefault("15s")

@@ -45,6 +45,10 @@ public final class Messages {
         return get(DutiesMsg.class, language);
     }
 
+    public static OpsMsg ops(Language language) {
+        return get(OpsMsg.class, language);
+    }
+
     private static <T> T get(Class<T> bundle, Language language) {
         return language == Language.EN ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.code));

@@ -153,6 +153,17 @@ public class PageContext {
         this.emergencyNumber = emergencyNumber;
     }
 
+    /**
+     * The school's emergency number and quick-exit target as just read from the database, replacing what
+     * the request filter took from this node's school cache: safety settings are never as old as the cache may be.
+     */
+    public void useFreshSafetySettings(String schoolJurisdiction, String number, String schoolQuickExitUrl) {
+        this.emergencyNumber = schoolJurisdiction.equals(jurisdiction) && number != null && !number.isBlank() ? number : null;
+        if (schoolQuickExitUrl != null && !schoolQuickExitUrl.isBlank()) {
+            this.quickExitUrl = schoolQuickExitUrl;
+        }
+    }
+
     void setQuickExitUrl(String quickExitUrl) {
         this.quickExitUrl = quickExitUrl;
     }

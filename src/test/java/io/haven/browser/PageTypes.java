@@ -87,6 +87,8 @@ public final class PageTypes {
                 p.open("/staff/password?lang=" + l);
             }),
             page("staff-setup", 200, "SetupResource/setup", (p, l) -> p.open("/staff/setup?token=" + p.setupToken() + "&lang=" + l)),
+            page("staff-setup-errors", 400, "SetupResource/setup",
+                    (p, l) -> p.open("/staff/setup?token=" + p.setupToken() + "&lang=" + l).submit("/staff/setup")),
             // Casework and administration
             page("staff-home", 200, "StaffHomeResource/home", (p, l) -> {
                 p.signedIn(l, Role.HANDLER, Role.ADMIN, Role.TEACHER);
@@ -158,6 +160,20 @@ public final class PageTypes {
             page("district-schools-errors", 400, "DistrictResource/schools", (p, l) -> {
                 p.districtAdmin();
                 p.open("/staff/district/schools?lang=" + l).submit("/staff/district/schools");
+            }),
+            page("district-admins", 200, "DistrictAdminsResource/admins", (p, l) -> {
+                p.districtAdmin();
+                p.open("/staff/district/admins?lang=" + l);
+            }),
+            page("district-admins-errors", 400, "DistrictAdminsResource/admins", (p, l) -> {
+                p.districtAdmin();
+                p.open("/staff/district/admins?lang=" + l).submit("/staff/district/admins");
+            }),
+            page("staff-status", 200, "StatusResource/status",
+                    (p, l) -> p.open("/staff/admin/status?school=" + p.signedIn(l, Role.ADMIN).school() + "&lang=" + l)),
+            page("district-status", 200, "StatusResource/status", (p, l) -> {
+                p.districtAdmin();
+                p.open("/staff/admin/status?lang=" + l);
             }),
             page("district-stats", 200, "DistrictStatsResource/district", (p, l) -> {
                 p.districtAdmin();

@@ -123,4 +123,62 @@ class SetupTest {
         assertThat(logged).noneMatch(l -> l.contains("/staff/setup?token="));
         given().get("/staff/setup?token=" + token).then().statusCode(404);
     }
+
+    @Test
+    void theTokenIsKeptHashedInTheDatabaseSoEveryNodeAcceptsEveryNodesLink() {
+        // A second node starting without an administrator logs a link of its own.
+        String other = setup.prepare();
+        assertThat(other).isNotNull().isNotEqualTo(token);
+        List<String> stored = QuarkusTransaction.requiringNew().call(() -> SetupToken.<SetupToken>listAll().stream()
+                .map(t -> t.tokenHash).toList());
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(2).noneMatch(h -> h.contains(token) || h.contains(other));
+        // Either link opens the page, whichever node answers: nothing about it is held in a node's memory.
+        assertThat(new FormSession().get("/staff/setup?token=" + token).statusCode()).isEqualTo(200);
+        assertThat(new FormSession().get("/staff/setup?token=" + other).statusCode()).isEqualTo(200);
+
+        // Completing with one link closes the page for both.
+        FormSession b = new FormSession();
+        b.get("/staff/setup?token=" + other);
+        String email = "district." + System.nanoTime() + "@test.haven";
+        Response done = b.post("/staff/setup", Map.of("token", other, "kind", "district", "displayName", "Dana Kim",
+                "email", email, "password", "lavande ciel montagne", "confirmPassword", "lavande ciel montagne"));
+        assertThat(done.statusCode()).isEqualTo(303);
+        given().get("/staff/setup?token=" + token).then().statusCode(404);
+        given().get("/staff/setup?token=" + other).then().statusCode(404);
+    }
+
+    @Test
+    void aDistrictSetupMakesADistrictAdministratorWithoutASchool() {
+        long schoolsBefore = QuarkusTransaction.requiringNew().call(() -> School.count());
+        FormSession b = new FormSession();
+        Response form = b.get("/staff/setup?token=" + token);
+        assertThat(form.asString()).contains("One school", "A district with several schools", "name=\"kind\"");
+        String email = "district." + System.nanoTime() + "@test.haven";
+        Map<String, String> fields = new HashMap<>(Map.of("token", token, "kind", "district", "displayName", "Dana Kim",
+                "email", email, "password", "lavande ciel montagne", "confirmPassword", "lavande ciel montagne"));
+        Response done = b.post("/staff/setup", fields);
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(b.get(done.header("Location")).asString()).contains("Sign in to create the schools");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Staff d = Staff.findByEmail(email).orElseThrow();
+            assertThat(StaffRole.listByStaff(d.id)).singleElement()
+                    .satisfies(r -> assertThat(r.role).isEqualTo(Role.DISTRICT_ADMIN))
+                    .satisfies(r -> assertThat(r.schoolId).isNull());
+            assertThat(School.count()).isEqualTo(schoolsBefore);
+            assertThat(DistrictAudit.<DistrictAudit>list("staffId = ?1 and action = 'SETUP'", d.id)).hasSize(1);
+        });
+        // With a district administrator, no start logs a setup link any more.
+        assertThat(setup.prepare()).isNull();
+    }
+
+    @Test
+    void aSchoolSetupStillNeedsTheSchoolFields() {
+        FormSession b = new FormSession();
+        b.get("/staff/setup?token=" + token);
+        Response r = b.post("/staff/setup", Map.of("token", token, "kind", "school", "displayName", "Dana Kim",
+                "email", "d" + System.nanoTime() + "@test.haven", "password", "lavande ciel montagne",
+                "confirmPassword", "lavande ciel montagne"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.asString()).contains("href=\"#schoolName\"");
+    }
 }

@@ -1,0 +1,95 @@
+package io.haven.ops;
+
+import io.haven.crypto.KeyUsage;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * The status page's figures as gauges on the management port (instance-wide, like the district's view).
+ * A scrape never touches the database: the figures are read on a schedule
+ * ({@code haven.status.refresh-every}, 60 s) and the gauges show the last reading.
+ */
+@ApplicationScoped
+public class StatusGauges {
+
+    private static final Logger LOG = Logger.getLogger(StatusGauges.class);
+
+    @Inject
+    StatusService status;
+
+    @Inject
+    MeterRegistry registry;
+
+    /** Last reading of each gauge, by name and tags. */
+    private final Map<String, Double> values = new ConcurrentHashMap<>();
+
+    void onStart(@Observes StartupEvent event) {
+        refresh();
+    }
+
+    @Scheduled(every = "${haven.status.refresh-every:60s}", delayed = "60s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        refresh();
+    }
+
+    /** Reads every figure now. A database that cannot answer leaves the previous readings (and logs one line). */
+    public void refresh() {
+        try {
+            StatusService.Outbox o = status.outbox(List.of());
+            Instant now = Instant.now();
+            set("haven.outbox.waiting", Tags.empty(), o.waiting());
+            set("haven.outbox.retrying", Tags.empty(), o.retrying());
+            set("haven.outbox.failed", Tags.empty(), o.failed());
+            set("haven.outbox.oldest.waiting.seconds", Tags.empty(),
+                    o.oldestWaiting() == null ? 0 : Math.max(0, Duration.between(o.oldestWaiting(), now).toSeconds()));
+            for (StatusService.Job j : status.jobs()) {
+                Tags job = Tags.of("job", j.name());
+                set("haven.job.last.run.age.seconds", job,
+                        j.lastRun() == null ? Double.NaN : Math.max(0, Duration.between(j.lastRun(), now).toSeconds()));
+                set("haven.job.lease.held", job, j.held() ? 1 : 0);
+            }
+            long oldKeysInUse = 0;
+            for (KeyUsage.Use k : status.keys()) {
+                set("haven.crypto.values", Tags.of("key", k.keyId(), "current", String.valueOf(k.current())), k.values());
+                if (!k.current() && k.values() > 0) {
+                    oldKeysInUse++;
+                }
+            }
+            set("haven.crypto.old.keys.in.use", Tags.empty(), oldKeysInUse);
+            set("haven.settings.unsafe", Tags.empty(), status.unsafeSettings().size());
+            set("haven.content.due.for.review", Tags.empty(), status.dueForReview(List.of()).size());
+            set("haven.schema.version", Tags.of("version", status.version()), parse(status.schema().version()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Status gauges not refreshed (%s)", e.getClass().getSimpleName());
+        }
+    }
+
+    private void set(String name, Tags tags, double value) {
+        String key = name + tags;
+        if (values.put(key, value) == null) {
+            Gauge.builder(name, values, v -> v.getOrDefault(key, Double.NaN)).tags(tags).strongReference(true)
+                    .register(registry);
+        }
+    }
+
+    private static double parse(String version) {
+        try {
+            return Double.parseDouble(version);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}
