@@ -38,8 +38,7 @@ class RoutingAdminTest {
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxMail m = new OutboxMail();
             m.recipient = handler.email();
-            m.subject = "Haven: a report is waiting";
-            m.bodyText = "link";
+            m.seal("Haven: a report is waiting", "link");
             m.createdAt = Instant.now();
             m.nextAttemptAt = m.createdAt;
             m.attempts = 12;
