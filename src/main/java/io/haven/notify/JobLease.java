@@ -23,8 +23,6 @@ import org.jboss.logging.Logger;
 public class JobLease {
 
     private static final Logger LOG = Logger.getLogger(JobLease.class);
-    /** How long a stopping node waits for a running job to finish before giving up its other leases. */
-    private static final long STOP_WAIT_MILLIS = 10_000;
 
     /** This node, for as long as the process lives. */
     final String node = UUID.randomUUID().toString();
@@ -107,18 +105,18 @@ public class JobLease {
     }
 
     void onShutdown(@Observes ShutdownEvent event) {
-        stop();
+        stop(10_000);
     }
 
     /**
      * Takes no new lease, waits a little for running jobs, then gives back every lease whose job is not
      * running. A job still running keeps its lease until it expires: its writes may not be over.
      */
-    void stop() {
+    void stop(long waitMillis) {
         stopping = true;
-        long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
+        long deadline = System.currentTimeMillis() + waitMillis;
         synchronized (running) {
-            for (long left = STOP_WAIT_MILLIS; !running.isEmpty() && left > 0; left = deadline - System.currentTimeMillis()) {
+            for (long left = waitMillis; !running.isEmpty() && left > 0; left = deadline - System.currentTimeMillis()) {
                 try {
                     running.wait(left);
                 } catch (InterruptedException e) {
@@ -140,7 +138,7 @@ public class JobLease {
         }
     }
 
-    /** Tests only: this node takes leases again after {@link #stop()}. */
+    /** Tests only: this node takes leases again after {@link #stop(long)}. */
     void resume() {
         stopping = false;
     }

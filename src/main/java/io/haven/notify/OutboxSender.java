@@ -5,14 +5,20 @@ import io.haven.web.HavenConfig;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.mail.MailMessage;
+import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,8 +39,25 @@ public class OutboxSender {
     /** The longest wait between two tries: mail is never given up, a notice queued in an outage goes soon after it. */
     static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
 
+    /** Only for the mailer's mock mode (the demo run), which logs mail instead of sending it. */
     @Inject
     Mailer mailer;
+
+    /**
+     * The SMTP client under Quarkus' mailer, used directly: the mailer always hands it a (possibly empty) Cc
+     * list, and an empty list becomes an empty "Cc:" header in every mail.
+     */
+    @Inject
+    Instance<MailClient> smtp;
+
+    @ConfigProperty(name = "quarkus.mailer.mock")
+    Optional<Boolean> mock;
+
+    @ConfigProperty(name = "quarkus.mailer.from")
+    Optional<String> from;
+
+    @ConfigProperty(name = "quarkus.mailer.timeout", defaultValue = "60s")
+    Duration timeout;
 
     @Inject
     JobLease lease;
@@ -79,12 +102,12 @@ public class OutboxSender {
                 break;
             }
             String token = UUID.randomUUID().toString();
-            Mail mail = QuarkusTransaction.requiringNew().call(() -> claim(id, token));
+            Outgoing mail = QuarkusTransaction.requiringNew().call(() -> claim(id, token));
             if (mail == null) {
                 continue; // another sender has it, or it has gone out meanwhile
             }
             try {
-                mailer.send(mail);
+                send(mail);
             } catch (RuntimeException e) {
                 String reason = causes(e);
                 boolean unknownOutcome = timedOut(e);
@@ -104,7 +127,7 @@ public class OutboxSender {
      * Claims one mail for this sender if it is still due and nobody else's, and builds it; null otherwise.
      * The conditional update is the check: of two senders, exactly one changes the row.
      */
-    private Mail claim(long id, String token) {
+    private Outgoing claim(long id, String token) {
         Instant now = clock.now();
         int claimed = OutboxMail.update("claimToken = ?1, claimedUntil = ?2 where id = ?3 and sentAt is null and failedAt is null"
                 + " and nextAttemptAt <= ?4 and (claimedUntil is null or claimedUntil < ?4)", token, now.plus(CLAIM), id, now);
@@ -115,10 +138,22 @@ public class OutboxSender {
         if (row == null || row.sentAt != null || !token.equals(row.claimToken)) {
             return null;
         }
-        Mail mail = Mail.withText(row.recipient, row.subject(), row.bodyText());
-        // The mailer would otherwise write an empty "Cc:" header into every mail.
-        mail.setCc(null);
-        return mail;
+        return new Outgoing(row.recipient, row.subject(), row.bodyText());
+    }
+
+    /** A claimed mail, decrypted, on its way out. */
+    private record Outgoing(String to, String subject, String text) {
+    }
+
+    private void send(Outgoing m) {
+        if (mock.orElse(LaunchMode.current().isDevOrTest())) {
+            mailer.send(Mail.withText(m.to(), m.subject(), m.text()));
+            return;
+        }
+        // No Cc or Bcc set: the message carries only the headers it needs.
+        MailMessage message = new MailMessage().setTo(List.of(m.to())).setSubject(m.subject()).setText(m.text());
+        from.ifPresent(message::setFrom);
+        smtp.get().sendMail(message).await().atMost(timeout);
     }
 
     /** Marks one mail sent; after the first success of a batch, wakes mail waiting for a retry. Returns how many woke. */
