@@ -4,4 +4,3 @@
 ALTER TABLE mail_outbox ADD COLUMN claim_token VARCHAR(40);
 ALTER TABLE mail_outbox ADD COLUMN claimed_until DATETIME(6);
 ALTER TABLE mail_outbox MODIFY subject VARCHAR(1500) NOT NULL;
-CREATE INDEX ix_mail_outbox_sent ON mail_outbox (sent_at);
