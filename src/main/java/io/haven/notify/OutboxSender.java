@@ -102,7 +102,17 @@ public class OutboxSender {
                 break;
             }
             String token = UUID.randomUUID().toString();
-            Outgoing mail = QuarkusTransaction.requiringNew().call(() -> claim(id, token));
+            Outgoing mail;
+            try {
+                mail = QuarkusTransaction.requiringNew().call(() -> claim(id, token));
+            } catch (RuntimeException unreadable) {
+                // For example a value under a key no longer in the ring: the claim was rolled back; this mail
+                // waits its back-off instead of stopping every batch at the same row.
+                String reason = causes(unreadable);
+                QuarkusTransaction.requiringNew().run(() -> failed(id, null, reason, false));
+                LOG.warnf("Mail %d could not be prepared (%s); will retry", id, reason);
+                continue;
+            }
             if (mail == null) {
                 continue; // another sender has it, or it has gone out meanwhile
             }
@@ -168,9 +178,10 @@ public class OutboxSender {
                 + " and (claimedUntil is null or claimedUntil < ?1)", now);
     }
 
+    /** Records a failed try of a mail this sender claimed (token), or could not even claim (null). */
     private void failed(long id, String token, String reason, boolean unknownOutcome) {
         OutboxMail row = OutboxMail.findById(id);
-        if (row == null || row.sentAt != null || !token.equals(row.claimToken)) {
+        if (row == null || row.sentAt != null || token != null && !token.equals(row.claimToken)) {
             return;
         }
         Instant now = clock.now();

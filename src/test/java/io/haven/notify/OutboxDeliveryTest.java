@@ -193,6 +193,31 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void aMailThatCannotBeDecryptedDoesNotHoldUpTheOthers() throws Exception {
+        String bad = "unreadable-" + System.nanoTime() + "@school.test";
+        String good = "readable-" + System.nanoTime() + "@school.test";
+        Instant earlier = clock.now().minusSeconds(60);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO mail_outbox (recipient, subject, body_text,"
+                + " created_at, next_attempt_at, attempts) VALUES (?1, 'v1:gone:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',"
+                + " 'v1:gone:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', ?2, ?2, 0)")
+                .setParameter(1, bad).setParameter(2, earlier).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> outbox.queue(good, "A report is waiting", "Sign in to read it."));
+        GreenMail smtp = new GreenMail(TestSmtp.setup());
+        smtp.start();
+        try {
+            TestSmtp.flush(sender);
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).map(OutboxSenderTest::to)).contains(good).doesNotContain(bad);
+        } finally {
+            smtp.stop();
+        }
+        OutboxMail left = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(bad).get(0));
+        assertThat(left.attempts).as("tried, failed, waiting (a success in the same run may have woken it once more)").isBetween(1, 2);
+        assertThat(left.claimToken).isNull();
+        assertThat(left.nextAttemptAt).isAfter(clock.now());
+        QuarkusTransaction.requiringNew().run(() -> OutboxMail.delete("recipient", bad));
+    }
+
+    @Test
     void aStoppingNodeGivesItsIdleLeasesBackAndKeepsOnlyARunningOne() throws Exception {
         String idle = "idle-" + System.nanoTime();
         String busy = "busy-" + System.nanoTime();
