@@ -72,9 +72,7 @@ public class EscalationJob {
     @Scheduled(every = "${haven.deadlines.escalate-every:60s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (lease.acquire(JOB, Duration.ofMinutes(5))) {
-            run();
-        }
+        lease.run(JOB, Duration.ofMinutes(5), this::run);
     }
 
     /** Escalates every overdue urgent case whose next reminder is due; returns how many were escalated. */

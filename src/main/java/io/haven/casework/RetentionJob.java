@@ -70,9 +70,7 @@ public class RetentionJob {
     @Scheduled(every = "${haven.deadlines.purge-every:24h}", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (lease.acquire(JOB, Duration.ofHours(1))) {
-            run();
-        }
+        lease.run(JOB, Duration.ofHours(1), this::run);
     }
 
     /** Purges every closed case past its school's retention and not on hold; returns how many. */

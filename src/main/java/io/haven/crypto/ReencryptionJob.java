@@ -39,12 +39,12 @@ public class ReencryptionJob {
     @Scheduled(every = "${haven.crypto.reencrypt-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (lease.acquire("reencrypt", Duration.ofMinutes(30))) {
+        lease.run("reencrypt", Duration.ofMinutes(30), () -> {
             int moved = run();
             if (moved > 0) {
                 LOG.infof("Re-encrypted %d values with key %s", moved, keys.currentId());
             }
-        }
+        });
     }
 
     /**

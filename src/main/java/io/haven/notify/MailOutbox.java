@@ -21,11 +21,20 @@ public class MailOutbox {
         m.recipient = recipient;
         // A header never carries a line break or other control character: a school name that held one
         // would make the send fail (and so silence a notice), or inject a header.
-        m.subject = subject.replaceAll("\\p{Cntrl}+", " ").strip();
-        m.bodyText = bodyText;
+        m.seal(subject.replaceAll("\\p{Cntrl}+", " ").strip(), bodyText);
         m.createdAt = clock.now();
         m.nextAttemptAt = m.createdAt;
         m.persist();
         return m;
+    }
+
+    /**
+     * Sends a mail again at once: one that failed to go out so far, or that an earlier version gave up.
+     * The back-off starts over. Returns false when the mail has gone out meanwhile (or does not exist).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean resend(long id) {
+        return OutboxMail.update("failedAt = null, attempts = 0, nextAttemptAt = ?1 where id = ?2 and sentAt is null",
+                clock.now(), id) == 1;
     }
 }

@@ -1,5 +1,6 @@
 package io.haven.school;
 
+import io.haven.notify.MailOutbox;
 import io.haven.notify.OutboxMail;
 import io.haven.report.Category;
 import io.haven.staff.Role;
@@ -51,6 +52,12 @@ public class RoutingResource {
 
     @Inject
     io.haven.web.PageContext page;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    AdminAudit audit;
 
     /** A rule as shown: its category (null for the default) and who it names. */
     public record Rule(RoutingRule rule, Category category, Staff staff) {
@@ -120,14 +127,44 @@ public class RoutingResource {
         return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
     }
 
+    /** Sends one of this school's undelivered mails again now; audited. Another school's mail is 404. */
+    @POST
+    @Path("/resend")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resend(MultivaluedMap<String, String> form) {
+        School school = school(parse(form.getFirst("school")));
+        Staff me = session.requireSignedIn();
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            flash.next("form_csrf_expired");
+            return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+        }
+        Long id = parse(form.getFirst("mail"));
+        OutboxMail mail = id == null ? null : OutboxMail.findById(id);
+        if (mail == null || !schoolEmails(school.id).contains(mail.recipient)) {
+            throw new NotFoundException();
+        }
+        boolean queued = outbox.resend(mail.id);
+        if (queued) {
+            // The mail's id only: its recipient is a staff address, its subject and body stay out of the audit.
+            audit.record(school.id, null, me.id, "MAIL_RESEND", "mail " + mail.id);
+        }
+        flash.next(queued ? "outbox_flash_resent" : "outbox_flash_gone");
+        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+    }
+
+    private static List<String> schoolEmails(long schoolId) {
+        return Staff.listBySchool(schoolId).stream().map(s -> s.email).toList();
+    }
+
     private TemplateInstance page(School school, FormErrors errors) {
         List<RoutingRule> rules = RoutingRule.listBySchool(school.id);
         List<Staff> handlers = handlers(school.id);
         Map<Long, Staff> byId = Staff.<Staff>list("id in ?1", rules.isEmpty() ? List.of(-1L)
                 : rules.stream().map(r -> r.staffId).toList()).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
         List<Rule> shown = rules.stream().map(r -> new Rule(r, Category.of(r.category).orElse(null), byId.get(r.staffId))).toList();
-        List<String> emails = Staff.listBySchool(school.id).stream().map(s -> s.email).toList();
-        List<OutboxMail> failed = OutboxMail.listFailed().stream().filter(m -> emails.contains(m.recipient)).toList();
+        List<OutboxMail> failed = OutboxMail.listUndelivered(schoolEmails(school.id));
         return Templates.routing(school, shown, handlers, unrouted(school.id), failed, errors);
     }
 

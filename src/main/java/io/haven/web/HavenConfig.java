@@ -62,6 +62,10 @@ public interface HavenConfig {
         /** How often the mail outbox is sent ("off" stops the job, as the tests do). */
         @WithDefault("15s")
         String sendEvery();
+
+        /** How long sent mail is kept before it is deleted (it may hold invitation or reset links). */
+        @WithDefault("24h")
+        java.time.Duration keepSent();
     }
 
     interface Content {

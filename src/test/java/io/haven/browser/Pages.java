@@ -315,7 +315,7 @@ public class Pages {
 
     /** The link of the only mail queued to an address (an invitation or a password reset). */
     public static String tokenMailedTo(String email) {
-        String body = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(email).get(0).bodyText);
+        String body = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(email).get(0).bodyText());
         Matcher m = TOKEN.matcher(body);
         assertThat(m.find()).as("a link in " + body).isTrue();
         return m.group(1);

@@ -188,7 +188,7 @@ class AuditChainTest {
         });
         assertThat(digest.run()).isPositive();
         String body = QuarkusTransaction.requiringNew().call(() -> io.haven.notify.OutboxMail.listTo(admin.email()).stream()
-                .map(m -> m.bodyText).filter(b -> b.contains("Fingerprint of the newest entry")).findFirst().orElseThrow());
+                .map(m -> m.bodyText()).filter(b -> b.contains("Fingerprint of the newest entry")).findFirst().orElseThrow());
         String head = QuarkusTransaction.requiringNew().call(() -> (String) CaseAudit.getEntityManager()
                 .createNativeQuery("SELECT last_hash FROM audit_head WHERE id = 1").getSingleResult());
         assertThat(body).contains(head.substring(0, 16), "intact").doesNotContain("Audit me");

@@ -318,7 +318,7 @@ class ReportFlowTest {
             assertThat(s.post("/report", f).statusCode()).isEqualTo(200);
         }
         List<String> subjects = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>list(
-                "recipient = ?1", admin.email()).stream().map(m -> m.subject).toList());
+                "recipient = ?1", admin.email()).stream().map(m -> m.subject()).toList());
         // 4 reports past the threshold of 30 are flagged, and one mail says so.
         assertThat(subjects).filteredOn(t -> t.equals("Haven: unusual number of reports")).hasSize(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.count("schoolId = ?1 and volumeFlagged = true",

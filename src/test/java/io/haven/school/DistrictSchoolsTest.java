@@ -97,7 +97,7 @@ class DistrictSchoolsTest {
 
         List<OutboxMail> mails = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(email));
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).bodyText).contains("Amélie Roux", "École Jean Moulin", "/staff/invitation?token=");
+        assertThat(mails.get(0).bodyText()).contains("Amélie Roux", "École Jean Moulin", "/staff/invitation?token=");
         QuarkusTransaction.requiringNew().run(() -> {
             Staff invited = Staff.findByEmail(email).orElseThrow();
             assertThat(StaffRole.exists(invited.id, s.id, Role.ADMIN)).isTrue();

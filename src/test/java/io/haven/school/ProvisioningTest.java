@@ -93,9 +93,9 @@ class ProvisioningTest {
         });
         // Each first administrator got an invitation in the school's language; the district's in Korean.
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo("claire-" + run + "@south.test")))
-                .singleElement().satisfies(m -> assertThat(m.bodyText).contains("Bonjour Claire Martin", "/staff/invitation?token="));
+                .singleElement().satisfies(m -> assertThat(m.bodyText()).contains("Bonjour Claire Martin", "/staff/invitation?token="));
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo("it-" + run + "@district.test")))
-                .singleElement().satisfies(m -> assertThat(m.bodyText).contains("교육청 관리자"));
+                .singleElement().satisfies(m -> assertThat(m.bodyText()).contains("교육청 관리자"));
         long mails = QuarkusTransaction.requiringNew().call(() -> OutboxMail.count());
         long audit = QuarkusTransaction.requiringNew().call(() -> CaseAudit.count() + DistrictAudit.count());
 

@@ -2,6 +2,7 @@ package io.haven.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.casework.CaseAudit;
 import io.haven.notify.OutboxMail;
 import io.haven.staff.Role;
 import io.haven.staff.StaffFixtures;
@@ -38,8 +39,7 @@ class RoutingAdminTest {
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxMail m = new OutboxMail();
             m.recipient = handler.email();
-            m.subject = "Haven: a report is waiting";
-            m.bodyText = "link";
+            m.seal("Haven: a report is waiting", "link");
             m.createdAt = Instant.now();
             m.nextAttemptAt = m.createdAt;
             m.attempts = 12;
@@ -81,5 +81,52 @@ class RoutingAdminTest {
         assertThat(a.get("/staff/admin/routing?school=" + other).statusCode()).isEqualTo(404);
         FormSession handler = staff.signedIn(staff.account(school, true, Role.HANDLER));
         assertThat(handler.get("/staff/admin/routing?school=" + school).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void adminSendsUndeliveredMailAgainOnlyForTheirSchoolAndItIsAudited() {
+        long school = staff.school("en");
+        long other = staff.school("en");
+        StaffFixtures.Account admin = staff.account(school, true, Role.ADMIN);
+        StaffFixtures.Account handler = staff.account(school, true, Role.HANDLER);
+        StaffFixtures.Account otherAdmin = staff.account(other, true, Role.ADMIN);
+        Instant later = Instant.now().plusSeconds(900);
+        long waiting = QuarkusTransaction.requiringNew().call(() -> {
+            OutboxMail m = new OutboxMail();
+            m.recipient = handler.email();
+            m.seal("Haven: a report is waiting", "link");
+            m.createdAt = Instant.now();
+            m.nextAttemptAt = later;
+            m.attempts = 30;
+            m.lastError = "MessagingException";
+            m.persist();
+            return m.id;
+        });
+
+        FormSession a = staff.signedIn(admin);
+        Response page = a.get("/staff/admin/routing?school=" + school);
+        assertThat(page.asString()).contains("Mail that could not be sent", handler.email(), "Haven: a report is waiting",
+                "30 attempts", "still trying", "Send again now");
+
+        FormSession o = staff.signedIn(otherAdmin);
+        o.get("/staff/admin/routing?school=" + other);
+        assertThat(o.post("/staff/admin/routing/resend", Map.of("school", other, "mail", waiting)).statusCode())
+                .as("another school's mail").isEqualTo(404);
+        assertThat(a.postRaw("/staff/admin/routing/resend", Map.of("school", school, "mail", waiting)).statusCode()).isEqualTo(303);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>findById(waiting).nextAttemptAt))
+                .as("no CSRF token, nothing changes").isAfter(Instant.now().plusSeconds(600));
+
+        a.get("/staff/admin/routing?school=" + school);
+        Response resent = a.post("/staff/admin/routing/resend", Map.of("school", school, "mail", waiting));
+        assertThat(resent.statusCode()).isEqualTo(303);
+        assertThat(resent.headers().getValues("Set-Cookie")).anyMatch(c -> c.startsWith("haven_flash=outbox_flash_resent;"));
+        OutboxMail after = QuarkusTransaction.requiringNew().call(() -> OutboxMail.findById(waiting));
+        assertThat(after.nextAttemptAt).isBefore(later);
+        assertThat(after.attempts).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.count(
+                "schoolId = ?1 and staffId = ?2 and action = 'MAIL_RESEND' and detail = ?3", school, admin.id(), "mail " + waiting)))
+                .isEqualTo(1);
+        assertThat(a.get("/staff/admin/routing?school=" + school).asString()).contains("The mail will be sent again within a minute.");
+        QuarkusTransaction.requiringNew().run(() -> OutboxMail.deleteById(waiting));
     }
 }

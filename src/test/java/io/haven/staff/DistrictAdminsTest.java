@@ -48,8 +48,8 @@ class DistrictAdminsTest {
 
         List<OutboxMail> mails = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(email));
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).subject).contains("district administrator");
-        Matcher m = LINK.matcher(mails.get(0).bodyText);
+        assertThat(mails.get(0).subject()).contains("district administrator");
+        Matcher m = LINK.matcher(mails.get(0).bodyText());
         assertThat(m.find()).isTrue();
         String token = m.group(1);
 

@@ -73,15 +73,15 @@ class InvitationTest {
 
         // The mail is in the school's language, and the link is its only secret.
         OutboxMail mail = onlyMailTo(email);
-        assertThat(mail.subject).contains("Invitation");
-        Matcher m = LINK.matcher(mail.bodyText);
+        assertThat(mail.subject()).contains("Invitation");
+        Matcher m = LINK.matcher(mail.bodyText());
         assertThat(m.find()).isTrue();
         String token = m.group(3);
-        assertThat(mail.bodyText).contains("Bonjour Léa Dubois", "7 jours").doesNotContain("$argon2", "v1:");
+        assertThat(mail.bodyText()).contains("Bonjour Léa Dubois", "7 jours").doesNotContain("$argon2", "v1:");
         QuarkusTransaction.requiringNew().run(() -> {
             StaffToken t = StaffToken.find("staffId", Staff.findByEmail(email).orElseThrow().id).firstResult();
             assertThat(t.tokenHash).hasSize(64).isNotEqualTo(token);
-            assertThat(mail.bodyText).doesNotContain(t.tokenHash);
+            assertThat(mail.bodyText()).doesNotContain(t.tokenHash);
         });
 
         FormSession invitee = new FormSession();
@@ -112,7 +112,7 @@ class InvitationTest {
     void invitationLinkExpiresAfterSevenDays() {
         String email = StaffFixtures.email("late");
         invite(email, "Late Comer", "HANDLER");
-        Matcher m = LINK.matcher(onlyMailTo(email).bodyText);
+        Matcher m = LINK.matcher(onlyMailTo(email).bodyText());
         assertThat(m.find()).isTrue();
         clock.advance(Duration.ofDays(7).plusMinutes(1));
         Response r = new FormSession().get(m.group(2));
@@ -127,7 +127,7 @@ class InvitationTest {
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(admin.get("/staff/admin/staff?school=" + school).asString()).contains("Nothing changes until they do");
         OutboxMail mail = onlyMailTo(t.email());
-        assertThat(mail.bodyText).contains("/staff").doesNotContain("token=");
+        assertThat(mail.bodyText()).contains("/staff").doesNotContain("token=");
         // Nothing granted yet: not a handler, no second factor asked for.
         QuarkusTransaction.requiringNew().run(() -> assertThat(StaffRole.exists(t.id(), school, Role.HANDLER)).isFalse());
         assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD).header("Location"))

@@ -74,10 +74,10 @@ class PasswordResetTest {
         FormSession old = fx.signedIn(t);
         request(t.email());
         OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(t.email()).get(0));
-        assertThat(mail.subject).isEqualTo("Haven 비밀번호 재설정");
-        Matcher m = LINK.matcher(mail.bodyText);
+        assertThat(mail.subject()).isEqualTo("Haven 비밀번호 재설정");
+        Matcher m = LINK.matcher(mail.bodyText());
         assertThat(m.find()).isTrue();
-        assertThat(mail.bodyText).contains("60분").doesNotContain("$argon2");
+        assertThat(mail.bodyText()).contains("60분").doesNotContain("$argon2");
 
         FormSession b = new FormSession();
         assertThat(b.get(m.group(1)).statusCode()).isEqualTo(200);
@@ -102,8 +102,8 @@ class PasswordResetTest {
         request(t.email());
         var mails = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(t.email()));
         assertThat(mails).hasSize(2);
-        Matcher first = LINK.matcher(mails.get(0).bodyText);
-        Matcher second = LINK.matcher(mails.get(1).bodyText);
+        Matcher first = LINK.matcher(mails.get(0).bodyText());
+        Matcher second = LINK.matcher(mails.get(1).bodyText());
         assertThat(first.find()).isTrue();
         assertThat(second.find()).isTrue();
         assertThat(new FormSession().get(first.group(1)).statusCode()).isEqualTo(404);

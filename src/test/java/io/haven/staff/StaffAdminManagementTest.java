@@ -343,7 +343,7 @@ class StaffAdminManagementTest {
         assertThat(post(a, school, handler.id(), "deactivate", Map.of("reassign", "")).statusCode()).isEqualTo(303);
         assertThat(post(a, school, handler.id(), "reactivate", Map.of()).statusCode()).isEqualTo(303);
         List<String> bodies = QuarkusTransaction.requiringNew().call(() -> io.haven.notify.OutboxMail.listTo(handler.email())
-                .stream().map(m -> m.bodyText).toList());
+                .stream().map(m -> m.bodyText()).toList());
         assertThat(bodies).hasSize(4);
         assertThat(String.join("\n", bodies)).contains("Your roles at the school are now", "second factor was reset",
                 "deactivated", "reactivated", "Test admin");

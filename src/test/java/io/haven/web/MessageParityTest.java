@@ -26,10 +26,11 @@ class MessageParityTest {
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     /** The bundles: file name prefix and interface. */
-    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "reporting", ReportingMsg.class,
-            "classroom", ClassroomMsg.class, "casework", CaseworkMsg.class, "admin", AdminMsg.class,
-            "stats", StatsMsg.class, "deadlines", DeadlineMsg.class, "guide", GuideMsg.class, "duties", DutiesMsg.class,
-            "ops", OpsMsg.class);
+    static final Map<String, Class<?>> BUNDLES = Map.ofEntries(Map.entry("msg", Msg.class),
+            Map.entry("reporting", ReportingMsg.class), Map.entry("classroom", ClassroomMsg.class),
+            Map.entry("casework", CaseworkMsg.class), Map.entry("admin", AdminMsg.class), Map.entry("stats", StatsMsg.class),
+            Map.entry("deadlines", DeadlineMsg.class), Map.entry("guide", GuideMsg.class), Map.entry("duties", DutiesMsg.class),
+            Map.entry("ops", OpsMsg.class), Map.entry("outbox", OutboxMsg.class));
 
     static Properties load(String lang) throws IOException {
         Properties all = new Properties();
