@@ -1,5 +1,5 @@
 # Shared by the operations drills (sourced, not run): the JDK, the builds, the portal processes, the
-# drill tool and the check counting. See bench/drills/README.md.
+# drill tool and the check counting. See bench/README.md, "Operations drills".
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$(pwd)

@@ -8,6 +8,9 @@
 #   - N reports (200) spread over both nodes are all stored and each notified exactly once, one
 #     "unusual number of reports" mail for the wave, the mail job running on one node only;
 #   - an overdue urgent case is escalated once (one row, one mail) with both nodes running the job;
+#   - one case changed on both nodes at once (assign on A and status on B; the same acknowledgement on
+#     both; reporter replies on both): no change that answered "done" is lost, one audit row per
+#     transition, no 500;
 #   - a slow SMTP server (each message answered after a delay, the outbox lease expiring mid-batch)
 #     produces no duplicate;
 #   - kill -9 of one node during a burst of reports loses no report that showed a receipt, and the
@@ -76,6 +79,9 @@ drill spread --a "$PORT_A" --b "$PORT_B" --db "$(jdbc "$DB")" --mail "$OUT/mail.
 
 log "escalation of an overdue urgent case, both nodes running the job"
 drill escalation --db "$(jdbc "$DB")" --mail "$OUT/mail.tsv"
+
+log "one case changed on both nodes at once"
+drill concurrency --a "$PORT_A" --b "$PORT_B" --db "$(jdbc "$DB")" --tries 10 --state "$OUT/sessions.properties"
 
 log "slow SMTP server"
 if [ "$REAL_LEASE" = 1 ]; then

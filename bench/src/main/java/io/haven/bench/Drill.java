@@ -49,6 +49,7 @@ import org.flywaydb.core.Flyway;
  * escalation --db URL --mail LOG                       the overdue case escalated once, one mail
  * slow       --a PORT --b PORT --db URL --mail LOG --delay-file F --count N --delay S --expire-lease true|false
  * burst      --a PORT --b PORT --db URL --seconds S --marks F   reports while a node is killed: receipts all stored
+ * concurrency --a PORT --b PORT --db URL --tries N     one case changed on both nodes at once: nothing lost, no 500
  * restore-prepare --port P --db URL --state F          a report (with a receipt) and a staff reply on one node
  * restore-check   --port P --db URL --state F          after a restore: the staff page shows them, the receipt works
  * </pre>
@@ -90,6 +91,7 @@ public final class Drill {
             case "escalation" -> d.escalation();
             case "slow" -> d.slow();
             case "burst" -> d.burst();
+            case "concurrency" -> d.concurrency();
             case "restore-prepare" -> d.restorePrepare();
             case "restore-check" -> d.restoreCheck();
             default -> throw new IllegalArgumentException("unknown command " + argv[0]);
@@ -342,7 +344,8 @@ public final class Drill {
                     "the follow-up on A shows the reply sent on B (" + f.status() + ")");
         }
         if (args.containsKey("state")) {
-            Files.writeString(Path.of(args.get("state")), "receipt=" + receipt + "\ncase=" + caseId + "\n");
+            Files.writeString(Path.of(args.get("state")), "receipt=" + receipt + "\ncase=" + caseId + "\nsession="
+                    + session + "\n");
         }
     }
 
@@ -623,6 +626,142 @@ public final class Drill {
             check("other-node-serves-after-kill", afterKill.get() > 0, afterKill.get()
                     + " receipts from the surviving node after the kill");
         }
+    }
+
+    // ------------------------------------------------------------------------------------ concurrent changes
+
+    /** Runs the two requests at the same moment (each on its own prepared connection); their statuses. */
+    private static int[] together(java.util.concurrent.Callable<Integer> first, java.util.concurrent.Callable<Integer> second)
+            throws Exception {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        int[] out = new int[2];
+        Thread t = Thread.ofPlatform().start(() -> {
+            try {
+                start.await();
+                out[1] = second.call();
+            } catch (Exception e) {
+                out[1] = -1;
+            }
+        });
+        start.await();
+        try {
+            out[0] = first.call();
+        } catch (IOException e) {
+            out[0] = -1;
+        }
+        t.join();
+        return out;
+    }
+
+    /**
+     * The issue's concurrency findings across two nodes, with one staff session on both: an assignment
+     * on A and a status change on B at once (every change that answered "done" must be kept); the same
+     * acknowledgement on both at once (one audit row); reporter replies to one case on both nodes at
+     * once (none may answer 500, every one that answered 200 is stored).
+     */
+    private void concurrency() throws Exception {
+        int a = port("a");
+        int b = port("b");
+        int tries = Integer.parseInt(args.getOrDefault("tries", "10"));
+        // The session the sessions step made (a new sign-in would wait for the next TOTP step).
+        String session = args.containsKey("state") ? state().get("session") : null;
+        if (session == null) {
+            session = signIn(a);
+        }
+        long handler;
+        try (Connection db = db()) {
+            handler = number(db, "SELECT id FROM staff WHERE email = '" + HANDLER + "'");
+        }
+        int lost = 0;
+        int errors = 0;
+        int doubleAudit = 0;
+        for (int i = 0; i < 2 * tries; i++) {
+            String receipt;
+            try (Conn r = new Conn("127.0.0.1", i % 2 == 0 ? a : b)) {
+                receipt = report(r, "Drill concurrency report " + i + ": a picture of me was edited.", false);
+            }
+            long id;
+            try (Connection db = db()) {
+                id = number(db, "SELECT id FROM report_case WHERE receipt_hash = '" + receiptHash(receipt) + "'");
+            }
+            Conn ca = staff(a, session);
+            Conn cb = staff(b, session);
+            page(ca, "/staff/cases/" + id);
+            page(cb, "/staff/cases/" + id);
+            boolean assignAndStatus = i < tries;
+            int[] st;
+            if (assignAndStatus) {
+                st = together(() -> ca.post("/staff/cases/" + id + "/assign", "_csrf=" + ca.formToken + "&assignee=" + handler)
+                        .status(), () -> cb.post("/staff/cases/" + id + "/status", "_csrf=" + cb.formToken
+                                + "&status=acknowledged").status());
+            } else {
+                st = together(() -> ca.post("/staff/cases/" + id + "/status", "_csrf=" + ca.formToken
+                        + "&status=acknowledged").status(), () -> cb.post("/staff/cases/" + id + "/status", "_csrf="
+                                + cb.formToken + "&status=acknowledged").status());
+            }
+            ca.close();
+            cb.close();
+            for (int s : st) {
+                if (s >= 500 || s < 0) {
+                    errors++;
+                }
+            }
+            try (Connection db = db()) {
+                if (assignAndStatus) {
+                    long assignee = number(db, "SELECT COALESCE(assignee_id, 0) FROM report_case WHERE id = " + id);
+                    long acked = number(db, "SELECT COUNT(*) FROM report_case WHERE status = 'ACKNOWLEDGED' AND id = " + id);
+                    if ((st[0] == 303 && assignee != handler) || (st[1] == 303 && acked != 1)) {
+                        lost++;
+                    }
+                } else {
+                    long audits = number(db, "SELECT COUNT(*) FROM case_audit WHERE action = 'STATUS' AND case_id = " + id);
+                    if (audits != 1) {
+                        doubleAudit++;
+                    }
+                }
+            }
+        }
+        check("no-lost-update", lost == 0, tries + " tries of assign on A and status on B at once: " + lost
+                + " lost a change that answered \"done\"");
+        check("acknowledge-once", doubleAudit == 0, tries + " tries of the same acknowledgement on A and B at once: "
+                + doubleAudit + " left more than one audit row");
+        // Reporter replies to one case from both nodes at once.
+        String receipt;
+        try (Conn r = new Conn("127.0.0.1", a)) {
+            receipt = report(r, "Drill concurrency report: replies.", false);
+        }
+        int n = 2 * tries;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+        int[] status = new int[n];
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            Conn c = new Conn("127.0.0.1", i % 2 == 0 ? a : b);
+            page(c, "/report/follow-up");
+            threads.add(Thread.ofPlatform().start(() -> {
+                try (c) {
+                    start.await();
+                    status[k] = c.post("/report/follow-up/reply", "_csrf=" + c.formToken + "&receipt=" + receipt
+                            + "&message=" + enc("Drill reply " + k + " sent at the same moment as the others.")).status();
+                } catch (Exception e) {
+                    status[k] = -1;
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long ok = java.util.Arrays.stream(status).filter(s -> s == 200).count();
+        long failedReplies = java.util.Arrays.stream(status).filter(s -> s >= 500 || s < 0).count();
+        long stored;
+        try (Connection db = db()) {
+            stored = number(db, "SELECT COUNT(*) FROM case_message m JOIN report_case c ON c.id = m.case_id WHERE"
+                    + " m.from_reporter = TRUE AND c.receipt_hash = '" + receiptHash(receipt) + "'");
+        }
+        check("simultaneous-replies", failedReplies == 0 && ok == stored, n + " reporter replies to one case at once on"
+                + " both nodes: " + ok + " answered 200, " + failedReplies + " failed (500 or cut), " + stored + " stored");
+        check("no-500-on-concurrent-changes", errors == 0, errors + " of " + (4 * tries)
+                + " simultaneous staff changes answered 500");
     }
 
     // ------------------------------------------------------------------------------------ restore
