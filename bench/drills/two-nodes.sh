@@ -103,7 +103,8 @@ wait "$KILLER" 2>/dev/null || true
 
 if grep -q ' ERROR ' "$OUT/node-a.log" "$OUT/node-b.log"; then
   echo "note: the nodes logged errors (see $OUT/node-a.log, $OUT/node-b.log):"
-  grep -h ' ERROR ' "$OUT/node-a.log" "$OUT/node-b.log" | cut -c1-200 | sort | uniq -c | sort -rn | head -5
+  grep -h ' ERROR ' "$OUT/node-a.log" "$OUT/node-b.log" | sed -E 's/^[0-9-]+ [0-9:]+ //; s/Error [0-9a-f]+ /Error /' \
+    | cut -c1-200 | sort | uniq -c | sort -rn | head -5
 fi
 echo "took $(( $(date +%s) - T0 )) s; logs and the SMTP server's log in $OUT"
 summary "two-node drill"
