@@ -19,8 +19,9 @@
 #
 #   bench/drills/two-nodes.sh [--rebuild] [--real-lease] [--count N]
 #     --rebuild      build the jar and the drill tool even if they look current
-#     --real-lease   the slow-SMTP check waits out the real 2-minute outbox lease (about 3 minutes)
-#                    instead of expiring the lease row once sending has begun
+#     --real-lease   the slow-SMTP check waits out the real 2-minute outbox lease instead of expiring
+#                    the lease row once sending has begun: 7 mails at 30 s each (about 4 minutes; the
+#                    first batch may hold only the first mail or two, the second must outlive the lease)
 #   DRILL_DB (haven_drill_nodes), DRILL_PORT_A/B (18082/18083), DRILL_MGMT_PORT_A/B (18084/18085),
 #   DRILL_SMTP_PORT (3725), DRILL_DB_HOST/PORT/USER (127.0.0.1/3306/root, empty password).
 set -uo pipefail
@@ -32,7 +33,7 @@ while [ $# -gt 0 ]; do
     --rebuild) REBUILD=1 ;;
     --real-lease) REAL_LEASE=1 ;;
     --count) COUNT=$2; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$ROOT/bench/drills/two-nodes.sh"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -86,7 +87,7 @@ drill concurrency --a "$PORT_A" --b "$PORT_B" --db "$(jdbc "$DB")" --tries 10 --
 log "slow SMTP server"
 if [ "$REAL_LEASE" = 1 ]; then
   drill slow --a "$PORT_A" --b "$PORT_B" --db "$(jdbc "$DB")" --mail "$OUT/mail.tsv" --delay-file "$OUT/smtp-delay" \
-    --count 5 --delay 30 --expire-lease false
+    --count 7 --delay 30 --expire-lease false
 else
   drill slow --a "$PORT_A" --b "$PORT_B" --db "$(jdbc "$DB")" --mail "$OUT/mail.tsv" --delay-file "$OUT/smtp-delay" \
     --count 4 --delay 5 --expire-lease true

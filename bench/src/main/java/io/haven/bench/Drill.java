@@ -278,19 +278,22 @@ public final class Drill {
         int a = port("a");
         int b = port("b");
         String[] logs = args.get("logs").split(",");
-        List<String> tokens = new ArrayList<>();
+        // Log lines start with their time (yyyy-MM-dd HH:mm:ss): sorted by it, the last link logged is the
+        // one an operator would use, and it must work on both nodes.
+        TreeMap<String, String> tokens = new TreeMap<>();
         for (String log : logs) {
-            Matcher m = SETUP_LINK.matcher(Files.readString(Path.of(log)));
-            while (m.find()) {
-                tokens.add(m.group(1));
+            for (String line : Files.readAllLines(Path.of(log), StandardCharsets.UTF_8)) {
+                Matcher m = SETUP_LINK.matcher(line);
+                if (m.find()) {
+                    tokens.put(line.substring(0, Math.min(19, line.length())) + " " + log, m.group(1));
+                }
             }
         }
         if (tokens.isEmpty()) {
             fail("setup-link", "neither node logged a first-run setup link");
             return;
         }
-        // The last link logged is the one an operator would use; it must work on both nodes.
-        String token = tokens.get(tokens.size() - 1);
+        String token = tokens.lastEntry().getValue();
         int onA;
         int onB;
         try (Conn ca = new Conn("127.0.0.1", a); Conn cb = new Conn("127.0.0.1", b)) {
