@@ -1,0 +1,254 @@
+package io.haven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An upgrade from the first released schema (V001 to V110) to the latest: a row in every table of
+ * that schema, then every later migration, then every row and every value of the first schema's
+ * columns must still be there. Runs on the test database kind (-Dtest.db=mariadb runs it on MariaDB,
+ * in a database of its own named after -Dtest.db.url's with "_upgrade" appended, dropped afterwards).
+ */
+class UpgradeMigrationTest {
+
+    /** The last migration of the first release. */
+    static final String FIRST_RELEASE = "110";
+
+    private boolean mariadb;
+    private String url;
+    private String user;
+    private String password;
+    private String serverUrl;
+    private String database;
+
+    @BeforeEach
+    void freshDatabase() throws SQLException {
+        mariadb = "mariadb".equals(System.getProperty("test.db", "h2"));
+        if (mariadb) {
+            String base = System.getProperty("test.db.url", "jdbc:mariadb://127.0.0.1:3306/haven_test");
+            int slash = base.indexOf('/', "jdbc:mariadb://".length());
+            int query = base.indexOf('?', slash);
+            serverUrl = base.substring(0, slash + 1);
+            database = (query < 0 ? base.substring(slash + 1) : base.substring(slash + 1, query)) + "_upgrade";
+            url = serverUrl + database + (query < 0 ? "" : base.substring(query));
+            user = System.getProperty("test.db.user", "root");
+            password = System.getProperty("test.db.password", "");
+            try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + database + "`");
+                s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+        } else {
+            url = "jdbc:h2:mem:haven_upgrade;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+            user = "sa";
+            password = "";
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("DROP ALL OBJECTS");
+            }
+        }
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        if (mariadb) {
+            try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            }
+        } else {
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("DROP ALL OBJECTS");
+            }
+        }
+    }
+
+    private Flyway flyway(String target) {
+        var config = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
+        if (target != null) {
+            config.target(MigrationVersion.fromVersion(target));
+        }
+        return config.load();
+    }
+
+    @Test
+    void everyRowOfTheFirstReleaseSurvivesTheUpgrade() throws SQLException {
+        flyway(FIRST_RELEASE).migrate();
+        Map<String, List<Map<String, String>>> before;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            assertThat(version(c)).isEqualTo(FIRST_RELEASE);
+            fillEveryTable(c);
+            before = snapshot(c, tables(c));
+        }
+        List<String> empty = before.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        assertThat(empty).as("tables of the first release without a row in this test").isEmpty();
+        assertThat(before).hasSizeGreaterThanOrEqualTo(22);
+
+        var result = flyway(null).migrate();
+        assertThat(result.success).isTrue();
+        String latest = flyway(null).info().all()[flyway(null).info().all().length - 1].getVersion().getVersion();
+
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            assertThat(version(c)).as("the schema is at the newest migration").isEqualTo(latest);
+            Map<String, List<Map<String, String>>> after = snapshot(c, new ArrayList<>(before.keySet()));
+            for (var table : before.entrySet()) {
+                List<Map<String, String>> now = after.get(table.getKey());
+                assertThat(now).as("rows of " + table.getKey()).hasSameSizeAs(table.getValue());
+                for (int i = 0; i < table.getValue().size(); i++) {
+                    Map<String, String> old = table.getValue().get(i);
+                    Map<String, String> kept = new TreeMap<>(now.get(i));
+                    kept.keySet().retainAll(old.keySet());
+                    assertThat(kept).as("row %d of %s, its first-release columns", i, table.getKey()).isEqualTo(old);
+                }
+            }
+            // And the upgraded data reads as the portal reads it: the case with its school, staff and messages.
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT c.body_enc, s.slug, st.email,"
+                    + " m.body_enc FROM report_case c JOIN school s ON s.id = c.school_id JOIN staff st ON st.id ="
+                    + " c.assignee_id JOIN case_message m ON m.case_id = c.id WHERE c.id = 1")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("v1:k1:report-body");
+                assertThat(r.getString(2)).isEqualTo("upgrade-school");
+                assertThat(r.getString(3)).isEqualTo("lead@upgrade.example.org");
+                assertThat(r.getString(4)).isEqualTo("v1:k1:staff-message");
+            }
+        }
+    }
+
+    private static String version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL"
+                        + " ORDER BY installed_rank DESC")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private List<String> tables(Connection c) throws SQLException {
+        String sql = "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema = "
+                + (mariadb ? "DATABASE()" : "'public'") + " ORDER BY table_name";
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                String t = r.getString(1).toLowerCase(java.util.Locale.ROOT);
+                if (!t.equals("flyway_schema_history")) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every row of every table, ordered by its first column (the key), as column name to text. */
+    private static Map<String, List<Map<String, String>>> snapshot(Connection c, List<String> tables) throws SQLException {
+        Map<String, List<Map<String, String>>> out = new TreeMap<>();
+        for (String t : tables) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM " + t + " ORDER BY 1")) {
+                ResultSetMetaData md = r.getMetaData();
+                while (r.next()) {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        row.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), r.getString(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            out.put(t, rows);
+        }
+        return out;
+    }
+
+    private static void exec(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                p.setObject(i + 1, params[i]);
+            }
+            p.executeUpdate();
+        }
+    }
+
+    /** One row (or more) in each of the first release's 22 tables, with every optional column filled where it can be. */
+    private static void fillEveryTable(Connection c) throws SQLException {
+        Instant now = Instant.parse("2026-03-02T09:15:30.123456Z");
+        Timestamp t = Timestamp.from(now);
+        Timestamp later = Timestamp.from(now.plus(2, ChronoUnit.HOURS));
+        Timestamp week = Timestamp.from(now.plus(7, ChronoUnit.DAYS));
+        String h64 = "0123456789abcdef".repeat(4);
+        exec(c, "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, quick_exit_url,"
+                + " emergency_number, created_at, notify_category, escalation_interval_minutes, retention_days)"
+                + " VALUES (1, 'upgrade-school', 'Upgrade High School', 'kr', 'ko', 'Asia/Seoul', 'https://example.org/',"
+                + " '112', ?, TRUE, 120, 400)", t);
+        exec(c, "INSERT INTO mail_outbox (id, recipient, subject, body_text, created_at, next_attempt_at, attempts,"
+                + " last_error, sent_at, failed_at) VALUES (1, 'lead@upgrade.example.org', 'Haven: a report is waiting',"
+                + " 'A report is waiting.', ?, ?, 3, 'SMTPException', NULL, NULL)", t, later);
+        exec(c, "INSERT INTO mail_outbox (id, recipient, subject, body_text, created_at, next_attempt_at, attempts,"
+                + " last_error, sent_at, failed_at) VALUES (2, 'lead@upgrade.example.org', 'sent', 'sent', ?, ?, 1, NULL, ?,"
+                + " NULL)", t, t, later);
+        exec(c, "INSERT INTO job_lease (name, holder, expires_at) VALUES ('mail-outbox', 'node-1', ?)", later);
+        exec(c, "INSERT INTO staff (id, email, display_name, password_hash, active, totp_secret, totp_enrolled_at,"
+                + " totp_last_step, session_epoch, created_at) VALUES (1, 'lead@upgrade.example.org', 'Designated Lead',"
+                + " '$argon2id$v=19$m=19456,t=4,p=1$c2FsdA$aGFzaA', TRUE, 'v1:k1:totp-secret', ?, 5, 2, ?)", t, t);
+        exec(c, "INSERT INTO staff_role (id, staff_id, school_id, role) VALUES (1, 1, 1, 'ADMIN'), (2, 1, 1, 'HANDLER')");
+        exec(c, "INSERT INTO staff_recovery_code (id, staff_id, code_hash, created_at, used_at) VALUES (1, 1, ?, ?, ?)",
+                h64, t, later);
+        exec(c, "INSERT INTO staff_token (id, purpose, token_hash, staff_id, school_id, created_at, expires_at, used_at)"
+                + " VALUES (1, 'INVITE', ?, 1, 1, ?, ?, NULL)", "f".repeat(64), t, week);
+        exec(c, "INSERT INTO report_case (id, school_id, category, affected, danger_now, urgent, volume_flagged, status,"
+                + " receipt_hash, language, where_enc, when_enc, body_enc, contact_enc, created_at, acknowledge_by,"
+                + " review_by, acknowledged_at, closed_at, updated_at, assignee_id, about_staff_id, outcome,"
+                + " outcome_reason_enc, duplicate_of_id, incident_id, purged_at, legal_hold, legal_hold_since,"
+                + " legal_hold_by, legal_hold_reason_enc) VALUES (1, 1, 'SEXTORTION', 'ME', TRUE, TRUE, FALSE,"
+                + " 'ACKNOWLEDGED', ?, 'ko', 'v1:k1:where', 'v1:k1:when', 'v1:k1:report-body', 'v1:k1:contact', ?, ?, ?,"
+                + " ?, NULL, ?, 1, NULL, NULL, NULL, NULL, 1, NULL, TRUE, ?, 1, 'v1:k1:hold-reason')",
+                h64, t, later, week, later, later, later);
+        exec(c, "INSERT INTO report_case (id, school_id, category, affected, danger_now, urgent, volume_flagged, status,"
+                + " receipt_hash, language, body_enc, created_at, acknowledge_by, review_by, acknowledged_at, closed_at,"
+                + " updated_at, about_staff_id, outcome, outcome_reason_enc, duplicate_of_id, incident_id, purged_at)"
+                + " VALUES (2, 1, 'ADULT_CONCERN', 'FRIEND', FALSE, FALSE, TRUE, 'CLOSED', ?, 'en', NULL, ?, ?, ?, ?, ?, ?,"
+                + " 1, 'DUPLICATE', 'v1:k1:reason', 1, 1, ?)", "e".repeat(64), t, later, week, later, week, week, week);
+        exec(c, "INSERT INTO case_message (id, case_id, from_reporter, staff_id, body_enc, created_at) VALUES"
+                + " (1, 1, FALSE, 1, 'v1:k1:staff-message', ?), (2, 1, TRUE, NULL, 'v1:k1:reporter-message', ?)", t, later);
+        exec(c, "INSERT INTO routing_rule (id, school_id, category, staff_id) VALUES (1, 1, 'SEXTORTION', 1),"
+                + " (2, 1, NULL, 1)");
+        exec(c, "INSERT INTO case_audit (id, school_id, case_id, staff_id, action, detail, created_at, prev_hash, row_hash)"
+                + " VALUES (1, 1, 1, 1, 'CASE_VIEWED', 'viewed', ?, NULL, ?)", t, h64);
+        exec(c, "INSERT INTO case_note (id, case_id, staff_id, body_enc, created_at) VALUES (1, 1, 1, 'v1:k1:note', ?)", t);
+        exec(c, "INSERT INTO classroom (id, school_id, owner_id, name, band, language, join_code, code_open,"
+                + " code_expires_on, seat_cap, archived_at, created_at) VALUES (1, 1, 1, '7B', '11-13', 'ko', 'K7B2QX9M',"
+                + " TRUE, ?, 30, NULL, ?)", java.sql.Date.valueOf(LocalDate.of(2026, 7, 20)), t);
+        exec(c, "INSERT INTO class_seat (id, classroom_id, nickname, nickname_key, resume_hash, created_at) VALUES"
+                + " (1, 1, 'Blue Fox', 'blue fox', ?, ?)", h64, t);
+        exec(c, "INSERT INTO class_assignment (id, classroom_id, module_id, band, due_on, created_at) VALUES"
+                + " (1, 1, 'if-it-happens', '11-13', ?, ?)", java.sql.Date.valueOf(LocalDate.of(2026, 3, 20)), t);
+        exec(c, "INSERT INTO class_progress (id, seat_id, module_id, read_at, completed_at, last_score, best_score,"
+                + " question_count) VALUES (1, 1, 'if-it-happens', ?, ?, 3, 4, 5)", t, later);
+        exec(c, "INSERT INTO class_answer (id, seat_id, module_id, question_id, correct, answered_at) VALUES"
+                + " (1, 1, 'if-it-happens', 'q1', TRUE, ?)", later);
+        exec(c, "UPDATE audit_head SET last_id = 1, last_hash = ? WHERE id = 1", h64);
+        exec(c, "INSERT INTO case_referral (id, case_id, school_id, kind, reference_enc, reason_none_enc, staff_id,"
+                + " created_at) VALUES (1, 1, 1, 'POLICE', 'v1:k1:reference', NULL, 1, ?)", later);
+        exec(c, "INSERT INTO case_close_request (id, case_id, school_id, requested_by, outcome, reason_enc,"
+                + " duplicate_of_id, created_at) VALUES (1, 1, 1, 1, 'RESOLVED', 'v1:k1:close-reason', NULL, ?)", later);
+        exec(c, "INSERT INTO school_deadline (id, school_id, category, acknowledge_minutes, review_minutes) VALUES"
+                + " (1, 1, 'SEXTORTION', 60, 1440)");
+        exec(c, "INSERT INTO case_escalation (id, case_id, school_id, sent_at, recipients) VALUES (1, 1, 1, ?, 2)", later);
+    }
+}
