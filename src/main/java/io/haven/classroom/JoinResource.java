@@ -1,5 +1,6 @@
 package io.haven.classroom;
 
+import io.haven.school.SchoolDirectory;
 import io.haven.web.ClassroomMsg;
 import io.haven.web.Clock;
 import io.haven.web.Cookies;
@@ -30,7 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The student's side of a class: join with a code and a nickname (nothing else asked), resume a seat
@@ -66,6 +70,9 @@ public class JoinResource {
 
     @Inject
     HavenConfig haven;
+
+    @Inject
+    SchoolDirectory schools;
 
     RateLimiter attempts;
 
@@ -141,8 +148,8 @@ public class JoinResource {
         Seat seat = outcome.seat();
         Classroom classroom = Classroom.findById(seat.classroomId);
         // The resume code is on this page only: never in a redirect, a cookie or the database.
-        return Response.ok(Templates.joined(seat, classroom, outcome.resumeCode()))
-                .header(HttpHeaders.SET_COOKIE, cookie(seat.id, request)).build();
+        return withSeat(Response.ok(Templates.joined(seat, classroom, outcome.resumeCode())), seat.id,
+                classroom.schoolId, request).build();
     }
 
     @GET
@@ -178,8 +185,8 @@ public class JoinResource {
             return Response.status(400).entity(Templates.resume(code, errors)).build();
         }
         flash.next("classroom_flash_resumed");
-        return Response.seeOther(URI.create("/my")).header(HttpHeaders.SET_COOKIE, cookie(seat.get().id, request))
-                .build();
+        Classroom classroom = Classroom.findById(seat.get().classroomId);
+        return withSeat(Response.seeOther(URI.create("/my")), seat.get().id, classroom.schoolId, request).build();
     }
 
     @GET
@@ -187,18 +194,54 @@ public class JoinResource {
     public Response my(@CookieParam(SeatCookie.NAME) String cookie, @Context HttpServerRequest request) {
         Optional<MyView> view = seatCookie.seatId(cookie).flatMap(classes::my);
         Response.ResponseBuilder r = Response.ok(Templates.my(view.orElse(null)));
-        if (cookie != null && view.isEmpty()) {
+        if (view.isPresent()) {
+            // Moves a seat cookie of an earlier release, sent to every path, onto the paths that read it.
+            withSeat(r, view.get().seat().id, view.get().classroom().schoolId, request);
+        } else if (cookie != null) {
             // A forged cookie, or a seat whose class was archived: nothing to keep.
-            boolean secure = haven.secureCookies() || "https".equals(request.scheme());
-            r.header(HttpHeaders.SET_COOKIE, Cookies.expire(SeatCookie.NAME, secure));
+            boolean secure = secure(request);
+            Set<String> paths = new LinkedHashSet<>(List.of("/"));
+            paths.addAll(seatPaths(Optional.empty()));
+            paths.addAll(seatPaths(page.schoolSlug()));
+            for (String path : paths) {
+                r.header(HttpHeaders.SET_COOKIE, Cookies.expire(SeatCookie.NAME, secure, path));
+            }
         }
         return r.build();
     }
 
-    private String cookie(long seatId, HttpServerRequest request) {
-        boolean secure = haven.secureCookies() || "https".equals(request.scheme());
-        // SameSite=Lax, Path=/, HttpOnly: the lesson links the seat follows may come from elsewhere.
-        return Cookies.preference(SeatCookie.NAME, seatCookie.value(seatId), secure);
+    /**
+     * Sets the seat cookie on the paths that read it and on no other: a browser then never sends it to the
+     * report routes. SameSite=Lax, HttpOnly: the lesson links the seat follows may come from elsewhere.
+     * The site-wide cookie of earlier releases is ended first.
+     */
+    private Response.ResponseBuilder withSeat(Response.ResponseBuilder r, long seatId, long schoolId,
+            HttpServerRequest request) {
+        boolean secure = secure(request);
+        r.header(HttpHeaders.SET_COOKIE, Cookies.expire(SeatCookie.NAME, secure, "/"));
+        Set<String> slugs = new LinkedHashSet<>();
+        schools.byId(schoolId).map(SchoolDirectory.Listing::slug).ifPresent(slugs::add);
+        // Joined through another school's links: those are the links this browser will follow.
+        page.schoolSlug().ifPresent(slugs::add);
+        Set<String> paths = new LinkedHashSet<>(seatPaths(Optional.empty()));
+        for (String slug : slugs) {
+            paths.addAll(seatPaths(Optional.of(slug)));
+        }
+        String value = seatCookie.value(seatId);
+        for (String path : paths) {
+            r.header(HttpHeaders.SET_COOKIE, Cookies.preference(SeatCookie.NAME, value, secure, path));
+        }
+        return r;
+    }
+
+    /** Where the seat is read: "my" and the lesson pages (progress), plain and under a school's links. */
+    static List<String> seatPaths(Optional<String> schoolSlug) {
+        String base = schoolSlug.map(s -> "/s/" + s).orElse("");
+        return List.of(base + "/lessons", base + "/my");
+    }
+
+    private boolean secure(HttpServerRequest request) {
+        return haven.secureCookies() || "https".equals(request.scheme());
     }
 
     private static String field(MultivaluedMap<String, String> form, String name) {

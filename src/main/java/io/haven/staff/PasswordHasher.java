@@ -3,7 +3,9 @@ package io.haven.staff;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +103,8 @@ public class PasswordHasher {
 
     /**
      * Why a new password is refused, as a message key, or null when it is acceptable: too short, too
-     * long, the e-mail address or name in it, one repeated character, a simple sequence, or a common
-     * password with a few digits or symbols added.
+     * long, the e-mail address or name in it, one repeated character, a simple sequence, a common
+     * password with a few digits or symbols added, or one of the most common breached passwords.
      */
     public String weakness(String password, String email, String displayName) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
@@ -116,10 +118,14 @@ public class PasswordHasher {
         if (lower.chars().distinct().count() < 5 || isSequence(lower)) {
             return "staff_password_weak";
         }
+        String alnumStem = lower.replaceAll("[^\\p{L}\\p{N}]", "").replaceAll("\\d+$", "");
         for (String c : COMMON) {
-            if (letters.equals(c) || lower.replaceAll("[^\\p{L}\\p{N}]", "").replaceAll("\\d+$", "").equals(c)) {
+            if (letters.equals(c) || alnumStem.equals(c)) {
                 return "staff_password_weak";
             }
+        }
+        if (breached(lower, alnumStem)) {
+            return "staff_password_breached";
         }
         // Mostly the e-mail address or the person's name ("anna.kim2024!!" for anna.kim@...).
         String rest = lower.replaceAll("[^\\p{L}\\p{N}]", "");
@@ -141,6 +147,25 @@ public class PasswordHasher {
             return "staff_password_personal";
         }
         return null;
+    }
+
+    /**
+     * On the bundled list of breached passwords as typed, or once the digits and symbols added at the end
+     * ("qwertyuiop123", "Sunshine2024!!") or the spaces and symbols inside are taken off. A stem shorter
+     * than four characters is not looked up: "kq" followed by ten random digits is not a breached password.
+     */
+    private static boolean breached(String lower, String alnumStem) {
+        if (BreachedPasswords.contains(lower) || BreachedPasswords.contains(lower.strip())) {
+            return true;
+        }
+        String trailingStem = lower.replaceAll("[^\\p{L}]+$", "");
+        return trailingStem.length() >= 4 && BreachedPasswords.contains(trailingStem)
+                || alnumStem.length() >= 4 && BreachedPasswords.contains(alnumStem);
+    }
+
+    /** Loads the breached-password list when the application starts, not on the first new password. */
+    void loadBreachedList(@Observes StartupEvent start) {
+        BreachedPasswords.size();
     }
 
     /** "abcdefghijkl", "123456789012", "987654321098": each character one step from the last. */

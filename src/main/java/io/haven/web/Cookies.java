@@ -18,21 +18,31 @@ public final class Cookies {
 
     /** A lasting preference (language, band): nothing personal, so Lax is enough for links from elsewhere. */
     public static String preference(String name, String value, boolean secure) {
-        return build(name, value, ONE_YEAR, "Lax", secure);
+        return preference(name, value, secure, "/");
+    }
+
+    /** A lasting cookie sent only to the pages under {@code path}, so no other route ever receives it. */
+    public static String preference(String name, String value, boolean secure, String path) {
+        return build(name, value, ONE_YEAR, "Lax", secure, path);
     }
 
     /** A cookie that lives as long as the browser session and is never sent cross-site. */
     public static String session(String name, String value, boolean secure) {
-        return build(name, value, -1, "Strict", secure);
+        return build(name, value, -1, "Strict", secure, "/");
     }
 
     public static String expire(String name, boolean secure) {
-        return build(name, "", 0, "Strict", secure);
+        return expire(name, secure, "/");
     }
 
-    private static String build(String name, String value, int maxAge, String sameSite, boolean secure) {
-        StringBuilder sb = new StringBuilder(name).append('=').append(value).append("; Path=/; HttpOnly; SameSite=")
-                .append(sameSite);
+    /** Ends the cookie of that name set for exactly {@code path}: a browser keeps one cookie per name and path. */
+    public static String expire(String name, boolean secure, String path) {
+        return build(name, "", 0, "Strict", secure, path);
+    }
+
+    private static String build(String name, String value, int maxAge, String sameSite, boolean secure, String path) {
+        StringBuilder sb = new StringBuilder(name).append('=').append(value).append("; Path=").append(path)
+                .append("; HttpOnly; SameSite=").append(sameSite);
         if (maxAge >= 0) {
             sb.append("; Max-Age=").append(maxAge);
         }

@@ -559,6 +559,9 @@ public interface Msg {
     String staff_password_weak();
 
     @Message
+    String staff_password_breached();
+
+    @Message
     String staff_password_personal();
 
     @Message

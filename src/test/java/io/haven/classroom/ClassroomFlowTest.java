@@ -119,8 +119,8 @@ class ClassroomFlowTest {
         assertThat(joined.statusCode()).isEqualTo(200);
         assertThat(joined.header("Cache-Control")).isEqualTo("no-store");
         String setCookie = joined.getHeaders().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(SeatCookie.NAME + "=")).findFirst().orElseThrow();
-        assertThat(setCookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/");
+                .filter(c -> c.startsWith(SeatCookie.NAME + "=") && !c.contains("Max-Age=0")).findFirst().orElseThrow();
+        assertThat(setCookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/lessons");
         Matcher m = RESUME.matcher(joined.asString());
         assertThat(m.find()).as("resume code shown").isTrue();
         String resume = m.group(1);
@@ -183,6 +183,97 @@ class ClassroomFlowTest {
             f.put(QuizResult.field(q), Integer.toString(a));
         }
         return f;
+    }
+
+    @Test
+    void theSeatCookieGoesOnlyToTheClassPathsAndNeverToTheReportRoutes() {
+        schools.refresh();
+        FormSession teacher = signIn("teacher.a@class.test");
+        long id = createClass(teacher, classForm(schoolA, "Scoped " + System.nanoTime(), "11-13"));
+        teacher.get("/staff/classes/" + id);
+        teacher.post("/staff/classes/" + id + "/assignments", Map.of("module", MODULE, "dueOn", ""));
+        Response joined = join(new FormSession(), joinCode(id), "Jun");
+        assertThat(joined.statusCode()).isEqualTo(200);
+
+        // The site-wide cookie of earlier releases is ended; the seat is set for the paths that read it.
+        List<String> seat = joined.getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SeatCookie.NAME + "=")).toList();
+        assertThat(seat).anyMatch(c -> c.startsWith(SeatCookie.NAME + "=;") && c.contains("; Path=/;")
+                && c.contains("Max-Age=0"));
+        assertThat(seat.stream().filter(c -> !c.contains("Max-Age=0")).map(BrowserCookies::path))
+                .containsExactlyInAnyOrder("/lessons", "/my", "/s/class-a/lessons", "/s/class-a/my");
+
+        BrowserCookies browser = new BrowserCookies();
+        browser.take(joined);
+        for (String path : List.of("/", "/report", "/report/follow-up", "/s/class-a/report", "/s/class-a/report/follow-up",
+                "/s/class-b/report", "/join", "/staff/login", "/lessonsx", "/myself")) {
+            assertThat(browser.sentTo(path)).as(path).doesNotContainKey(SeatCookie.NAME);
+        }
+        for (String path : List.of("/my", "/lessons/" + MODULE, "/lessons/" + MODULE + "/quiz", "/s/class-a/my",
+                "/s/class-a/lessons/" + MODULE)) {
+            assertThat(browser.sentTo(path)).as(path).containsKey(SeatCookie.NAME);
+        }
+
+        // With exactly what the browser sends: the report form knows no seat, "my" and progress still work.
+        Response report = given().cookies(browser.sentTo("/s/class-a/report")).get("/s/class-a/report");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.getHeaders().getValues("Set-Cookie")).noneMatch(c -> c.startsWith(SeatCookie.NAME));
+        assertThat(given().cookies(browser.sentTo("/s/class-a/my")).get("/s/class-a/my").asString()).contains("Jun");
+        assertThat(given().cookies(browser.sentTo("/my")).get("/my").asString()).contains("Jun");
+        given().cookies(browser.sentTo("/s/class-a/lessons/" + MODULE)).get("/s/class-a/lessons/" + MODULE + "?band=11-13")
+                .then().statusCode(200);
+        assertThat(rawCount("select count(*) from class_progress p join class_seat s on p.seat_id = s.id "
+                + "where s.classroom_id = ?", id)).isEqualTo(1);
+
+        // A browser still holding the site-wide cookie has it moved onto the class paths at its next visit.
+        String value = browser.sentTo("/my").get(SeatCookie.NAME);
+        Response moved = given().cookie(SeatCookie.NAME, value).get("/my");
+        assertThat(moved.asString()).contains("Jun");
+        BrowserCookies old = new BrowserCookies();
+        old.set(SeatCookie.NAME, value, "/");
+        old.take(moved);
+        assertThat(old.sentTo("/report")).doesNotContainKey(SeatCookie.NAME);
+        assertThat(old.sentTo("/lessons/" + MODULE)).containsEntry(SeatCookie.NAME, value);
+    }
+
+    /** Cookies as a browser keeps them (one per name and path) and sends them (only where the path matches). */
+    static final class BrowserCookies {
+
+        private final Map<String, String[]> jar = new java.util.LinkedHashMap<>();
+
+        static String path(String setCookie) {
+            for (String attribute : setCookie.split(";\\s*")) {
+                if (attribute.regionMatches(true, 0, "Path=", 0, 5)) {
+                    return attribute.substring(5);
+                }
+            }
+            return "/";
+        }
+
+        void set(String name, String value, String path) {
+            jar.put(name + " " + path, new String[] {name, value, path});
+        }
+
+        void take(Response r) {
+            for (String c : r.getHeaders().getValues("Set-Cookie")) {
+                String pair = c.split(";", 2)[0];
+                String name = pair.substring(0, pair.indexOf('='));
+                if (c.contains("Max-Age=0")) {
+                    jar.remove(name + " " + path(c));
+                } else {
+                    set(name, pair.substring(pair.indexOf('=') + 1), path(c));
+                }
+            }
+        }
+
+        /** RFC 6265 section 5.1.4: the cookie's path is the request path or a prefix of it ending at a slash. */
+        Map<String, String> sentTo(String requestPath) {
+            Map<String, String> sent = new HashMap<>();
+            jar.values().stream().filter(c -> requestPath.equals(c[2]) || requestPath.startsWith(c[2])
+                    && (c[2].endsWith("/") || requestPath.charAt(c[2].length()) == '/'))
+                    .sorted((a, b) -> b[2].length() - a[2].length()).forEach(c -> sent.putIfAbsent(c[0], c[1]));
+            return sent;
+        }
     }
 
     @Test

@@ -91,6 +91,12 @@ class InvitationTest {
         Response weak = invitee.post("/staff/invitation", Map.of("token", token, "displayName", "Léa Dubois",
                 "newPassword", "azerty123456", "confirmPassword", "azerty123456"));
         assertThat(weak.statusCode()).isEqualTo(400);
+        // The audit's example: long enough, and on every list of breached passwords.
+        Response breached = invitee.post("/staff/invitation", Map.of("token", token, "displayName", "Léa Dubois",
+                "newPassword", "qwertyuiop123", "confirmPassword", "qwertyuiop123"));
+        assertThat(breached.statusCode()).isEqualTo(400);
+        assertThat(breached.asString()).contains("This password is on lists of passwords leaked from other sites",
+                "href=\"#newPassword\"");
         Response done = invitee.post("/staff/invitation", Map.of("token", token, "displayName", "Léa Dubois",
                 "newPassword", "marée haute du soir", "confirmPassword", "marée haute du soir"));
         assertThat(done.statusCode()).isEqualTo(303);
