@@ -28,7 +28,7 @@ class MessageParityTest {
     /** The bundles: file name prefix and interface. */
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "reporting", ReportingMsg.class,
             "classroom", ClassroomMsg.class, "casework", CaseworkMsg.class, "admin", AdminMsg.class,
-            "stats", StatsMsg.class, "deadlines", DeadlineMsg.class);
+            "stats", StatsMsg.class, "deadlines", DeadlineMsg.class, "conflict", ConflictMsg.class);
 
     static Properties load(String lang) throws IOException {
         Properties all = new Properties();
