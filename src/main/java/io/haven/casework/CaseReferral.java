@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 
@@ -53,6 +54,11 @@ public class CaseReferral extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Optimistic version: two people changing or removing this row at once never both succeed silently. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     public static List<CaseReferral> listByCase(long caseId) {
         return list("caseId = ?1 order by createdAt, id", caseId);

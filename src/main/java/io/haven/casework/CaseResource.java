@@ -93,7 +93,7 @@ public class CaseResource {
         if (refused.isPresent()) {
             return invalid(id, refused.get().field, CaseWorkflowResource.text(refused.get(), page.language()), "", "");
         }
-        cases.changeStatus(id, s.get());
+        cases.changeStatus(id, s.get(), version(form));
         return done(id, "case_flash_status");
     }
 
@@ -104,7 +104,7 @@ public class CaseResource {
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             return expired(id, "", "");
         }
-        if (!cases.assign(id, staffId(form, "assignee"))) {
+        if (!cases.assign(id, staffId(form, "assignee"), version(form))) {
             return invalid(id, "assignee", Messages.reporting(page.language()).case_error_assignee(), "", "");
         }
         return done(id, "case_flash_assigned");
@@ -114,14 +114,14 @@ public class CaseResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response note(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return writeText(id, form, "note", cases::addNote, "case_flash_note");
+        return writeText(id, form, "note", (i, t) -> cases.addNote(i, t, version(form)), "case_flash_note");
     }
 
     @POST
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response message(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return writeText(id, form, "message", cases::sendMessage, "case_flash_message");
+        return writeText(id, form, "message", (i, t) -> cases.sendMessage(i, t, version(form)), "case_flash_message");
     }
 
     /** A note or a message: checked, kept on the page when refused, saved otherwise. */
@@ -188,6 +188,15 @@ public class CaseResource {
             return Long.parseLong(Optional.ofNullable(form.getFirst(field)).orElse(""));
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** The version of the case the form was shown with (a hidden field); null when absent or garbled. */
+    private static Long version(MultivaluedMap<String, String> form) {
+        try {
+            return Long.valueOf(Optional.ofNullable(form.getFirst("version")).orElse(""));
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

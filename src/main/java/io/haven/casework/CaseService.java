@@ -11,8 +11,10 @@ import io.haven.staff.Staff;
 import io.haven.staff.StaffRole;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
+import io.haven.web.RetryOnLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -31,6 +33,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnLock
 public class CaseService {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -116,10 +119,19 @@ public class CaseService {
     }
 
     public void changeStatus(long id, CaseStatus status) {
-        ReportCase c = access(id);
+        changeStatus(id, status, null);
+    }
+
+    /**
+     * Changes the status of the case as the staff member saw it at {@code seenVersion} (null: unchecked).
+     * Asking for the status it already has changes and audits nothing, even when two people ask at once.
+     */
+    public void changeStatus(long id, CaseStatus status, Long seenVersion) {
+        ReportCase c = lockForChange(id);
         if (c.status == status) {
             return;
         }
+        CaseConflict.check(this, c, seenVersion, "status", "");
         audit(c, "STATUS", c.status + " -> " + status);
         Instant now = clock.now();
         if (c.status == CaseStatus.NEW && c.acknowledgedAt == null) {
@@ -132,10 +144,19 @@ public class CaseService {
 
     /** Assigns the case to a handler of its school; returns false when that person cannot handle it. */
     public boolean assign(long id, long staffId) {
-        ReportCase c = access(id);
+        return assign(id, staffId, null);
+    }
+
+    /** As {@link #assign(long, long)}, for the case as seen at {@code seenVersion}; the same assignee again is a no-op. */
+    public boolean assign(long id, long staffId, Long seenVersion) {
+        ReportCase c = lockForChange(id);
         if (!handlers(c).stream().anyMatch(s -> s.id == staffId)) {
             return false;
         }
+        if (Long.valueOf(staffId).equals(c.assigneeId)) {
+            return true;
+        }
+        CaseConflict.check(this, c, seenVersion, "assignee", "");
         audit(c, "ASSIGN", "assignee " + staffId);
         c.assigneeId = staffId;
         c.updatedAt = clock.now();
@@ -143,7 +164,12 @@ public class CaseService {
     }
 
     public void addNote(long id, String text) {
-        ReportCase c = writable(access(id));
+        addNote(id, text, null);
+    }
+
+    public void addNote(long id, String text, Long seenVersion) {
+        ReportCase c = writable(lockForChange(id));
+        CaseConflict.check(this, c, seenVersion, "note", text);
         CaseNote n = new CaseNote();
         n.caseId = c.id;
         n.staffId = session.requireSignedIn().id;
@@ -154,7 +180,12 @@ public class CaseService {
     }
 
     public void sendMessage(long id, String text) {
-        ReportCase c = writable(access(id));
+        sendMessage(id, text, null);
+    }
+
+    public void sendMessage(long id, String text, Long seenVersion) {
+        ReportCase c = writable(lockForChange(id));
+        CaseConflict.check(this, c, seenVersion, "message", text);
         CaseMessage m = new CaseMessage();
         m.caseId = c.id;
         m.fromReporter = false;
@@ -171,7 +202,7 @@ public class CaseService {
      * (nothing changes) when the person holds no role at the case's school.
      */
     public boolean markAbout(long id, long staffId) {
-        ReportCase c = access(id);
+        ReportCase c = lockForChange(id);
         if (c.category != Category.ADULT_CONCERN) {
             throw new NotFoundException();
         }
@@ -208,6 +239,17 @@ public class CaseService {
     ReportCase access(long id) {
         session.requireSignedIn();
         return ReportCase.<ReportCase>findByIdOptional(id).filter(this::canAccess).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The case for a change, if the signed-in staff member may handle it; 404 otherwise. Its row is locked
+     * first, before anything else of the case is read or written, so every writer (staff, reporter, jobs)
+     * takes the locks in one order and a concurrent change is waited for and then read, never overwritten.
+     */
+    ReportCase lockForChange(long id) {
+        session.requireSignedIn();
+        return ReportCase.<ReportCase>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(this::canAccess)
+                .orElseThrow(NotFoundException::new);
     }
 
     /** Whether the signed-in staff member may open this case (the check of {@link #access}, without throwing). */
@@ -272,6 +314,31 @@ public class CaseService {
         a.detail = detail;
         a.createdAt = clock.now();
         auditChain.append(a);
+    }
+
+    /** Audit actions that only read a case. */
+    private static final List<String> READS = List.of("VIEW", "EXPORT", "INCIDENT_VIEW");
+
+    /**
+     * What others changed on the case since the signed-in staff member last opened it (their newest VIEW
+     * in the audit log): changes audited by other staff or by the jobs, and the reporter's new messages.
+     */
+    List<CaseConflict.Change> changesByOthersSinceView(ReportCase c) {
+        Staff me = session.requireSignedIn();
+        Optional<CaseAudit> viewed = CaseAudit.find("caseId = ?1 and staffId = ?2 and action = ?3 order by id desc",
+                c.id, me.id, "VIEW").firstResultOptional();
+        long afterId = viewed.map(v -> v.id).orElse(0L);
+        Instant afterAt = viewed.map(v -> v.createdAt).orElse(Instant.EPOCH);
+        List<CaseAudit> audited = CaseAudit.list("caseId = ?1 and id > ?2 and action not in ?3"
+                + " and (staffId is null or staffId <> ?4) order by id", c.id, afterId, READS, me.id);
+        Map<Long, String> who = names(audited.stream().map(a -> a.staffId).filter(i -> i != null).distinct().toList());
+        ZoneId zone = zone(c);
+        List<CaseConflict.Change> changes = new ArrayList<>();
+        audited.forEach(a -> changes.add(new CaseConflict.Change(who.get(a.staffId), a.createdAt.atZone(zone),
+                a.action + (a.detail == null ? "" : " · " + a.detail))));
+        CaseMessage.<CaseMessage>list("caseId = ?1 and fromReporter = true and createdAt > ?2 order by createdAt, id",
+                c.id, afterAt).forEach(m -> changes.add(new CaseConflict.Change(null, m.createdAt.atZone(zone), null)));
+        return changes;
     }
 
     static Map<Long, String> names(List<Long> ids) {

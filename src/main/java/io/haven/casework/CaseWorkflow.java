@@ -13,6 +13,7 @@ import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
 import io.haven.web.Language;
+import io.haven.web.RetryOnLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnLock
 public class CaseWorkflow {
 
     static final String OUTCOME_REASON = "case.outcome_reason";
@@ -116,7 +118,7 @@ public class CaseWorkflow {
      * staff to confirm (only once a referral decision is recorded).
      */
     public WorkflowResult close(long id, WorkflowForm f) {
-        ReportCase c = cases.access(id);
+        ReportCase c = cases.lockForChange(id);
         if (c.status == CaseStatus.CLOSED) {
             return refused(Refusal.ALREADY_CLOSED);
         }
@@ -173,7 +175,7 @@ public class CaseWorkflow {
 
     /** A second member of staff confirms the pending close request: the case closes with its outcome. */
     public WorkflowResult confirm(long id) {
-        ReportCase c = cases.access(id);
+        ReportCase c = cases.lockForChange(id);
         Optional<CloseRequest> pending = CloseRequest.findByCase(c.id);
         if (pending.isEmpty()) {
             return refused(Refusal.NO_REQUEST);
@@ -192,7 +194,7 @@ public class CaseWorkflow {
     }
 
     public WorkflowResult withdraw(long id) {
-        ReportCase c = cases.access(id);
+        ReportCase c = cases.lockForChange(id);
         Optional<CloseRequest> pending = CloseRequest.findByCase(c.id);
         if (pending.isEmpty()) {
             return refused(Refusal.NO_REQUEST);
@@ -204,7 +206,7 @@ public class CaseWorkflow {
 
     /** Opens a closed case again (in progress); its outcome is cleared. */
     public WorkflowResult reopen(long id) {
-        ReportCase c = cases.access(id);
+        ReportCase c = cases.lockForChange(id);
         if (c.status != CaseStatus.CLOSED) {
             return refused(Refusal.NOT_CLOSED);
         }
@@ -235,7 +237,7 @@ public class CaseWorkflow {
 
     /** Records a referral decision; a referral (not NONE) moves an open case to REFERRED. */
     public WorkflowResult refer(long id, WorkflowForm f) {
-        ReportCase c = cases.access(id);
+        ReportCase c = cases.lockForChange(id);
         Optional<ReferralKind> kind = ReferralKind.ofKey(f.kind());
         if (kind.isEmpty()) {
             return refused(Refusal.KIND_MISSING);
@@ -273,7 +275,7 @@ public class CaseWorkflow {
      * one incident whose id is the lowest case id among them. Audited on every case involved.
      */
     public WorkflowResult link(long id, WorkflowForm f) {
-        ReportCase c = cases.access(id);
+        ReportCase c = cases.lockForChange(id);
         if (f.link().isEmpty()) {
             return refused(Refusal.LINK_MISSING);
         }
@@ -305,7 +307,7 @@ public class CaseWorkflow {
 
     /** Takes the case out of its incident; an incident left with one case is dissolved. */
     public WorkflowResult unlink(long id) {
-        ReportCase c = cases.access(id);
+        ReportCase c = cases.lockForChange(id);
         if (c.incidentId == null) {
             return refused(Refusal.NOT_LINKED);
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -49,6 +50,11 @@ public class CloseRequest extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Optimistic version: two people changing or removing this row at once never both succeed silently. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     public static Optional<CloseRequest> findByCase(long caseId) {
         return find("caseId", caseId).firstResultOptional();

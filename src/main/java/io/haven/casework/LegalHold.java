@@ -5,6 +5,7 @@ import io.haven.report.ReportCase;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
+import io.haven.web.RetryOnLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnLock
 public class LegalHold {
 
     /** The longest reason accepted. */
@@ -37,7 +39,7 @@ public class LegalHold {
     AuditChain auditChain;
 
     public void place(long id, String reason) {
-        ReportCase c = cases.access(id);
+        ReportCase c = cases.lockForChange(id);
         Staff me = session.requireSignedIn();
         c.legalHold = true;
         c.legalHoldSince = clock.now();
@@ -51,7 +53,7 @@ public class LegalHold {
      * or placed the hold: a hold protects evidence, so not every handler may take it away.
      */
     public boolean lift(long id) {
-        ReportCase c = cases.access(id);
+        ReportCase c = cases.lockForChange(id);
         if (!c.legalHold) {
             return true;
         }

@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,6 +24,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "report_case")
+@DynamicUpdate
 public class ReportCase extends PanacheEntityBase {
 
     @Id
@@ -143,8 +146,21 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "legal_hold_reason_enc", length = LONG_TEXT)
     public String legalHoldReasonEnc;
 
+    /**
+     * Optimistic version: a write based on a stale read fails instead of overwriting another change; with
+     * {@link DynamicUpdate} only the changed columns are written (a purge's nulls are never written back).
+     */
+    @Version
+    @Column(nullable = false)
+    public long version;
+
     public static Optional<ReportCase> findByReceiptHash(String hash) {
         return find("receiptHash", hash).firstResultOptional();
+    }
+
+    /** The case behind a receipt hash, its row locked until the end of the transaction (taken before any other lock of the case). */
+    public static Optional<ReportCase> findByReceiptHashForChange(String hash) {
+        return find("receiptHash", hash).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /**

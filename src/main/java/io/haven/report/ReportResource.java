@@ -138,7 +138,15 @@ public class ReportResource {
             long wait = Math.max(sending.minutesUntilFree(browser, now), 1);
             return page(Response.Status.TOO_MANY_REQUESTS, form, new FormErrors(), msg.report_slow_down(wait));
         }
-        Receipt receipt = reports.submitNew(form, school.get().id(), page.language());
+        Receipt receipt;
+        try {
+            receipt = reports.submitNew(form, school.get().id(), page.language());
+        } catch (RuntimeException e) {
+            // Not stored (a stalled database, locks, a full pool): the form again, everything kept, 503.
+            Unstored.log("report", e);
+            return page(Response.Status.SERVICE_UNAVAILABLE, form, new FormErrors(),
+                    Messages.conflict(page.language()).report_not_stored());
+        }
         return Response.ok(Templates.receipt(receipt, category, form.isDanger(), help(), takedown())).build();
     }
 
@@ -212,7 +220,20 @@ public class ReportResource {
         } else if (text.codePointCount(0, text.length()) > ReportForm.BODY_MAX) {
             errors.add("message", msg.report_error_too_long(text.codePointCount(0, text.length()), ReportForm.BODY_MAX));
         }
-        Optional<FollowUp> view = errors.isEmpty() ? reports.reply(receipt, text) : reports.followUp(receipt);
+        Optional<FollowUp> view;
+        try {
+            view = errors.isEmpty() ? reports.reply(receipt, text) : reports.followUp(receipt);
+        } catch (RuntimeException e) {
+            Unstored.log("reply", e);
+            Optional<FollowUp> shown = Unstored.orEmpty(() -> reports.followUp(receipt));
+            if (shown.isEmpty()) {
+                return Response.status(503).header("Retry-After", 30).entity(Templates.followUpForm(receipt,
+                        Messages.conflict(page.language()).reply_not_stored(), false)).build();
+            }
+            errors.add("message", Messages.conflict(page.language()).reply_not_stored());
+            return Response.status(503).header("Retry-After", 30)
+                    .entity(Templates.followUp(receipt, shown.get(), errors, text, false, help())).build();
+        }
         if (view.isEmpty()) {
             return Response.status(404).entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
                     .build();

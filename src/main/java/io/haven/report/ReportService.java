@@ -6,6 +6,7 @@ import io.haven.school.SchoolDeadline;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.Language;
+import io.haven.web.RetryOnLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -79,6 +80,7 @@ public class ReportService {
     }
 
     @Transactional
+    @RetryOnLock
     public Receipt submit(ReportForm form, long schoolId, Language language) {
         Instant now = clock.now();
         Category category = Category.of(form.category).orElseThrow();
@@ -96,8 +98,10 @@ public class ReportService {
         c.urgent = form.isDanger();
         Instant hourAgo = now.minus(Duration.ofHours(1));
         c.volumeFlagged = ReportCase.atLeastSince(schoolId, hourAgo, config.schoolHourlyVolume());
-        // The first flagged report of a wave alerts the administrators; the wave's later ones do not.
-        boolean volumeAlert = c.volumeFlagged && !ReportCase.flaggedSince(schoolId, hourAgo);
+        // The first flagged report of a wave alerts the administrators; the wave's later ones do not. Decided
+        // on the school row under its lock (before the insert, whose foreign key check reads that row), so
+        // reports arriving together cannot all see "no flagged report yet".
+        boolean volumeAlert = c.volumeFlagged && startsVolumeWave(schoolId, now, hourAgo);
         c.status = CaseStatus.NEW;
         c.receiptHash = receiptHash;
         c.language = language.code;
@@ -119,6 +123,23 @@ public class ReportService {
         return receipt;
     }
 
+    /**
+     * Records a flagged report on the school's row; true when it starts a wave (no flagged report in the
+     * hour before). The update takes the row's lock, held to the end of this transaction: the next
+     * flagged report of the school waits and then sees this one.
+     */
+    private boolean startsVolumeWave(long schoolId, Instant now, Instant hourAgo) {
+        var em = ReportCase.getEntityManager();
+        int started = em.createNativeQuery("UPDATE school SET volume_flagged_at = ?1 WHERE id = ?2"
+                + " AND (volume_flagged_at IS NULL OR volume_flagged_at < ?3)")
+                .setParameter(1, now).setParameter(2, schoolId).setParameter(3, hourAgo).executeUpdate();
+        if (started == 0) {
+            em.createNativeQuery("UPDATE school SET volume_flagged_at = ?1 WHERE id = ?2 AND volume_flagged_at < ?1")
+                    .setParameter(1, now).setParameter(2, schoolId).executeUpdate();
+        }
+        return started == 1;
+    }
+
     private String encryptOptional(String context, String value) {
         return value == null || value.isBlank() ? null : cipher.encrypt(context, value);
     }
@@ -132,9 +153,15 @@ public class ReportService {
         return find(typed).map(this::view);
     }
 
+    /**
+     * Stores a reporter's reply. The case row is locked first and the message inserted after, the order
+     * every writer of a case keeps, so a reply racing staff changes or a second click is not a deadlock
+     * victim; if the database still picks it as one, the reply is repeated in a new transaction.
+     */
     @Transactional
+    @RetryOnLock
     public Optional<FollowUp> reply(String typed, String text) {
-        Optional<ReportCase> found = find(typed);
+        Optional<ReportCase> found = findForChange(typed);
         // A purged case takes no more messages: its receipt only still says that the content was deleted.
         found.filter(c -> c.purgedAt == null).ifPresent(c -> {
             CaseMessage m = new CaseMessage();
@@ -147,6 +174,14 @@ public class ReportService {
             replied.fire(new ReporterReplied(c.id, c.schoolId));
         });
         return found.map(this::view);
+    }
+
+    /** As {@link #find}, with the case row locked for the change (the same single look-up either way). */
+    private Optional<ReportCase> findForChange(String typed) {
+        Receipt r = Receipt.parse(typed);
+        String h = hash.hex(RECEIPT, r == null ? "not-a-receipt" : r.digits());
+        Optional<ReportCase> c = ReportCase.findByReceiptHashForChange(h);
+        return r == null ? Optional.empty() : c;
     }
 
     private Optional<ReportCase> find(String typed) {

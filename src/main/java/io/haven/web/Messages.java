@@ -49,6 +49,10 @@ public final class Messages {
         return get(OpsMsg.class, language);
     }
 
+    public static ConflictMsg conflict(Language language) {
+        return get(ConflictMsg.class, language);
+    }
+
     private static <T> T get(Class<T> bundle, Language language) {
         return language == Language.EN ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.code));
