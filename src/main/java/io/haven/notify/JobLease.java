@@ -24,10 +24,16 @@ public class JobLease {
 
     private static final Logger LOG = Logger.getLogger(JobLease.class);
 
-    /** This node, for as long as the process lives. */
-    static final String NODE = UUID.randomUUID().toString();
+    /** This node, for as long as the process lives (tests make other instances to play other nodes). */
+    final String node = UUID.randomUUID().toString();
 
-    final String node = NODE;
+    /** The id of the node's own lease holder, for the status page. */
+    private static volatile String current;
+
+    @jakarta.annotation.PostConstruct
+    void register() {
+        current = node;
+    }
 
     @Inject
     EntityManager em;
@@ -37,7 +43,7 @@ public class JobLease {
 
     /** This node's id as lease rows name it (the status page marks "this node"). */
     public static String node() {
-        return NODE;
+        return current;
     }
 
     private final Set<String> held = ConcurrentHashMap.newKeySet();
@@ -76,7 +82,7 @@ public class JobLease {
         if (got) {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "UPDATE job_lease SET last_run_at = ?1 WHERE name = ?2 AND holder = ?3")
-                    .setParameter(1, clock.now()).setParameter(2, job).setParameter(3, NODE).executeUpdate());
+                    .setParameter(1, clock.now()).setParameter(2, job).setParameter(3, node).executeUpdate());
         }
         return got;
     }

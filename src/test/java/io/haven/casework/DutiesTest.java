@@ -195,8 +195,8 @@ class DutiesTest {
         r = post(first, id, "/duties/" + DUTY + "/done", Map.of("doneAt", doneAt, "reference", reference));
         assertThat(r.statusCode()).isEqualTo(303);
         String raw = QuarkusTransaction.requiringNew().call(() -> (String) CaseDutyMark.getEntityManager()
-                .createNativeQuery("SELECT reference_enc FROM case_duty_mark WHERE case_id = ?1").setParameter(1, id)
-                .getSingleResult());
+                .createNativeQuery("SELECT reference_enc FROM case_duty_mark WHERE case_id = ?1 AND duty_id = ?2")
+                .setParameter(1, id).setParameter(2, DUTY).getSingleResult());
         assertThat(raw).startsWith("v1:").doesNotContain(reference).doesNotContain("SEOUL");
         assertThat(audit(id)).filteredOn(a -> a.action.equals("DUTY_DONE") && a.detail.startsWith(DUTY)).singleElement().satisfies(a -> {
             assertThat(a.detail).contains(DUTY).doesNotContain(reference);
