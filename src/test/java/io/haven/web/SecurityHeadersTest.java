@@ -35,8 +35,17 @@ class SecurityHeadersTest {
     /** Security audit M5: a body larger than any form needs is refused before it is read. */
     @Test
     void anOversizedBodyIsRefused() {
-        given().contentType("application/x-www-form-urlencoded").body("message=" + "a".repeat(400_000))
-                .post("/report/follow-up/reply").then().statusCode(413);
+        // The server answers 413 and may close the connection before the client has written the whole body,
+        // which the client then sees as a broken pipe: either way the body was refused unread.
+        try {
+            given().contentType("application/x-www-form-urlencoded").body("message=" + "a".repeat(400_000))
+                    .post("/report/follow-up/reply").then().statusCode(413);
+        } catch (Exception refusedMidway) {
+            org.assertj.core.api.Assertions.assertThat(refusedMidway).isInstanceOfAny(java.net.SocketException.class,
+                    java.io.IOException.class);
+        }
+        // The portal is still there for the next reader.
+        given().get("/report").then().statusCode(200);
     }
 
     @Test
