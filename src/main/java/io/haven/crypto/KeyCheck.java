@@ -36,19 +36,37 @@ public class KeyCheck {
                 throw new IllegalStateException("New keys were generated, but this database already holds encrypted "
                         + "reports: restore the key file (HAVEN_CRYPTO_KEY_FILE) instead");
             }
-            for (Map.Entry<String, String> k : fingerprints.entrySet()) {
-                @SuppressWarnings("unchecked")
-                List<String> known = em.createNativeQuery("SELECT fingerprint FROM crypto_key WHERE key_id = ?1")
-                        .setParameter(1, k.getKey()).getResultList();
-                if (known.isEmpty()) {
-                    em.createNativeQuery("INSERT INTO crypto_key (key_id, fingerprint, first_seen) VALUES (?1, ?2, ?3)")
+        });
+        for (Map.Entry<String, String> k : fingerprints.entrySet()) {
+            String known = stored(k.getKey());
+            if (known == null) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                            "INSERT INTO crypto_key (key_id, fingerprint, first_seen) VALUES (?1, ?2, ?3)")
                             .setParameter(1, k.getKey()).setParameter(2, k.getValue()).setParameter(3, Instant.now())
-                            .executeUpdate();
-                } else if (!known.get(0).trim().equals(k.getValue())) {
-                    throw new IllegalStateException("HAVEN_CRYPTO_KEYS: key " + k.getKey() + " is not the key " + k.getKey()
-                            + " this database was encrypted with (its fingerprint differs); give each new key a new id");
+                            .executeUpdate());
+                    continue;
+                } catch (RuntimeException raced) {
+                    // Another node starting at the same moment stored it first: compare with what it stored.
+                    known = stored(k.getKey());
+                    if (known == null) {
+                        throw raced;
+                    }
                 }
             }
+            if (!known.trim().equals(k.getValue())) {
+                throw new IllegalStateException("HAVEN_CRYPTO_KEYS: key " + k.getKey() + " is not the key " + k.getKey()
+                        + " this database was encrypted with (its fingerprint differs); give each new key a new id");
+            }
+        }
+    }
+
+    private String stored(String keyId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<String> known = em.createNativeQuery("SELECT fingerprint FROM crypto_key WHERE key_id = ?1")
+                    .setParameter(1, keyId).getResultList();
+            return known.isEmpty() ? null : known.get(0);
         });
     }
 
