@@ -147,7 +147,8 @@ public class ReportResource {
             return page(Response.Status.SERVICE_UNAVAILABLE, form, new FormErrors(),
                     Messages.conflict(page.language()).report_not_stored());
         }
-        return Response.ok(Templates.receipt(receipt, category, form.isDanger(), help(), takedown())).build();
+        HelpDirectory help = help();
+        return Response.ok(Templates.receipt(receipt, category, form.isDanger(), help, takedown(help))).build();
     }
 
     /** "I have saved my code": the next steps, with the code no longer on the screen. */
@@ -255,7 +256,8 @@ public class ReportResource {
     }
 
     private Response page(Response.Status status, ReportForm form, FormErrors errors, String notice) {
-        ReportPage view = new ReportPage(form, errors, schools.all(), fixedSchool().orElse(null), help(), takedown(),
+        HelpDirectory help = help();
+        ReportPage view = new ReportPage(form, errors, schools.all(), fixedSchool().orElse(null), help, takedown(help),
                 notice);
         return Response.status(status).entity(Templates.form(view)).build();
     }
@@ -275,8 +277,8 @@ public class ReportResource {
                 .ifPresent(s -> page.useFreshSafetySettings(s.jurisdiction(), s.emergencyNumber(), s.quickExitUrl()));
     }
 
-    private List<HelpEntry> takedown() {
-        HelpDirectory h = help();
+    /** The takedown services of the directory the page already read (the school is read once per request). */
+    private static List<HelpEntry> takedown(HelpDirectory h) {
         return h == null ? List.of() : h.entries().stream().filter(e -> e.kind().equals("takedown")).toList();
     }
 

@@ -80,13 +80,7 @@ public class StaffHomeResource {
     }
 
     private String roleNames(java.util.Set<Role> roles) {
-        io.haven.web.Msg msg = io.haven.web.Messages.in(pageContext.language());
-        return roles.stream().sorted().map(r -> switch (r) {
-            case TEACHER -> msg.staff_role_teacher();
-            case HANDLER -> msg.staff_role_handler();
-            case ADMIN -> msg.staff_role_admin();
-            case DISTRICT_ADMIN -> msg.staff_role_district_admin();
-        }).collect(java.util.stream.Collectors.joining(", "));
+        return StaffNotices.roleNames(io.haven.web.Messages.in(pageContext.language()), roles);
     }
 
     /** The signed-in owner accepts or declines roles offered to their own account. */

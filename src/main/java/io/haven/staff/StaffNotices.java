@@ -44,7 +44,11 @@ public class StaffNotices {
 
     /** The roles as the owner reads them, in their language. */
     String roleNames(Staff owner, Collection<Role> roles) {
-        Msg msg = StaffService.bundle(StaffService.languageOf(owner));
+        return roleNames(StaffService.bundle(StaffService.languageOf(owner)), roles);
+    }
+
+    /** Role names in one language, in the order of the enum (the staff home shows offers with it too). */
+    static String roleNames(Msg msg, Collection<Role> roles) {
         return roles.stream().sorted().map(r -> switch (r) {
             case TEACHER -> msg.staff_role_teacher();
             case HANDLER -> msg.staff_role_handler();
