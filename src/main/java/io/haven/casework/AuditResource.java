@@ -1,5 +1,6 @@
 package io.haven.casework;
 
+import io.haven.report.ReportCase;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
@@ -60,10 +61,10 @@ public class AuditResource {
     public Response csv(@QueryParam("school") Long school, @QueryParam("case") String caseId,
             @QueryParam("staff") String staffId) {
         long s = admin(school);
-        StringBuilder out = new StringBuilder("id,created_at,case_id,staff,action,detail,row_hash\n");
+        StringBuilder out = new StringBuilder("id,created_at,case,staff,action,detail,row_hash\n");
         for (Line l : lines(s, caseId, staffId)) {
             CaseAudit r = l.row();
-            out.append(r.id).append(',').append(r.createdAt).append(',').append(r.caseId == null ? "" : r.caseId).append(',')
+            out.append(r.id).append(',').append(r.createdAt).append(',').append(r.caseId == null ? "" : CaseNumbers.number(r.caseId)).append(',')
                     .append(cell(l.staffName())).append(',').append(cell(r.action)).append(',').append(cell(r.detail))
                     .append(',').append(r.rowHash == null ? "" : r.rowHash).append('\n');
         }
@@ -74,7 +75,8 @@ public class AuditResource {
     private List<Line> lines(long school, String caseId, String staffId) {
         StringBuilder q = new StringBuilder("schoolId = ?1");
         List<Object> params = new ArrayList<>(List.of(school));
-        parse(caseId).ifPresent(c -> {
+        // Staff filter by the number they see, counted per school; an unknown number matches no row.
+        parse(caseId).map(n -> ReportCase.findByNumber(school, n.intValue()).map(c -> c.id).orElse(-1L)).ifPresent(c -> {
             params.add(c);
             q.append(" and caseId = ?").append(params.size());
         });

@@ -97,7 +97,7 @@ public class CaseWorkflow {
     }
 
     private List<WorkflowPanel.Linked> linkedRows(List<ReportCase> members) {
-        return members.stream().filter(cases::canAccess).map(m -> new WorkflowPanel.Linked(m.id, m.category, m.status,
+        return members.stream().filter(cases::canAccess).map(m -> new WorkflowPanel.Linked(m.id, m.number, m.category, m.status,
                 m.outcome, m.createdAt.atZone(cases.zone(m)), cases.schoolName(m))).toList();
     }
 
@@ -327,14 +327,14 @@ public class CaseWorkflow {
     /** A case typed by its number ("12" or "#12") of the same school that this staff member may open. */
     private Optional<ReportCase> other(ReportCase c, String typed) {
         String digits = typed.startsWith("#") ? typed.substring(1).strip() : typed;
-        long otherId;
+        int number;
         try {
-            otherId = Long.parseLong(digits);
+            number = Integer.parseInt(digits);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return ReportCase.<ReportCase>findByIdOptional(otherId).filter(o -> o.schoolId == c.schoolId)
-                .filter(cases::canAccess);
+        // Staff type the number they see, counted per school: it can only name a case of this school.
+        return ReportCase.findByNumber(c.schoolId, number).filter(cases::canAccess);
     }
 
     private static int length(String text) {

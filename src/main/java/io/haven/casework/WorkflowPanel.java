@@ -23,7 +23,7 @@ public record WorkflowPanel(List<Referral> referrals, Pending pending, String ou
     }
 
     /** Another report of the same incident: only what the case list shows, never content. */
-    public record Linked(long id, Category category, CaseStatus status, Outcome outcome, ZonedDateTime received,
+    public record Linked(long id, int number, Category category, CaseStatus status, Outcome outcome, ZonedDateTime received,
             String schoolName) {
     }
 

@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -265,7 +266,7 @@ public class ClassroomService {
         s.nickname = nickname.strip();
         s.nicknameKey = Seat.key(nickname);
         s.resumeHash = resumeHash(resume);
-        s.createdAt = clock.now();
+        s.createdAt = minute();
         s.persist();
         return new JoinOutcome(null, s, Codes.grouped(resume));
     }
@@ -282,6 +283,14 @@ public class ClassroomService {
 
     private String resumeHash(String normalized) {
         return hash.hex("seat-resume", normalized);
+    }
+
+    /**
+     * Seat and progress times are kept to the minute: to the second, they could be lined up with the
+     * time of an anonymous report sent from the same device.
+     */
+    private Instant minute() {
+        return clock.now().truncatedTo(ChronoUnit.MINUTES);
     }
 
     private static Optional<Classroom> active(long classroomId) {
@@ -324,7 +333,7 @@ public class ClassroomService {
         if (assignmentFor(seatId, moduleId, band).isEmpty()) {
             return;
         }
-        Instant now = clock.now();
+        Instant now = minute();
         Progress p = progress(seatId, moduleId);
         int score = (int) result.score();
         p.completedAt = now;
@@ -358,7 +367,7 @@ public class ClassroomService {
             Progress n = new Progress();
             n.seatId = seatId;
             n.moduleId = moduleId;
-            n.readAt = clock.now();
+            n.readAt = minute();
             n.persist();
             return n;
         });

@@ -68,8 +68,9 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "receipt_hash", nullable = false, length = 64)
     public String receiptHash;
 
-    @Column(nullable = false, length = 8)
-    public String language;
+    /** Counted per school (1, 2, 3...): what staff see and type, never the id, which counts every school. */
+    @Column(name = "case_number", nullable = false)
+    public int number;
 
     @Column(name = "where_enc", length = LONG_TEXT)
     public String whereEnc;
@@ -154,6 +155,11 @@ public class ReportCase extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /** A case by the number staff see at its school. */
+    public static Optional<ReportCase> findByNumber(long schoolId, int number) {
+        return find("schoolId = ?1 and number = ?2", schoolId, number).firstResultOptional();
+    }
+
     public static Optional<ReportCase> findByReceiptHash(String hash) {
         return find("receiptHash", hash).firstResultOptional();
     }
@@ -186,5 +192,18 @@ public class ReportCase extends PanacheEntityBase {
                 .createQuery("select c.id from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2" + andWhere,
                         Long.class)
                 .setParameter(1, schoolId).setParameter(2, since);
+    }
+
+    /**
+     * The school's next case number, taken inside the caller's transaction. The update locks the school row
+     * to its end (before the case's insert, whose foreign key check reads that row), so two reports of one
+     * school never take the same number and never deadlock on it.
+     */
+    public static int nextNumber(long schoolId) {
+        var em = getEntityManager();
+        em.createNativeQuery("UPDATE school SET last_case_number = last_case_number + 1 WHERE id = ?1")
+                .setParameter(1, schoolId).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT last_case_number FROM school WHERE id = ?1")
+                .setParameter(1, schoolId).getSingleResult()).intValue();
     }
 }

@@ -140,7 +140,7 @@ public class ReportResource {
         }
         Receipt receipt;
         try {
-            receipt = reports.submitNew(form, school.get().id(), page.language());
+            receipt = reports.submitNew(form, school.get().id());
         } catch (RuntimeException e) {
             // Not stored (a stalled database, locks, a full pool): the form again, everything kept, 503.
             Unstored.log("report", e);

@@ -5,7 +5,6 @@ import io.haven.crypto.KeyedHash;
 import io.haven.school.SchoolDeadline;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
-import io.haven.web.Language;
 import io.haven.web.RetryOnLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -57,10 +57,10 @@ public class ReportService {
      * random receipt code is already taken (the insert breaks the unique index) is rolled back and
      * repeated with a new code.
      */
-    public Receipt submitNew(ReportForm form, long schoolId, Language language) {
+    public Receipt submitNew(ReportForm form, long schoolId) {
         for (int attempt = 1;; attempt++) {
             try {
-                return self.submit(form, schoolId, language);
+                return self.submit(form, schoolId);
             } catch (PersistenceException e) {
                 if (attempt >= 3 || !isReceiptTaken(e)) {
                     throw e;
@@ -81,8 +81,9 @@ public class ReportService {
 
     @Transactional
     @RetryOnLock
-    public Receipt submit(ReportForm form, long schoolId, Language language) {
-        Instant now = clock.now();
+    public Receipt submit(ReportForm form, long schoolId) {
+        // To the minute: a precise time could be matched with the moment a pupil was seen on a device.
+        Instant now = clock.now().truncatedTo(ChronoUnit.MINUTES);
         Category category = Category.of(form.category).orElseThrow();
         // No look-up first: the unique index uq_report_case_receipt refuses the 1-in-10^16 repeat, and
         // submitNew tries again with a new code.
@@ -102,9 +103,9 @@ public class ReportService {
         // on the school row under its lock (before the insert, whose foreign key check reads that row), so
         // reports arriving together cannot all see "no flagged report yet".
         boolean volumeAlert = c.volumeFlagged && startsVolumeWave(schoolId, now, hourAgo);
+        c.number = ReportCase.nextNumber(schoolId);
         c.status = CaseStatus.NEW;
         c.receiptHash = receiptHash;
-        c.language = language.code;
         c.whereEnc = encryptOptional("report.where", form.where);
         c.whenEnc = encryptOptional("report.when", form.when);
         c.bodyEnc = cipher.encrypt("report.body", form.body);
@@ -168,7 +169,7 @@ public class ReportService {
             m.caseId = c.id;
             m.fromReporter = true;
             m.bodyEnc = cipher.encrypt("message.body", text);
-            m.createdAt = clock.now();
+            m.createdAt = clock.now().truncatedTo(ChronoUnit.MINUTES);
             m.persist();
             c.updatedAt = m.createdAt;
             replied.fire(new ReporterReplied(c.id, c.schoolId));

@@ -143,7 +143,7 @@ public interface DutiesMsg {
     String duty_home_title();
 
     @Message
-    String duty_home_line(long id, String duty, String due);
+    String duty_home_line(String id, String duty, String due);
 
     @Message
     String duty_admin_link();

@@ -363,7 +363,7 @@ public interface ReportingMsg {
     String case_status_closed();
 
     @Message
-    String case_title(String id);
+    String case_title(int id);
 
     @Message
     String case_back_to_list();
@@ -546,7 +546,7 @@ public interface ReportingMsg {
     String audit_col_action();
 
     @Message
-    String case_export_title(String id);
+    String case_export_title(int id);
 
     @Message
     String case_export_notice();

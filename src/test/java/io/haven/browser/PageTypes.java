@@ -2,7 +2,9 @@ package io.haven.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.report.ReportCase;
 import io.haven.staff.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 
 /**
@@ -97,7 +99,8 @@ public final class PageTypes {
             page("staff-cases", 200, "CaseResource/list", (p, l) -> {
                 long id = p.caseOfSignedInHandler(l);
                 p.open("/staff/cases?lang=" + l);
-                assertThat(p.browser().find("main").getText()).contains("#" + id);
+                int number = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(id).number);
+                assertThat(p.browser().find("main").getText()).contains("#" + number);
             }),
             page("staff-case", 200, "CaseResource/show", (p, l) -> p.open("/staff/cases/" + p.caseOfSignedInHandler(l) + "?lang=" + l)),
             page("staff-case-export", 200, "CaseResource/export",

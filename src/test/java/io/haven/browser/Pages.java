@@ -234,7 +234,8 @@ public class Pages {
         long first = report(slug(h.school()));
         long second = report(slug(h.school()));
         h.http().get("/staff/cases/" + first);
-        assertThat(h.http().post("/staff/cases/" + first + "/links", Map.of("link", String.valueOf(second))).statusCode())
+        assertThat(h.http().post("/staff/cases/" + first + "/links", Map.of("link", String.valueOf(QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>findById(second).number)))).statusCode())
                 .isEqualTo(303);
         return first;
     }

@@ -79,7 +79,7 @@ class StatisticsTest {
                 c.affected = Affected.ME;
                 c.status = close != null ? CaseStatus.CLOSED : ack != null ? CaseStatus.ACKNOWLEDGED : CaseStatus.NEW;
                 c.receiptHash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
-                c.language = "en";
+                c.number = ReportCase.nextNumber(school);
                 c.createdAt = created;
                 c.acknowledgeBy = created.plus(category.acknowledgeWithin);
                 c.reviewBy = created.plus(category.reviewWithin);

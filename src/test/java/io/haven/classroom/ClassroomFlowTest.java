@@ -154,6 +154,14 @@ class ClassroomFlowTest {
                 .contains("Completed " + (total - 1) + "/" + total + " (best " + total + ")");
         assertThat(student.get("/my").asString()).contains("Completed: " + (total - 1) + " of " + total + " (best " + total + ")")
                 .doesNotContain("rank");
+        // Seat and progress times are kept to the minute, so they cannot be lined up with a report's time.
+        assertThat(java.util.stream.Stream.of(
+                rawTimes("select s.created_at from class_seat s where s.classroom_id = ?", id),
+                rawTimes("select p.read_at from class_progress p join class_seat s on p.seat_id = s.id where s.classroom_id = ?", id),
+                rawTimes("select p.completed_at from class_progress p join class_seat s on p.seat_id = s.id where s.classroom_id = ?", id),
+                rawTimes("select a.answered_at from class_answer a join class_seat s on a.seat_id = s.id where s.classroom_id = ?", id))
+                .flatMap(List::stream).toList())
+                .isNotEmpty().allSatisfy(t -> assertThat(t).isEqualTo(t.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
 
         Response csv = teacher.get("/staff/classes/" + id + "/export.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -529,6 +537,21 @@ class ClassroomFlowTest {
             }
         }
         assertThat(seat).isPositive();
+    }
+
+    List<java.time.Instant> rawTimes(String sql, Object param) {
+        List<java.time.Instant> out = new java.util.ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getTimestamp(1).toInstant());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     long rawCount(String sql, Object param) {

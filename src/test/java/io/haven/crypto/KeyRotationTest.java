@@ -8,7 +8,6 @@ import io.haven.report.ReportForm;
 import io.haven.report.ReportService;
 import io.haven.school.TestSchools;
 import io.haven.school.SchoolDirectory;
-import io.haven.web.Language;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -49,7 +48,7 @@ class KeyRotationTest {
         f.affected = "me";
         f.dangerNow = "no";
         f.body = "Written before the rotation";
-        reports.submit(f, schools.bySlug("rotation").orElseThrow().id(), Language.EN);
+        reports.submit(f, schools.bySlug("rotation").orElseThrow().id());
         long id = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
         String old = cipher.encryptWith("k0", "report.body", "Written before the rotation");
         QuarkusTransaction.requiringNew().run(() -> ReportCase.update("bodyEnc = ?1 where id = ?2", old, id));

@@ -9,7 +9,6 @@ import io.haven.report.ReportForm;
 import io.haven.report.ReportService;
 import io.haven.school.SchoolDirectory;
 import io.haven.school.TestSchools;
-import io.haven.web.Language;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -41,7 +40,7 @@ class WorkflowColumnsRotationTest {
         f.affected = "me";
         f.dangerNow = "no";
         f.body = "A threat";
-        reports.submit(f, schools.bySlug("rotation-workflow").orElseThrow().id(), Language.EN);
+        reports.submit(f, schools.bySlug("rotation-workflow").orElseThrow().id());
         long caseId = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
         String reference = cipher.encryptWith("k0", "case.referral_reference", "CEOP-77");
         String none = cipher.encryptWith("k0", "case.referral_reason_none", "Family reported it");

@@ -176,7 +176,7 @@ class DistrictSchoolsTest {
             c.affected = Affected.ME;
             c.status = CaseStatus.NEW;
             c.receiptHash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64);
-            c.language = "en";
+            c.number = ReportCase.nextNumber(school);
             c.createdAt = now;
             c.updatedAt = now;
             c.acknowledgeBy = now.plus(Duration.ofDays(1));

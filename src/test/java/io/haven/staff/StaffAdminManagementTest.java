@@ -57,7 +57,7 @@ class StaffAdminManagementTest {
             c.affected = Affected.ME;
             c.status = status;
             c.receiptHash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64);
-            c.language = "en";
+            c.number = ReportCase.nextNumber(school);
             c.createdAt = now;
             c.updatedAt = now;
             c.acknowledgeBy = now.plus(Duration.ofDays(1));
