@@ -1,5 +1,7 @@
 package io.haven.casework;
 
+import io.haven.audit.CaseAudit;
+import io.haven.audit.AuditChain;
 import io.haven.report.ReportCase;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
@@ -7,7 +9,6 @@ import io.haven.staff.StaffSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,6 @@ import java.util.Optional;
 
 /** The audit log for a school's administrators: chain verification, filters by case or staff member, CSV. */
 @Path("/staff/admin/audit")
-@Transactional(Transactional.TxType.SUPPORTS)
 public class AuditResource {
 
     @Inject

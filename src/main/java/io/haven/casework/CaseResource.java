@@ -7,7 +7,7 @@ import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
-import io.haven.web.ReportingMsg;
+import io.haven.report.ReportingMsg;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -87,7 +87,7 @@ public class CaseResource {
         }
         Optional<CaseStatus> s = CaseStatus.ofKey(form.getFirst("status"));
         if (s.isEmpty()) {
-            return invalid(id, "status", Messages.reporting(page.language()).case_error_status(), "", "");
+            return invalid(id, "status", Messages.get(ReportingMsg.class, page.language()).case_error_status(), "", "");
         }
         Optional<WorkflowResult.Refusal> refused = workflow.checkStatus(id, s.get());
         if (refused.isPresent()) {
@@ -105,7 +105,7 @@ public class CaseResource {
             return expired(id, "", "");
         }
         if (!cases.assign(id, staffId(form, "assignee"), version(form))) {
-            return invalid(id, "assignee", Messages.reporting(page.language()).case_error_assignee(), "", "");
+            return invalid(id, "assignee", Messages.get(ReportingMsg.class, page.language()).case_error_assignee(), "", "");
         }
         return done(id, "case_flash_assigned");
     }
@@ -150,13 +150,13 @@ public class CaseResource {
         }
         long staffId = staffId(form, "about");
         if (staffId < 0 || !cases.markAbout(id, staffId)) {
-            return invalid(id, "about", Messages.reporting(page.language()).case_error_assignee(), "", "");
+            return invalid(id, "about", Messages.get(ReportingMsg.class, page.language()).case_error_assignee(), "", "");
         }
         return done(id, "case_flash_about");
     }
 
     private Optional<String> check(String text) {
-        ReportingMsg msg = Messages.reporting(page.language());
+        ReportingMsg msg = Messages.get(ReportingMsg.class, page.language());
         int length = text.codePointCount(0, text.length());
         if (text.isEmpty()) {
             return Optional.of(msg.report_error_message());

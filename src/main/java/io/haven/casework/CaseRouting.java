@@ -13,7 +13,7 @@ import io.haven.staff.StaffRole;
 import io.haven.web.HavenConfig;
 import io.haven.web.Language;
 import io.haven.web.Messages;
-import io.haven.web.ReportingMsg;
+import io.haven.report.ReportingMsg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class CaseRouting {
     void onSubmitted(@Observes ReportSubmitted e) {
         ReportCase c = ReportCase.findById(e.caseId());
         School school = School.findById(e.schoolId());
-        ReportingMsg msg = Messages.reporting(Language.of(school.defaultLanguage).orElse(Language.EN));
+        ReportingMsg msg = Messages.get(ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
         List<Staff> to = recipients(c);
         boolean collapsed = false;
         if (e.urgent() && ReportCase.count("schoolId = ?1 and urgent = true and createdAt >= ?2 and id <> ?3", e.schoolId(),
@@ -77,7 +77,7 @@ public class CaseRouting {
     void onReplied(@Observes ReporterReplied e) {
         ReportCase c = ReportCase.findById(e.caseId());
         School school = School.findById(e.schoolId());
-        ReportingMsg msg = Messages.reporting(Language.of(school.defaultLanguage).orElse(Language.EN));
+        ReportingMsg msg = Messages.get(ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
         List<Staff> to = c.assigneeId != null ? activeById(List.of(c.assigneeId)) : recipients(c);
         for (Staff s : to) {
             if (!s.id.equals(c.aboutStaffId)) {

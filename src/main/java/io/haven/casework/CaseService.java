@@ -1,5 +1,8 @@
 package io.haven.casework;
 
+import io.haven.audit.Audit;
+import io.haven.audit.Actor;
+import io.haven.audit.CaseAudit;
 import io.haven.crypto.FieldCipher;
 import io.haven.report.CaseMessage;
 import io.haven.report.CaseStatus;
@@ -50,8 +53,9 @@ public class CaseService {
     @Inject
     Clock clock;
 
+
     @Inject
-    AuditChain auditChain;
+    Audit audit;
 
     @Inject
     CaseDuties duties;
@@ -306,14 +310,7 @@ public class CaseService {
     }
 
     void audit(ReportCase c, String action, String detail) {
-        CaseAudit a = new CaseAudit();
-        a.schoolId = c.schoolId;
-        a.caseId = c.id;
-        a.staffId = session.requireSignedIn().id;
-        a.action = action;
-        a.detail = detail;
-        a.createdAt = clock.now();
-        auditChain.append(a);
+        audit.record(Actor.staff(session.requireSignedIn().id), c.schoolId, c.id, action, detail);
     }
 
     /** Audit actions that only read a case. */

@@ -2,7 +2,6 @@ package io.haven.casework;
 
 import io.haven.casework.WorkflowResult.Refusal;
 import io.haven.report.ReportForm;
-import io.haven.web.CaseworkMsg;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
@@ -120,7 +119,7 @@ public class CaseWorkflowResource {
         if (result.refusal().isPresent()) {
             Refusal why = result.refusal().get();
             String text = why == Refusal.DUTIES_OPEN || why == Refusal.DUTIES_OPEN_CONFIRM
-                    ? Messages.duties(page.language()).duty_error_close_open(workflow.openDutyTitles(id, page.language()))
+                    ? Messages.get(DutiesMsg.class, page.language()).duty_error_close_open(workflow.openDutyTitles(id, page.language()))
                     : text(why, page.language());
             return invalid(id, f, why.field, text);
         }
@@ -136,7 +135,7 @@ public class CaseWorkflowResource {
 
     /** The message for a refusal, in the reader's language. */
     static String text(Refusal why, Language language) {
-        CaseworkMsg m = Messages.casework(language);
+        CaseworkMsg m = Messages.get(CaseworkMsg.class, language);
         return switch (why) {
             case OUTCOME_MISSING -> m.error_outcome();
             case REASON_MISSING -> m.error_reason();
@@ -160,7 +159,7 @@ public class CaseWorkflowResource {
             case STATUS_CLOSED_CASE -> m.error_status_closed();
             case STATUS_USE_CLOSE_FORM -> m.error_status_close_form();
             case STATUS_REFERRAL_MISSING -> m.error_status_referral_missing();
-            case DUTIES_OPEN, DUTIES_OPEN_CONFIRM -> Messages.duties(language).duty_error_close_open("");
+            case DUTIES_OPEN, DUTIES_OPEN_CONFIRM -> Messages.get(DutiesMsg.class, language).duty_error_close_open("");
         };
     }
 }

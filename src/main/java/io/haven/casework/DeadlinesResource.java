@@ -1,23 +1,23 @@
 package io.haven.casework;
 
+import io.haven.audit.Audit;
+import io.haven.audit.Actor;
 import io.haven.report.Category;
 import io.haven.school.School;
-import io.haven.school.SchoolDeadline;
+import io.haven.report.SchoolDeadline;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
 import io.haven.web.Csrf;
-import io.haven.web.DeadlineMsg;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
-import io.haven.web.ReportingMsg;
+import io.haven.report.ReportingMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -66,11 +66,10 @@ public class DeadlinesResource {
     @Inject
     PageContext page;
 
-    @Inject
-    Clock clock;
+
 
     @Inject
-    AuditChain auditChain;
+    DeadlineSettings settings;
 
     /** A category's line of the form: its values as typed (or stored) and its defaults, in hours. */
     public record Row(Category category, String ack, String review) {
@@ -99,7 +98,6 @@ public class DeadlinesResource {
     }
 
     @GET
-    @Transactional
     public TemplateInstance show(@QueryParam("school") Long schoolId) {
         School school = school(schoolId);
         List<Row> rows = Arrays.stream(Category.values()).map(c -> {
@@ -111,7 +109,6 @@ public class DeadlinesResource {
     }
 
     @POST
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(MultivaluedMap<String, String> form) {
         School school = school(parse(form.getFirst("school")));
@@ -129,26 +126,15 @@ public class DeadlinesResource {
         if (errors.isPresent()) {
             return Response.status(400).entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors)).build();
         }
-        for (Row r : rows) {
-            store(school.id, r.category(), Integer.parseInt(r.ack()), Integer.parseInt(r.review()));
-        }
-        school.escalationIntervalMinutes = Integer.parseInt(interval) * 60;
-        school.retentionDays = Integer.parseInt(retention);
         Staff me = session.requireSignedIn();
-        CaseAudit a = new CaseAudit();
-        a.schoolId = school.id;
-        a.staffId = me.id;
-        a.action = "DEADLINES";
-        a.detail = "escalation every " + interval + " h, retention " + retention + " days";
-        a.createdAt = clock.now();
-        auditChain.append(a);
+        settings.save(school.id, Actor.staff(me.id), rows, Integer.parseInt(interval), Integer.parseInt(retention));
         flash.next("deadline_flash_saved");
         return Response.seeOther(URI.create("/staff/admin/deadlines?school=" + school.id)).build();
     }
 
     private FormErrors validate(List<Row> rows, String interval, String retention) {
-        DeadlineMsg msg = Messages.deadlines(page.language());
-        ReportingMsg reporting = Messages.reporting(page.language());
+        DeadlineMsg msg = Messages.get(DeadlineMsg.class, page.language());
+        ReportingMsg reporting = Messages.get(ReportingMsg.class, page.language());
         FormErrors errors = new FormErrors();
         for (Row r : rows) {
             String label = CaseRouting.categoryLabel(reporting, r.category());
@@ -168,28 +154,6 @@ public class DeadlinesResource {
             errors.add("retention", msg.deadline_error_retention());
         }
         return errors;
-    }
-
-    /** A row only where the school differs from the category's defaults, so the defaults keep applying. */
-    private static void store(long schoolId, Category category, int ackHours, int reviewHours) {
-        Optional<SchoolDeadline> row = SchoolDeadline.find(schoolId, category);
-        boolean isDefault = Duration.ofHours(ackHours).equals(category.acknowledgeWithin)
-                && Duration.ofHours(reviewHours).equals(category.reviewWithin);
-        if (isDefault) {
-            row.ifPresent(d -> d.delete());
-            return;
-        }
-        SchoolDeadline d = row.orElseGet(() -> {
-            SchoolDeadline fresh = new SchoolDeadline();
-            fresh.schoolId = schoolId;
-            fresh.category = category;
-            return fresh;
-        });
-        d.acknowledgeMinutes = ackHours * 60;
-        d.reviewMinutes = reviewHours * 60;
-        if (d.id == null) {
-            d.persist();
-        }
     }
 
     static OptionalInt whole(String v, int min, int max) {

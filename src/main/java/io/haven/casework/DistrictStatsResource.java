@@ -9,7 +9,6 @@ import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -60,13 +59,12 @@ public class DistrictStatsResource {
     }
 
     @GET
-    @Transactional
     public Response show(@QueryParam("months") String monthsParam, @QueryParam("school") String schoolParam) {
         session.requireDistrictAdmin();
         FormErrors errors = new FormErrors();
         Integer months = StatsResource.period(monthsParam);
         if (months == null) {
-            errors.add("months", Messages.stats(page.language()).stats_error_period());
+            errors.add("months", Messages.get(StatsMsg.class, page.language()).stats_error_period());
             months = Statistics.DEFAULT_PERIOD;
         }
         List<YearMonth> range = Statistics.months(YearMonth.from(clock.now().atZone(ZoneOffset.UTC)), months);
@@ -85,9 +83,9 @@ public class DistrictStatsResource {
             }
         }
         if (!wanted.isEmpty() && chosen == null) {
-            errors.add("school", Messages.stats(page.language()).stats_error_school());
+            errors.add("school", Messages.get(StatsMsg.class, page.language()).stats_error_school());
         }
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(Messages.stats(page.language()).stats_month_pattern(),
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(Messages.get(StatsMsg.class, page.language()).stats_month_pattern(),
                 page.locale());
         TemplateInstance html = Templates.district(months, Statistics.PERIODS, f.format(range.get(0)),
                 f.format(range.get(range.size() - 1)), statistics.figures(raws, range, page.language()), schools, chosen, errors);

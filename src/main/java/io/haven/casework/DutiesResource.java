@@ -10,7 +10,6 @@ import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -48,7 +47,6 @@ public class DutiesResource {
     }
 
     @GET
-    @Transactional
     public TemplateInstance show(@QueryParam("school") Long schoolId) {
         School school = School.<School>findByIdOptional(session.administeredSchool(schoolId))
                 .orElseThrow(NotFoundException::new);

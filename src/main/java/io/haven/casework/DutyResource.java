@@ -1,7 +1,6 @@
 package io.haven.casework;
 
 import io.haven.web.Csrf;
-import io.haven.web.DutiesMsg;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
@@ -88,7 +87,7 @@ public class DutyResource {
 
     private Response invalid(long id, String duty, String when, String reference, String reason,
             CaseDuties.Refusal why) {
-        DutiesMsg m = Messages.duties(page.language());
+        DutiesMsg m = Messages.get(DutiesMsg.class, page.language());
         String prefix = "duty-" + duty;
         CaseView view = cases.view(id);
         return switch (why) {

@@ -1,6 +1,8 @@
 package io.haven.casework;
 
-import io.haven.notify.JobLease;
+import io.haven.audit.Audit;
+import io.haven.audit.Actor;
+import io.haven.jobs.JobLease;
 import io.haven.notify.MailOutbox;
 import io.haven.report.CaseStatus;
 import io.haven.report.Category;
@@ -9,12 +11,10 @@ import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.web.Clock;
-import io.haven.web.DeadlineMsg;
-import io.haven.web.DutiesMsg;
 import io.haven.web.HavenConfig;
 import io.haven.web.Language;
 import io.haven.web.Messages;
-import io.haven.web.ReportingMsg;
+import io.haven.report.ReportingMsg;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,8 +57,9 @@ public class EscalationJob {
     @Inject
     MailOutbox outbox;
 
+
     @Inject
-    AuditChain auditChain;
+    Audit audit;
 
     @Inject
     HavenConfig config;
@@ -123,15 +124,15 @@ public class EscalationJob {
         }
         // Staff have no language of their own yet: the school's default language.
         Language language = Language.of(school.defaultLanguage).orElse(Language.EN);
-        DeadlineMsg msg = Messages.deadlines(language);
-        ReportingMsg reporting = Messages.reporting(language);
+        DeadlineMsg msg = Messages.get(DeadlineMsg.class, language);
+        ReportingMsg reporting = Messages.get(ReportingMsg.class, language);
         String category = school.notifyCategory
                 ? reporting.mail_category_line(CaseRouting.categoryLabel(reporting, c.category)) : "";
         ZoneId zone = ZoneId.of(school.timeZone);
         String due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.locale).format(c.acknowledgeBy.atZone(zone)) + " (" + zone.getId() + ")";
         String link = config.baseUrl() + "/staff/cases/" + c.id;
-        DutiesMsg dutyMsg = Messages.duties(language);
+        DutiesMsg dutyMsg = Messages.get(DutiesMsg.class, language);
         List<Staff> admins = CaseRouting.withRole(c.schoolId, Role.ADMIN).stream()
                 .filter(s -> !s.id.equals(c.aboutStaffId)).toList();
         for (Staff admin : admins) {
@@ -154,14 +155,8 @@ public class EscalationJob {
         e.overdueDuties = overdueDuties;
         e.persist();
 
-        CaseAudit a = new CaseAudit();
-        a.schoolId = c.schoolId;
-        a.caseId = c.id;
-        a.staffId = null;
-        a.action = "ESCALATE";
-        a.detail = "administrators " + admins.size() + (overdueDuties == 0 ? "" : ", overdue duties " + overdueDuties);
-        a.createdAt = now;
-        auditChain.append(a);
+        audit.record(Actor.system("escalation"), c.schoolId, c.id, "ESCALATE",
+                "administrators " + admins.size() + (overdueDuties == 0 ? "" : ", overdue duties " + overdueDuties));
         return true;
     }
 }

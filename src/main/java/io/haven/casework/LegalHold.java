@@ -1,5 +1,7 @@
 package io.haven.casework;
 
+import io.haven.audit.Audit;
+import io.haven.audit.Actor;
 import io.haven.crypto.FieldCipher;
 import io.haven.report.ReportCase;
 import io.haven.staff.Staff;
@@ -35,8 +37,9 @@ public class LegalHold {
     @Inject
     Clock clock;
 
+
     @Inject
-    AuditChain auditChain;
+    Audit audit;
 
     public void place(long id, String reason) {
         ReportCase c = cases.lockForChange(id);
@@ -70,12 +73,6 @@ public class LegalHold {
     }
 
     private void audit(ReportCase c, Staff me, String action) {
-        CaseAudit a = new CaseAudit();
-        a.schoolId = c.schoolId;
-        a.caseId = c.id;
-        a.staffId = me.id;
-        a.action = action;
-        a.createdAt = clock.now();
-        auditChain.append(a);
+        audit.record(Actor.staff(me.id), c.schoolId, c.id, action, null);
     }
 }

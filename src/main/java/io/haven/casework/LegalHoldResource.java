@@ -1,7 +1,6 @@
 package io.haven.casework;
 
 import io.haven.web.Csrf;
-import io.haven.web.DeadlineMsg;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
@@ -48,7 +47,7 @@ public class LegalHoldResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response place(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String reason = Optional.ofNullable(form.getFirst(FIELD)).orElse("").replace("\r\n", "\n").strip();
-        DeadlineMsg msg = Messages.deadlines(page.language());
+        DeadlineMsg msg = Messages.get(DeadlineMsg.class, page.language());
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
             return invalid(id, FIELD, Messages.in(page.language()).form_csrf_expired(), reason);
@@ -73,7 +72,7 @@ public class LegalHoldResource {
             return invalid(id, LIFT, Messages.in(page.language()).form_csrf_expired(), "");
         }
         if (!holds.lift(id)) {
-            return invalid(id, LIFT, Messages.deadlines(page.language()).deadline_hold_error_lift_refused(), "");
+            return invalid(id, LIFT, Messages.get(DeadlineMsg.class, page.language()).deadline_hold_error_lift_refused(), "");
         }
         return done(id, "deadline_flash_hold_lifted");
     }

@@ -1,6 +1,8 @@
 package io.haven.casework;
 
-import io.haven.notify.JobLease;
+import io.haven.audit.Audit;
+import io.haven.audit.Actor;
+import io.haven.jobs.JobLease;
 import io.haven.report.CaseMessage;
 import io.haven.report.CaseStatus;
 import io.haven.report.ReportCase;
@@ -61,8 +63,9 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
+
     @Inject
-    AuditChain auditChain;
+    Audit audit;
 
     @Inject
     EntityManager em;
@@ -110,14 +113,7 @@ public class RetentionJob {
         }
         c.purgedAt = now;
 
-        CaseAudit a = new CaseAudit();
-        a.schoolId = c.schoolId;
-        a.caseId = c.id;
-        a.staffId = null;
-        a.action = "PURGE";
-        a.detail = "retention " + school.retentionDays + " days";
-        a.createdAt = now;
-        auditChain.append(a);
+        audit.record(Actor.system("retention"), c.schoolId, c.id, "PURGE", "retention " + school.retentionDays + " days");
         return true;
     }
 }

@@ -6,7 +6,6 @@ import io.haven.report.Outcome;
 import io.haven.report.ReportCase;
 import io.haven.web.Language;
 import io.haven.web.Messages;
-import io.haven.web.StatsMsg;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -151,7 +150,7 @@ public class Statistics {
     public Figures figures(List<Raw> given, List<YearMonth> months, Language language) {
         // No school at all counts as one with no reports: zeros are suppressed like any small count.
         List<Raw> schools = given.isEmpty() ? List.of(new Raw()) : given;
-        StatsMsg msg = Messages.stats(language);
+        StatsMsg msg = Messages.get(StatsMsg.class, language);
         List<Category> categories = List.of(Category.values());
         DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern(msg.stats_month_pattern(), language.locale);
 

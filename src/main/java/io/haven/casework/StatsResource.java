@@ -10,7 +10,6 @@ import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -51,20 +50,19 @@ public class StatsResource {
     }
 
     @GET
-    @Transactional
     public Response show(@QueryParam("school") Long schoolId, @QueryParam("months") String monthsParam) {
         School school = school(schoolId);
         FormErrors errors = new FormErrors();
         Integer months = period(monthsParam);
         if (months == null) {
-            errors.add("months", Messages.stats(page.language()).stats_error_period());
+            errors.add("months", Messages.get(StatsMsg.class, page.language()).stats_error_period());
             months = Statistics.DEFAULT_PERIOD;
         }
         ZoneId zone = ZoneId.of(school.timeZone);
         List<YearMonth> range = Statistics.months(YearMonth.from(clock.now().atZone(zone)), months);
         Statistics.Figures figures = statistics.figures(List.of(statistics.read(school.id, zone, range)), range,
                 page.language());
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(Messages.stats(page.language()).stats_month_pattern(),
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(Messages.get(StatsMsg.class, page.language()).stats_month_pattern(),
                 page.locale());
         List<School> mine = session.schoolsWithRole(Role.ADMIN).stream().map(id -> School.<School>findById(id))
                 .filter(s -> s != null).toList();

@@ -1,6 +1,5 @@
 package io.haven.classroom;
 
-import io.haven.web.ClassroomMsg;
 import java.util.ArrayList;
 import java.util.List;
 

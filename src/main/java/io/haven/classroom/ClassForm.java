@@ -1,7 +1,6 @@
 package io.haven.classroom;
 
-import io.haven.lesson.Band;
-import io.haven.web.ClassroomMsg;
+import io.haven.web.Band;
 import io.haven.web.FormErrors;
 import io.haven.web.Language;
 import jakarta.ws.rs.core.MultivaluedMap;

@@ -1,10 +1,9 @@
 package io.haven.classroom;
 
-import io.haven.lesson.Band;
+import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.LessonModule;
 import io.haven.school.School;
-import io.haven.web.ClassroomMsg;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
@@ -226,7 +225,7 @@ public class ClassResource {
     }
 
     private ClassroomMsg msg() {
-        return Messages.classroom(page.language());
+        return Messages.get(ClassroomMsg.class, page.language());
     }
 
     private String bandNames(LessonModule m) {

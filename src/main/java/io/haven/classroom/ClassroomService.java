@@ -1,7 +1,7 @@
 package io.haven.classroom;
 
 import io.haven.crypto.KeyedHash;
-import io.haven.lesson.Band;
+import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.LessonModule;

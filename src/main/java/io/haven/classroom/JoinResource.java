@@ -1,7 +1,6 @@
 package io.haven.classroom;
 
 import io.haven.school.SchoolDirectory;
-import io.haven.web.ClassroomMsg;
 import io.haven.web.Clock;
 import io.haven.web.Cookies;
 import io.haven.web.Csrf;
@@ -104,7 +103,7 @@ public class JoinResource {
     public Response join(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
         String code = field(form, "code");
         String nickname = field(form, "nickname");
-        ClassroomMsg msg = Messages.classroom(page.language());
+        ClassroomMsg msg = Messages.get(ClassroomMsg.class, page.language());
         FormErrors errors = new FormErrors();
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
@@ -163,7 +162,7 @@ public class JoinResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resume(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
         String code = field(form, "resumeCode");
-        ClassroomMsg msg = Messages.classroom(page.language());
+        ClassroomMsg msg = Messages.get(ClassroomMsg.class, page.language());
         FormErrors errors = new FormErrors();
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();

@@ -1,6 +1,6 @@
 package io.haven.crypto;
 
-import io.haven.notify.JobLease;
+import io.haven.jobs.JobLease;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.haven.guide;
 
-import io.haven.lesson.Band;
+import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.LessonModule;

@@ -1,5 +1,6 @@
 package io.haven.lesson;
 
+import io.haven.web.Band;
 import io.haven.web.Jurisdictions;
 import io.haven.web.Language;
 import java.io.IOException;

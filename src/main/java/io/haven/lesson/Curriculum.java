@@ -1,5 +1,6 @@
 package io.haven.lesson;
 
+import io.haven.web.Band;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

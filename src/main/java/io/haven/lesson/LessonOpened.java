@@ -1,5 +1,6 @@
 package io.haven.lesson;
 
+import io.haven.web.Band;
 import java.util.ArrayList;
 import java.util.List;
 

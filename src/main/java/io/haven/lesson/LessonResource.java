@@ -1,5 +1,6 @@
 package io.haven.lesson;
 
+import io.haven.web.Band;
 import io.haven.web.Csrf;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;

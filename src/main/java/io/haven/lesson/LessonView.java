@@ -1,5 +1,6 @@
 package io.haven.lesson;
 
+import io.haven.web.Band;
 /**
  * What a lesson page shows: the lesson, the facts and help for the reader's jurisdiction, and the
  * state of the quiz form (answers kept after an incomplete submission). {@code guideLink}: the reader's browser

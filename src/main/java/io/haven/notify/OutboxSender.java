@@ -1,5 +1,6 @@
 package io.haven.notify;
 
+import io.haven.jobs.JobLease;
 import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
 import io.quarkus.mailer.Mail;

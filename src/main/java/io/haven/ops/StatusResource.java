@@ -7,7 +7,6 @@ import io.haven.staff.StaffSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,7 +37,6 @@ public class StatusResource {
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance show(@QueryParam("school") Long schoolId) {
         session.requireSignedIn();
         School school = null;

@@ -6,7 +6,7 @@ import io.haven.lesson.HelpDirectory;
 import io.haven.lesson.HelpEntry;
 import io.haven.lesson.LawFact;
 import io.haven.lesson.LawSheet;
-import io.haven.notify.JobLease;
+import io.haven.jobs.JobLease;
 import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
 import jakarta.enterprise.context.ApplicationScoped;

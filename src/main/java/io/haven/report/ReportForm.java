@@ -1,7 +1,6 @@
 package io.haven.report;
 
 import io.haven.web.FormErrors;
-import io.haven.web.ReportingMsg;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /** The report form's fields as sent, kept as typed so an error page gives them all back. */

@@ -9,7 +9,6 @@ import io.haven.web.Csrf;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.Msg;
-import io.haven.web.ReportingMsg;
 import io.haven.web.PageContext;
 import io.haven.web.RateLimiter;
 import io.quarkus.qute.CheckedTemplate;
@@ -112,7 +111,7 @@ public class ReportResource {
     public Response send(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
         ReportForm form = ReportForm.from(fields);
         Msg common = Messages.in(page.language());
-        ReportingMsg msg = Messages.reporting(page.language());
+        ReportingMsg msg = Messages.get(ReportingMsg.class, page.language());
         Optional<SchoolDirectory.Listing> school = fixedSchool().or(() -> schools.bySlug(form.school));
         boolean csrfOk = csrf.accepts(fields.getFirst(Csrf.FIELD));
         // "Danger now" is stored even when the form's token is stale or the hidden honeypot was filled (a
@@ -171,7 +170,7 @@ public class ReportResource {
     public Response followUp(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
         String receipt = Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
         Msg common = Messages.in(page.language());
-        ReportingMsg msg = Messages.reporting(page.language());
+        ReportingMsg msg = Messages.get(ReportingMsg.class, page.language());
         if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
             csrf.renew();
             return Response.status(400).entity(Templates.followUpForm(receipt, null, true)).build();
@@ -204,7 +203,7 @@ public class ReportResource {
             text = text.substring(0, 2 * ReportForm.BODY_MAX);
         }
         Msg common = Messages.in(page.language());
-        ReportingMsg msg = Messages.reporting(page.language());
+        ReportingMsg msg = Messages.get(ReportingMsg.class, page.language());
         String browser = "b:" + fields.getFirst(Csrf.FIELD);
         if (lookupsExhausted(browser, address(request), clock.now())) {
             long wait = lookups.minutesUntilFree(browser, clock.now());

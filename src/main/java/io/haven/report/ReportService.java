@@ -2,7 +2,6 @@ package io.haven.report;
 
 import io.haven.crypto.FieldCipher;
 import io.haven.crypto.KeyedHash;
-import io.haven.school.SchoolDeadline;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.RetryOnLock;

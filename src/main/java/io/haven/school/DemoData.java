@@ -1,6 +1,6 @@
 package io.haven.school;
 
-import io.haven.notify.JobLease;
+import io.haven.jobs.JobLease;
 import io.haven.web.HavenConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;

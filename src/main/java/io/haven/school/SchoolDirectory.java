@@ -1,5 +1,6 @@
 package io.haven.school;
 
+import io.haven.web.PageSchools;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +22,11 @@ import java.util.stream.Collectors;
  * report pages read the school's emergency number fresh ({@link #fresh}).
  */
 @ApplicationScoped
-public class SchoolDirectory {
+public class SchoolDirectory implements PageSchools {
 
     /** What a public page may know about a school. */
     public record Listing(long id, String slug, String name, String jurisdiction, String defaultLanguage,
-            String timeZone, String quickExitUrl, String emergencyNumber) {
+            String timeZone, String quickExitUrl, String emergencyNumber) implements PageSchools.PageSchool {
 
         public java.time.ZoneId zone() {
             return java.time.ZoneId.of(timeZone);
@@ -74,6 +75,7 @@ public class SchoolDirectory {
                 s.emergencyNumber);
     }
 
+    @Override
     public Optional<Listing> bySlug(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
     }

@@ -4,12 +4,10 @@ import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
-import io.haven.web.OpsMsg;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,14 +48,12 @@ public class DistrictAdminsResource {
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance list() {
         session.requireDistrictAdmin();
         return page("", "", new FormErrors());
     }
 
     @POST
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(MultivaluedMap<String, String> form) {
         Staff me = session.requireDistrictAdmin();
@@ -65,7 +61,7 @@ public class DistrictAdminsResource {
         String email = LoginForm.trim(form.getFirst("email"));
         name = name == null ? "" : name;
         email = email == null ? "" : email;
-        OpsMsg msg = Messages.ops(page.language());
+        OpsMsg msg = Messages.get(OpsMsg.class, page.language());
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
             return Response.status(400).entity(page(name, email, new FormErrors().add("displayName",

@@ -1,5 +1,6 @@
 package io.haven.staff;
 
+import io.haven.audit.DistrictAudit;
 import io.haven.crypto.KeyedHash;
 import io.haven.school.School;
 import io.haven.school.SchoolDirectory;

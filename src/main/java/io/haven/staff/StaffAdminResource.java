@@ -1,7 +1,7 @@
 package io.haven.staff;
 
 import io.haven.school.School;
-import io.haven.web.AdminMsg;
+import io.haven.school.AdminMsg;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.Messages;
@@ -9,7 +9,6 @@ import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -107,7 +106,6 @@ public class StaffAdminResource {
 
     @GET
     @Path("/{id}")
-    @Transactional
     public TemplateInstance member(@PathParam("id") long id, @QueryParam("school") Long schoolId) {
         School school = school(schoolId);
         return memberPage(school, target(school, id), new io.haven.web.FormErrors());
@@ -115,7 +113,6 @@ public class StaffAdminResource {
 
     @POST
     @Path("/{id}/factor-reset")
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resetFactor(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return act(id, form, "factor", (school, me, t) -> management.resetFactor(school.id, me, t), "admin_factor_reset_done");
@@ -123,7 +120,6 @@ public class StaffAdminResource {
 
     @POST
     @Path("/{id}/roles")
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response roles(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         InviteForm chosen = InviteForm.of(form);
@@ -133,7 +129,6 @@ public class StaffAdminResource {
 
     @POST
     @Path("/{id}/deactivate")
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deactivate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String to = form.getFirst("reassign");
@@ -150,7 +145,6 @@ public class StaffAdminResource {
 
     @POST
     @Path("/{id}/reactivate")
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reactivate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return act(id, form, "status", (school, me, t) -> management.reactivate(school.id, me, t), "admin_reactivated");
@@ -165,7 +159,7 @@ public class StaffAdminResource {
         School school = school(parse(form.getFirst("school")));
         Staff me = session.requireSignedIn();
         Staff target = target(school, id);
-        AdminMsg msg = Messages.admin(pageContext.language());
+        AdminMsg msg = Messages.get(AdminMsg.class, pageContext.language());
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
             return Response.status(400).entity(memberPage(school, target, new io.haven.web.FormErrors().add(field,

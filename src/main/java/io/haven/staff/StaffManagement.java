@@ -1,11 +1,10 @@
 package io.haven.staff;
 
-import io.haven.report.CaseStatus;
-import io.haven.report.Category;
-import io.haven.report.ReportCase;
-import io.haven.school.AdminAudit;
+import io.haven.audit.Actor;
+import io.haven.audit.Audit;
 import io.haven.web.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -39,13 +38,19 @@ public class StaffManagement {
     }
 
     @Inject
-    AdminAudit audit;
+    Audit audit;
 
     @Inject
     Clock clock;
 
     @Inject
     StaffNotices notices;
+
+    @Inject
+    Event<StaffChanged> changed;
+
+    @Inject
+    AssignedCases cases;
 
     /** The colleague, if they hold a role at the school (else the caller answers 404). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,7 +75,7 @@ public class StaffManagement {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long openCasesOf(long schoolId, long staffId) {
-        return ReportCase.count("schoolId = ?1 and assigneeId = ?2 and status <> ?3", schoolId, staffId, CaseStatus.CLOSED);
+        return cases.openCasesOf(schoolId, staffId);
     }
 
     /**
@@ -97,7 +102,7 @@ public class StaffManagement {
         t.totpLastStep = 0;
         t.sessionEpoch++;
         RecoveryCode.deleteByStaff(t.id);
-        audit.record(schoolId, null, me.id, "FACTOR_RESET", "staff " + t.id);
+        audit.record(Actor.staff(me.id), schoolId, null, "FACTOR_RESET", "staff " + t.id);
         notices.tell(schoolId, me, t, m -> m.admin_change_factor());
         return null;
     }
@@ -130,19 +135,10 @@ public class StaffManagement {
                 StaffRole.of(target.id, schoolId, r).persist();
             }
         }
-        audit.record(schoolId, null, me.id, "ROLES", "staff " + target.id + ": " + before + " -> " + roles);
+        audit.record(Actor.staff(me.id), schoolId, null, "ROLES", "staff " + target.id + ": " + before + " -> " + roles);
         notices.tell(schoolId, me, target, m -> m.admin_change_roles(notices.roleNames(target, roles)));
-        // Cases they may no longer open go back to the queue, so none waits on someone who cannot see it:
-        // all of them without HANDLER or ADMIN, concerns about an adult without ADMIN.
-        boolean handles = roles.contains(Role.HANDLER) || roles.contains(Role.ADMIN);
-        if (!handles || !roles.contains(Role.ADMIN)) {
-            Instant now = clock.now();
-            for (ReportCase c : openCasesAssignedTo(schoolId, target.id)) {
-                if (!handles || c.category == Category.ADULT_CONCERN) {
-                    reassign(schoolId, me, c, null, now);
-                }
-            }
-        }
+        // Cases they may no longer open go back to the queue (casework decides which, and audits each move).
+        changed.fire(StaffChanged.roles(schoolId, me.id, target.id, roles));
         return null;
     }
 
@@ -170,34 +166,12 @@ public class StaffManagement {
         t.sessionEpoch++;
         StaffToken.retire(t.id, StaffToken.Purpose.INVITE, now);
         StaffToken.retire(t.id, StaffToken.Purpose.RESET, now);
-        boolean newIsAdmin = reassignTo != null && StaffRole.exists(reassignTo, schoolId, Role.ADMIN);
-        List<ReportCase> open = openCasesAssignedTo(schoolId, t.id);
-        int toColleague = 0;
-        for (ReportCase c : open) {
-            Long next = reassignTo;
-            if (next != null && (next.equals(c.aboutStaffId) || (c.category == Category.ADULT_CONCERN && !newIsAdmin))) {
-                next = null;
-            }
-            reassign(schoolId, me, c, next, now);
-            if (next != null) {
-                toColleague++;
-            }
-        }
-        audit.record(schoolId, null, me.id, "DEACTIVATE", "staff " + t.id + ", open cases " + open.size() + ", to staff "
-                + (reassignTo == null ? "none" : reassignTo) + " " + toColleague);
+        StaffChanged event = StaffChanged.deactivated(schoolId, me.id, t.id, rolesAt(schoolId, t.id), reassignTo);
+        changed.fire(event);
+        audit.record(Actor.staff(me.id), schoolId, null, "DEACTIVATE", "staff " + t.id + ", open cases " + event.openCases() + ", to staff "
+                + (reassignTo == null ? "none" : reassignTo) + " " + event.toColleague());
         notices.tell(schoolId, me, t, m -> m.admin_change_deactivated());
         return null;
-    }
-
-    private static List<ReportCase> openCasesAssignedTo(long schoolId, long staffId) {
-        return ReportCase.list("schoolId = ?1 and assigneeId = ?2 and status <> ?3", schoolId, staffId, CaseStatus.CLOSED);
-    }
-
-    /** Moves one case to {@code next} (null: back to the queue), audited on the case. */
-    private void reassign(long schoolId, Staff me, ReportCase c, Long next, Instant now) {
-        audit.record(schoolId, c.id, me.id, "REASSIGN", "assignee " + c.assigneeId + " -> " + (next == null ? "none" : next));
-        c.assigneeId = next;
-        c.updatedAt = now;
     }
 
     public Refusal reactivate(long schoolId, Staff me, Staff target) {
@@ -210,7 +184,7 @@ public class StaffManagement {
         Staff t = Staff.findById(target.id);
         if (!t.active) {
             t.active = true;
-            audit.record(schoolId, null, me.id, "REACTIVATE", "staff " + t.id);
+            audit.record(Actor.staff(me.id), schoolId, null, "REACTIVATE", "staff " + t.id);
             notices.tell(schoolId, me, t, m -> m.admin_change_reactivated());
         }
         return null;

@@ -2,7 +2,7 @@ package io.haven.staff;
 
 import io.haven.notify.MailOutbox;
 import io.haven.school.School;
-import io.haven.web.AdminMsg;
+import io.haven.school.AdminMsg;
 import io.haven.web.Language;
 import io.haven.web.Messages;
 import io.haven.web.Msg;
@@ -27,7 +27,7 @@ public class StaffNotices {
     public void tell(long schoolId, Staff admin, Staff owner, Function<AdminMsg, String> change) {
         School school = School.findById(schoolId);
         Language language = Language.of(StaffService.languageOf(owner)).orElse(Language.EN);
-        AdminMsg msg = Messages.admin(language);
+        AdminMsg msg = Messages.get(AdminMsg.class, language);
         String who = admin.displayName == null || admin.displayName.isBlank() ? admin.email : admin.displayName;
         mail.queue(owner.email, msg.admin_mail_staff_change_subject(school.name),
                 msg.admin_mail_staff_change_body(owner.displayName, school.name, who, change.apply(msg)));
@@ -37,7 +37,7 @@ public class StaffNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     public void tellOwner(Staff owner, Function<AdminMsg, String> change) {
         Language language = Language.of(StaffService.languageOf(owner)).orElse(Language.EN);
-        AdminMsg msg = Messages.admin(language);
+        AdminMsg msg = Messages.get(AdminMsg.class, language);
         mail.queue(owner.email, msg.admin_mail_account_subject(), msg.admin_mail_account_body(owner.displayName,
                 change.apply(msg)));
     }

@@ -1,9 +1,12 @@
 package io.haven.staff;
 
+import io.haven.audit.Actor;
+import io.haven.web.Messages;
+import io.haven.audit.DistrictAudit;
 import io.haven.crypto.FieldCipher;
 import io.haven.crypto.KeyedHash;
 import io.haven.notify.MailOutbox;
-import io.haven.school.AdminAudit;
+import io.haven.audit.Audit;
 import io.haven.school.School;
 import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
@@ -59,7 +62,7 @@ public class StaffService {
     HavenConfig haven;
 
     @Inject
-    AdminAudit audit;
+    Audit audit;
 
     @Inject
     StaffNotices notices;
@@ -171,7 +174,7 @@ public class StaffService {
      */
     public void auditAccount(long staffId, String action) {
         StaffRole.listByStaff(staffId).stream().map(r -> r.schoolId).filter(java.util.Objects::nonNull).distinct()
-                .forEach(school -> audit.record(school, null, staffId, action, "staff " + staffId));
+                .forEach(school -> audit.record(Actor.of(staffId), school, null, action, "staff " + staffId));
     }
 
     /** The same, for an e-mail address typed at sign-in: nothing is recorded for an address with no account. */
@@ -233,7 +236,7 @@ public class StaffService {
             offer.createdAt = now;
             offer.expiresAt = now.plus(config.invitationValidity());
             offer.persist();
-            audit.record(schoolId, null, actorId, "ROLES_OFFERED", "staff " + s.id + ": " + offer.roles);
+            audit.record(Actor.of(actorId), schoolId, null, "ROLES_OFFERED", "staff " + s.id + ": " + offer.roles);
             Msg own = bundle(languageOf(s));
             mail.queue(s.email, own.staff_mail_roles_subject(school.name),
                     own.staff_mail_roles_body(s.displayName, school.name, baseUrl() + "/staff"));
@@ -252,7 +255,7 @@ public class StaffService {
                 StaffRole.of(s.id, schoolId, r).persist();
             }
         }
-        audit.record(schoolId, null, actorId, "INVITE", "staff " + s.id + ": " + roles.stream().filter(Role::perSchool)
+        audit.record(Actor.of(actorId), schoolId, null, "INVITE", "staff " + s.id + ": " + roles.stream().filter(Role::perSchool)
                 .sorted().map(Role::name).collect(java.util.stream.Collectors.joining(",")));
         StaffToken.retire(s.id, StaffToken.Purpose.INVITE, now);
         String token = newToken(s.id, schoolId, StaffToken.Purpose.INVITE, config.invitationValidity());
@@ -294,7 +297,7 @@ public class StaffService {
         DistrictAudit.record(actorId, "DISTRICT_ADMIN_INVITE", "staff " + s.id, now);
         StaffToken.retire(s.id, StaffToken.Purpose.INVITE, now);
         String token = newToken(s.id, null, StaffToken.Purpose.INVITE, config.invitationValidity());
-        io.haven.web.OpsMsg msg = io.haven.web.Messages.ops(language);
+        io.haven.staff.OpsMsg msg = Messages.get(OpsMsg.class, language);
         mail.queue(s.email, msg.ops_mail_district_invite_subject(), msg.ops_mail_district_invite_body(s.displayName,
                 baseUrl() + "/staff/invitation?token=" + token, config.invitationValidity().toDays()));
         return DistrictInviteOutcome.INVITED;
@@ -319,8 +322,7 @@ public class StaffService {
                 }
             }
         }
-        audit.record(offer.schoolId, null, staffId, accept ? "ROLES_ACCEPTED" : "ROLES_DECLINED",
-                "staff " + staffId + ": " + offer.roles);
+        audit.record(Actor.of(staffId), offer.schoolId, null, accept ? "ROLES_ACCEPTED" : "ROLES_DECLINED", "staff " + staffId + ": " + offer.roles);
         offer.delete();
         return true;
     }

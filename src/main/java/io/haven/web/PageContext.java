@@ -1,6 +1,5 @@
 package io.haven.web;
 
-import io.haven.lesson.Band;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.net.URLEncoder;

@@ -1,7 +1,5 @@
 package io.haven.web;
 
-import io.haven.lesson.Band;
-import io.haven.school.SchoolDirectory;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -34,7 +32,7 @@ public class WebFilters {
     Flash flash;
 
     @Inject
-    SchoolDirectory schools;
+    PageSchools schools;
 
     // Filters are built at static init, before runtime configuration exists: looked up at the first request.
     @Inject
@@ -52,7 +50,7 @@ public class WebFilters {
         MultivaluedMap<String, String> params = ctx.getUriInfo().getQueryParameters();
         Map<String, Cookie> cookies = ctx.getCookies();
 
-        Optional<SchoolDirectory.Listing> school = Optional.empty();
+        Optional<? extends PageSchools.PageSchool> school = Optional.empty();
         if (path.startsWith("/s/")) {
             int end = path.indexOf('/', 3);
             String slug = end < 0 ? path.substring(3) : path.substring(3, end);
@@ -73,14 +71,14 @@ public class WebFilters {
 
         String chosen = Jurisdictions.valid(params.getFirst("jurisdiction"));
         String jurisdiction = chosen != null ? chosen
-                : school.map(SchoolDirectory.Listing::jurisdiction)
+                : school.map(PageSchools.PageSchool::jurisdiction)
                         .orElseGet(() -> Optional.ofNullable(Jurisdictions.valid(value(cookies, Cookies.JURISDICTION)))
                                 .orElse(config().defaultJurisdiction()));
         page.setJurisdiction(jurisdiction);
-        page.setQuickExitUrl(school.map(SchoolDirectory.Listing::quickExitUrl).filter(u -> u != null && !u.isBlank())
+        page.setQuickExitUrl(school.map(PageSchools.PageSchool::quickExitUrl).filter(u -> u != null && !u.isBlank())
                 .orElse(config().quickExitUrl()));
         page.setEmergencyNumber(school.filter(s -> s.jurisdiction().equals(jurisdiction))
-                .map(SchoolDirectory.Listing::emergencyNumber).filter(n -> n != null && !n.isBlank()).orElse(null));
+                .map(PageSchools.PageSchool::emergencyNumber).filter(n -> n != null && !n.isBlank()).orElse(null));
 
         Map<String, String> query = new LinkedHashMap<>();
         params.forEach((k, v) -> query.put(k, v.get(0)));

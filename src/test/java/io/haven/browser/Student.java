@@ -2,7 +2,7 @@ package io.haven.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haven.lesson.Band;
+import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.QuizQuestion;

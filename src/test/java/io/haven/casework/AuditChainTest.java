@@ -1,5 +1,7 @@
 package io.haven.casework;
 
+import io.haven.audit.CaseAudit;
+import io.haven.audit.AuditChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.school.School;

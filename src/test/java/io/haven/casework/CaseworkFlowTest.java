@@ -1,5 +1,6 @@
 package io.haven.casework;
 
+import io.haven.audit.CaseAudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;

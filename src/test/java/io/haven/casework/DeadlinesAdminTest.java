@@ -1,5 +1,6 @@
 package io.haven.casework;
 
+import io.haven.audit.CaseAudit;
 import static io.haven.casework.CaseworkFlowTest.lastCaseId;
 import static io.haven.casework.CaseworkFlowTest.report;
 import static io.haven.casework.CaseworkFlowTest.send;
@@ -9,7 +10,7 @@ import io.haven.report.Category;
 import io.haven.report.ReportCase;
 import io.haven.report.ReportResource;
 import io.haven.school.School;
-import io.haven.school.SchoolDeadline;
+import io.haven.report.SchoolDeadline;
 import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.StaffFixtures;

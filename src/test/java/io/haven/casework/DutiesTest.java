@@ -1,5 +1,7 @@
 package io.haven.casework;
 
+import io.haven.audit.CaseAudit;
+import io.haven.audit.AuditChain;
 import static io.haven.casework.CaseworkFlowTest.report;
 import static io.haven.casework.CaseworkFlowTest.send;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package io.haven.casework;
 
+import io.haven.web.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.report.Affected;
@@ -346,12 +347,12 @@ class StatisticsTest {
 
     @Test
     void humanDurations() {
-        var msg = io.haven.web.Messages.stats(Language.EN);
+        var msg = Messages.get(StatsMsg.class, Language.EN);
         assertThat(Statistics.human(Duration.ofMinutes(20), msg)).isEqualTo("20 min");
         assertThat(Statistics.human(Duration.ofHours(5), msg)).isEqualTo("5 h");
         assertThat(Statistics.human(Duration.ofHours(47), msg)).isEqualTo("47 h");
         assertThat(Statistics.human(Duration.ofDays(3), msg)).isEqualTo("3 days");
-        assertThat(Statistics.human(Duration.ofHours(5), io.haven.web.Messages.stats(Language.KO))).isEqualTo("5시간");
+        assertThat(Statistics.human(Duration.ofHours(5), Messages.get(StatsMsg.class, Language.KO))).isEqualTo("5시간");
     }
 
     @Test

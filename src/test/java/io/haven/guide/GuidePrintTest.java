@@ -3,7 +3,7 @@ package io.haven.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.haven.lesson.Band;
+import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.LessonModule;
 import io.haven.lesson.TeacherGuide;

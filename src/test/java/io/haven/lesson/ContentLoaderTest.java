@@ -1,5 +1,6 @@
 package io.haven.lesson;
 
+import io.haven.web.Band;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.haven.lesson;
 
+import io.haven.web.Band;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

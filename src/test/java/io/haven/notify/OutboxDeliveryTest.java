@@ -1,5 +1,7 @@
 package io.haven.notify;
 
+import io.haven.jobs.JobLease;
+import io.haven.jobs.TestLeases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -59,15 +61,12 @@ class OutboxDeliveryTest {
     @AfterEach
     void tearDown() {
         clock.reset();
-        lease.resume();
+        TestLeases.resume(lease);
     }
 
     /** Another portal node on the same database: its own lease identity. */
     JobLease otherNode() {
-        JobLease other = new JobLease();
-        other.em = em;
-        other.clock = clock;
-        return other;
+        return TestLeases.otherNode(em, clock);
     }
 
     @Test
@@ -236,7 +235,7 @@ class OutboxDeliveryTest {
         JobLease nodeB = otherNode();
         assertThat(nodeB.acquire(idle, Duration.ofMinutes(30))).as("held by this node").isFalse();
 
-        lease.stop(200);
+        TestLeases.stop(lease, 200);
         assertThat(lease.acquire("after-stop-" + System.nanoTime(), Duration.ofMinutes(1))).as("a stopping node takes nothing new").isFalse();
         assertThat(nodeB.acquire(idle, Duration.ofMinutes(30))).as("taken over at once, not after 30 minutes").isTrue();
         assertThat(nodeB.acquire(busy, Duration.ofMinutes(30))).as("a job still running keeps its lease").isFalse();
@@ -253,7 +252,7 @@ class OutboxDeliveryTest {
             sleep(500);
         }));
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-        lease.stop(10_000);
+        TestLeases.stop(lease, 10_000);
         assertThat(run.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(otherNode().acquire(job, Duration.ofMinutes(30))).isTrue();
     }

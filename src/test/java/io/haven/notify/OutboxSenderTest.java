@@ -1,5 +1,6 @@
 package io.haven.notify;
 
+import io.haven.jobs.JobLease;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;

@@ -3,7 +3,7 @@ package io.haven.ops;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haven.notify.JobLease;
+import io.haven.jobs.JobLease;
 import io.haven.notify.MailOutbox;
 import io.haven.notify.OutboxMail;
 import io.haven.staff.Role;

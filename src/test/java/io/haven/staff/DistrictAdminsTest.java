@@ -1,5 +1,6 @@
 package io.haven.staff;
 
+import io.haven.audit.DistrictAudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.notify.OutboxMail;

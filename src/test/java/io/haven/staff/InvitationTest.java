@@ -175,7 +175,7 @@ class InvitationTest {
     }
 
     List<String> auditActions() {
-        return QuarkusTransaction.requiringNew().call(() -> io.haven.casework.CaseAudit.<io.haven.casework.CaseAudit>list(
+        return QuarkusTransaction.requiringNew().call(() -> io.haven.audit.CaseAudit.<io.haven.audit.CaseAudit>list(
                 "schoolId", school).stream().map(a -> a.action).toList());
     }
 

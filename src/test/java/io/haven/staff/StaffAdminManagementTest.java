@@ -2,7 +2,7 @@ package io.haven.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haven.casework.CaseAudit;
+import io.haven.audit.CaseAudit;
 import io.haven.report.Affected;
 import io.haven.report.CaseStatus;
 import io.haven.report.Category;

@@ -1,5 +1,15 @@
 package io.haven.web;
 
+import io.haven.notify.OutboxMsg;
+import io.haven.staff.OpsMsg;
+import io.haven.guide.GuideMsg;
+import io.haven.school.AdminMsg;
+import io.haven.casework.DutiesMsg;
+import io.haven.casework.DeadlineMsg;
+import io.haven.casework.StatsMsg;
+import io.haven.casework.CaseworkMsg;
+import io.haven.classroom.ClassroomMsg;
+import io.haven.report.ReportingMsg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,0 +1,109 @@
+package io.haven.admin;
+
+import io.haven.audit.Actor;
+import io.haven.school.SchoolDirectory;
+import io.haven.school.School;
+import io.haven.school.AdminMsg;
+import io.haven.audit.Audit;
+import io.haven.lesson.ContentCatalogue;
+import io.haven.staff.Role;
+import io.haven.staff.Staff;
+import io.haven.staff.StaffService;
+import io.haven.staff.StaffSession;
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Messages;
+import io.haven.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/** The district administrator's schools: the list, and creating a school with an invitation for its first administrator. */
+@Path("/staff/district/schools")
+@Produces(MediaType.TEXT_HTML)
+public class DistrictResource {
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    SchoolDirectory directory;
+
+    @Inject
+    ContentCatalogue content;
+
+    @Inject
+    SchoolAdminService service;
+
+    @Inject
+    io.haven.web.Clock clock;
+
+    /** A school as listed: no case content, only who administers it. */
+    public record Row(School school, long admins) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance schools(List<Row> schools, SchoolForm form, FormErrors errors,
+                List<SettingsResource.Choice> jurisdictions);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        session.requireDistrictAdmin();
+        SchoolForm f = new SchoolForm();
+        f.jurisdiction = "";
+        f.defaultLanguage = page.language().code;
+        f.timeZone = "";
+        return page(f, new FormErrors());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> form) {
+        Staff me = session.requireDistrictAdmin();
+        SchoolForm f = SchoolForm.of(form);
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            return Response.status(400).entity(page(f, new FormErrors().add("name",
+                    Messages.in(page.language()).form_csrf_expired()))).build();
+        }
+        FormErrors errors = f.newSchoolErrors(Messages.get(AdminMsg.class, page.language()));
+        if (errors.isPresent()) {
+            return Response.status(400).entity(page(f, errors)).build();
+        }
+        service.createSchool(me, f);
+        flash.next(f.adminEmail.isEmpty() ? "admin_school_created" : "admin_school_created_invited");
+        return Response.seeOther(URI.create("/staff/district/schools")).build();
+    }
+
+    private TemplateInstance page(SchoolForm form, FormErrors errors) {
+        List<Row> rows = School.listByName().stream().map(s -> new Row(s,
+                io.haven.staff.StaffRole.count("schoolId = ?1 and role = ?2", s.id, Role.ADMIN))).toList();
+        return Templates.schools(rows, form, errors, SettingsResource.jurisdictions(content, page.language()));
+    }
+}

@@ -1,0 +1,181 @@
+package io.haven.admin;
+
+import io.haven.audit.Actor;
+import io.haven.school.School;
+import io.haven.school.RoutingRule;
+import io.haven.report.ReportingMsg;
+import io.haven.audit.Audit;
+import io.haven.notify.MailOutbox;
+import io.haven.notify.OutboxMail;
+import io.haven.report.Category;
+import io.haven.staff.Role;
+import io.haven.staff.Staff;
+import io.haven.staff.StaffRole;
+import io.haven.staff.StaffSession;
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Messages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A school administrator's routing page: which staff member gets which category of report, the
+ * categories nobody would receive, and mail that could not be delivered to the school's staff.
+ */
+@Path("/staff/admin/routing")
+@Produces(MediaType.TEXT_HTML)
+public class RoutingResource {
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    io.haven.web.PageContext page;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    SchoolAdminService service;
+
+    /** A rule as shown: its category (null for the default) and who it names. */
+    public record Rule(RoutingRule rule, Category category, Staff staff) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance routing(School school, List<Rule> rules, List<Staff> handlers,
+                List<Category> unrouted, List<OutboxMail> failedMail, FormErrors errors);
+    }
+
+    @GET
+    public TemplateInstance show(@QueryParam("school") Long schoolId) {
+        return page(school(schoolId), new FormErrors());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(MultivaluedMap<String, String> form) {
+        School school = school(parse(form.getFirst("school")));
+        var msg = Messages.get(ReportingMsg.class, page.language());
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            return Response.status(400).entity(page(school, new FormErrors().add("staff",
+                    Messages.in(page.language()).form_csrf_expired()))).build();
+        }
+        String categoryId = Optional.ofNullable(form.getFirst("category")).orElse("");
+        Optional<Category> category = Category.of(categoryId);
+        Long staffId = parse(form.getFirst("staff"));
+        FormErrors errors = new FormErrors();
+        if (!categoryId.equals("default") && category.isEmpty()) {
+            errors.add("category", msg.routing_error_category());
+        }
+        if (staffId == null || handlers(school.id).stream().noneMatch(s -> s.id.equals(staffId))) {
+            errors.add("staff", msg.routing_error_staff());
+        }
+        if (errors.isPresent()) {
+            return Response.status(400).entity(page(school, errors)).build();
+        }
+        service.addRoute(school.id, category.map(Category::getId).orElse(null), staffId);
+        flash.next("routing_flash_added");
+        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+    }
+
+    @POST
+    @Path("/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(MultivaluedMap<String, String> form) {
+        School school = school(parse(form.getFirst("school")));
+        if (csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            Long id = parse(form.getFirst("rule"));
+            service.deleteRoute(school.id, id);
+            flash.next("routing_flash_deleted");
+        } else {
+            flash.next("form_csrf_expired");
+        }
+        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+    }
+
+    /** Sends one of this school's undelivered mails again now; audited. Another school's mail is 404. */
+    @POST
+    @Path("/resend")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resend(MultivaluedMap<String, String> form) {
+        School school = school(parse(form.getFirst("school")));
+        Staff me = session.requireSignedIn();
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            csrf.renew();
+            flash.next("form_csrf_expired");
+            return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+        }
+        SchoolAdminService.Resend done = service.resend(school.id, Actor.staff(me.id), parse(form.getFirst("mail")));
+        if (done == SchoolAdminService.Resend.NOT_THIS_SCHOOL) {
+            throw new NotFoundException();
+        }
+        flash.next(done == SchoolAdminService.Resend.QUEUED ? "outbox_flash_resent" : "outbox_flash_gone");
+        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+    }
+
+
+    private TemplateInstance page(School school, FormErrors errors) {
+        List<RoutingRule> rules = RoutingRule.listBySchool(school.id);
+        List<Staff> handlers = handlers(school.id);
+        Map<Long, Staff> byId = Staff.<Staff>list("id in ?1", rules.isEmpty() ? List.of(-1L)
+                : rules.stream().map(r -> r.staffId).toList()).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        List<Rule> shown = rules.stream().map(r -> new Rule(r, Category.of(r.category).orElse(null), byId.get(r.staffId))).toList();
+        List<OutboxMail> failed = OutboxMail.listUndelivered(SchoolAdminService.schoolEmails(school.id));
+        return Templates.routing(school, shown, handlers, unrouted(school.id), failed, errors);
+    }
+
+    /** Categories a new report of would reach nobody. */
+    static List<Category> unrouted(long schoolId) {
+        boolean anyHandler = StaffRole.count("schoolId = ?1 and role = ?2", schoolId, Role.HANDLER) > 0;
+        boolean anyAdmin = StaffRole.count("schoolId = ?1 and role = ?2", schoolId, Role.ADMIN) > 0;
+        boolean fallback = !RoutingRule.staffFor(schoolId, null).isEmpty() || anyHandler;
+        return Arrays.stream(Category.values()).filter(c -> c == Category.ADULT_CONCERN ? !anyAdmin
+                : RoutingRule.staffFor(schoolId, c.id).isEmpty() && !fallback).toList();
+    }
+
+    private static List<Staff> handlers(long schoolId) {
+        List<Long> ids = StaffRole.<StaffRole>list("schoolId = ?1 and role in ?2", schoolId, List.of(Role.HANDLER, Role.ADMIN))
+                .stream().map(r -> r.staffId).distinct().toList();
+        return ids.isEmpty() ? List.of() : Staff.<Staff>list("id in ?1 and active = true order by displayName", ids);
+    }
+
+    private School school(Long schoolId) {
+        return School.<School>findByIdOptional(session.administeredSchool(schoolId)).orElseThrow(NotFoundException::new);
+    }
+
+    private static Long parse(String v) {
+        try {
+            return v == null ? null : Long.valueOf(v.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.haven.audit;
+
+import io.haven.web.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The one way anything is audited: people's views and changes of cases, administrators' actions (settings,
+ * staff, schools) and the portal's own jobs, appended to the audit chain. Details never hold report content.
+ */
+@ApplicationScoped
+public class Audit {
+
+    @Inject
+    AuditChain chain;
+
+    @Inject
+    Clock clock;
+
+    /** Records an action at a school, on a case when {@code caseId} is not null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Actor actor, long schoolId, Long caseId, String action, String detail) {
+        CaseAudit a = new CaseAudit();
+        a.schoolId = schoolId;
+        a.caseId = caseId;
+        a.staffId = actor.staffId();
+        a.action = action;
+        a.detail = detail;
+        a.createdAt = clock.now();
+        chain.append(a);
+    }
+}
