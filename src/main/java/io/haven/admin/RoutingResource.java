@@ -168,7 +168,7 @@ public class RoutingResource {
     }
 
     private School school(Long schoolId) {
-        return School.<School>findByIdOptional(session.administeredSchool(schoolId)).orElseThrow(NotFoundException::new);
+        return session.administered(schoolId);
     }
 
     private static Long parse(String v) {

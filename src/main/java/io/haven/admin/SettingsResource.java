@@ -123,6 +123,6 @@ public class SettingsResource {
                 throw new NotFoundException();
             }
         }
-        return School.<School>findByIdOptional(session.administeredSchool(id)).orElseThrow(NotFoundException::new);
+        return session.administered(id);
     }
 }

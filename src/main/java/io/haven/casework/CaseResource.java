@@ -89,11 +89,10 @@ public class CaseResource {
         if (s.isEmpty()) {
             return invalid(id, "status", Messages.get(ReportingMsg.class, page.language()).case_error_status(), "", "");
         }
-        Optional<WorkflowResult.Refusal> refused = workflow.checkStatus(id, s.get());
+        Optional<WorkflowResult.Refusal> refused = workflow.changeStatus(id, s.get(), version(form));
         if (refused.isPresent()) {
             return invalid(id, refused.get().field, CaseWorkflowResource.text(refused.get(), page.language()), "", "");
         }
-        cases.changeStatus(id, s.get(), version(form));
         return done(id, "case_flash_status");
     }
 

@@ -122,16 +122,12 @@ public class CaseService {
         return view(c);
     }
 
-    public void changeStatus(long id, CaseStatus status) {
-        changeStatus(id, status, null);
-    }
-
     /**
-     * Changes the status of the case as the staff member saw it at {@code seenVersion} (null: unchecked).
-     * Asking for the status it already has changes and audits nothing, even when two people ask at once.
+     * Sets the status of a case locked by the caller, as the staff member saw it at {@code seenVersion} (null:
+     * unchecked). Asking for the status it already has changes and audits nothing, even when two people ask at
+     * once. Only the workflow calls it, after its guards ({@link CaseWorkflow#changeStatus}).
      */
-    public void changeStatus(long id, CaseStatus status, Long seenVersion) {
-        ReportCase c = lockForChange(id);
+    void applyStatus(ReportCase c, CaseStatus status, Long seenVersion) {
         if (c.status == status) {
             return;
         }

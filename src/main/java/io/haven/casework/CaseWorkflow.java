@@ -101,9 +101,21 @@ public class CaseWorkflow {
                 m.outcome, m.createdAt.atZone(cases.zone(m)), cases.schoolName(m))).toList();
     }
 
-    /** Refuses what the plain status form must not do: close a case, or change a closed one. */
-    public Optional<Refusal> checkStatus(long id, CaseStatus status) {
-        ReportCase c = cases.access(id);
+    /**
+     * The plain status form: refuses what it must not do (close a case, change a closed one, mark it referred
+     * with no referral recorded), else changes the status, checked and applied in one transaction on the
+     * locked case.
+     */
+    public Optional<Refusal> changeStatus(long id, CaseStatus status, Long seenVersion) {
+        ReportCase c = cases.lockForChange(id);
+        Optional<Refusal> refused = statusRefusal(c, status);
+        if (refused.isEmpty()) {
+            cases.applyStatus(c, status, seenVersion);
+        }
+        return refused;
+    }
+
+    private static Optional<Refusal> statusRefusal(ReportCase c, CaseStatus status) {
         if (c.status == CaseStatus.CLOSED) {
             return Optional.of(Refusal.STATUS_CLOSED_CASE);
         }
@@ -263,7 +275,7 @@ public class CaseWorkflow {
         r.persist();
         cases.audit(c, "REFERRAL", r.kind.name());
         if (!none && c.status != CaseStatus.CLOSED) {
-            cases.changeStatus(c.id, CaseStatus.REFERRED);
+            cases.applyStatus(c, CaseStatus.REFERRED, null);
         } else {
             c.updatedAt = r.createdAt;
         }

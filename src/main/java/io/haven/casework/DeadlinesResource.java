@@ -175,7 +175,7 @@ public class DeadlinesResource {
     }
 
     private School school(Long schoolId) {
-        return School.<School>findByIdOptional(session.administeredSchool(schoolId)).orElseThrow(NotFoundException::new);
+        return session.administered(schoolId);
     }
 
     private static Long parse(String v) {

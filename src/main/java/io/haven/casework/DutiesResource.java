@@ -48,8 +48,7 @@ public class DutiesResource {
 
     @GET
     public TemplateInstance show(@QueryParam("school") Long schoolId) {
-        School school = School.<School>findByIdOptional(session.administeredSchool(schoolId))
-                .orElseThrow(NotFoundException::new);
+        School school = session.administered(schoolId);
         LawSheet law = content.curriculum().law().get(school.jurisdiction);
         return Templates.duties(school, law == null ? school.jurisdiction : law.name().in(page.language()),
                 content.curriculum().dutiesOf(school.jurisdiction),

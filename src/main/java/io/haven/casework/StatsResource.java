@@ -85,6 +85,6 @@ public class StatsResource {
     }
 
     private School school(Long schoolId) {
-        return School.<School>findByIdOptional(session.administeredSchool(schoolId)).orElseThrow(NotFoundException::new);
+        return session.administered(schoolId);
     }
 }

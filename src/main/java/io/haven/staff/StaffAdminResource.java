@@ -209,15 +209,7 @@ public class StaffAdminResource {
 
     /** The school asked for (or the first the member administers); 404 unless they are its ADMIN. */
     private School school(Long schoolId) {
-        session.requireSignedIn();
-        Long id = schoolId != null ? schoolId
-                : session.schoolsWithRole(Role.ADMIN).stream().findFirst().orElseThrow(NotFoundException::new);
-        session.requireRole(id, Role.ADMIN);
-        School s = School.findById(id);
-        if (s == null) {
-            throw new NotFoundException();
-        }
-        return s;
+        return session.administered(schoolId);
     }
 
     private static Long parse(String id) {

@@ -161,6 +161,12 @@ public class StaffSession {
         return id;
     }
 
+    /** As {@link #administeredSchool(Long)}, the school itself: every administrator's page starts here. */
+    public io.haven.school.School administered(Long schoolId) {
+        return io.haven.school.School.<io.haven.school.School>findByIdOptional(administeredSchool(schoolId))
+                .orElseThrow(NotFoundException::new);
+    }
+
     /** The district administrator, or a 404. */
     public Staff requireDistrictAdmin() {
         Staff s = requireSignedIn();
