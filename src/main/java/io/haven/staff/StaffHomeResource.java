@@ -80,7 +80,7 @@ public class StaffHomeResource {
     }
 
     private String roleNames(java.util.Set<Role> roles) {
-        return StaffNotices.roleNames(io.haven.web.Messages.in(pageContext.language()), roles);
+        return StaffNotices.roleNames(io.haven.web.Messages.get(StaffMsg.class, pageContext.language()), roles);
     }
 
     /** The signed-in owner accepts or declines roles offered to their own account. */

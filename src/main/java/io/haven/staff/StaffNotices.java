@@ -48,7 +48,7 @@ public class StaffNotices {
     }
 
     /** Role names in one language, in the order of the enum (the staff home shows offers with it too). */
-    static String roleNames(Msg msg, Collection<Role> roles) {
+    static String roleNames(StaffMsg msg, Collection<Role> roles) {
         return roles.stream().sorted().map(r -> switch (r) {
             case TEACHER -> msg.staff_role_teacher();
             case HANDLER -> msg.staff_role_handler();

@@ -223,7 +223,7 @@ public class StaffService {
         School school = School.findById(schoolId);
         Instant now = clock.now();
         Staff s = Staff.findByEmail(email).orElse(null);
-        Msg msg = bundle(school.defaultLanguage);
+        StaffMsg msg = bundle(school.defaultLanguage);
         if (s != null && s.passwordHash != null) {
             StaffRoleOffer offer = StaffRoleOffer.findFor(s.id, schoolId).orElseGet(StaffRoleOffer::new);
             java.util.Set<Role> offered = offer.id != null && offer.openAt(now) ? offer.roleSet()
@@ -237,7 +237,7 @@ public class StaffService {
             offer.expiresAt = now.plus(config.invitationValidity());
             offer.persist();
             audit.record(Actor.of(actorId), schoolId, null, "ROLES_OFFERED", "staff " + s.id + ": " + offer.roles);
-            Msg own = bundle(languageOf(s));
+            StaffMsg own = bundle(languageOf(s));
             mail.queue(s.email, own.staff_mail_roles_subject(school.name),
                     own.staff_mail_roles_body(s.displayName, school.name, baseUrl() + "/staff"));
             return InviteOutcome.ROLES_OFFERED;
@@ -370,7 +370,7 @@ public class StaffService {
         Staff s = found.get();
         StaffToken.retire(s.id, StaffToken.Purpose.RESET, clock.now());
         String token = newToken(s.id, null, StaffToken.Purpose.RESET, config.resetValidity());
-        Msg msg = bundle(languageOf(s));
+        StaffMsg msg = bundle(languageOf(s));
         mail.queue(s.email, msg.staff_mail_reset_subject(), msg.staff_mail_reset_body(s.displayName,
                 baseUrl() + "/staff/password-reset/new?token=" + token, config.resetValidity().toMinutes()));
     }
@@ -421,8 +421,8 @@ public class StaffService {
                 .map(r -> School.<School>findById(r.schoolId).defaultLanguage).orElse("en");
     }
 
-    static Msg bundle(String language) {
-        return MessageBundles.get(Msg.class, Localized.Literal.of(Language.of(language).orElse(Language.EN).code));
+    static StaffMsg bundle(String language) {
+        return MessageBundles.get(StaffMsg.class, Localized.Literal.of(Language.of(language).orElse(Language.EN).code));
     }
 
     String baseUrl() {

@@ -7,7 +7,7 @@ import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.QuizQuestion;
 import io.haven.web.Language;
-import io.haven.web.Msg;
+import io.haven.lesson.LessonMsg;
 
 /** What a Korean-speaking student aged 11-13 does, clicked through as they would, with or without JavaScript. */
 final class Student {
@@ -22,7 +22,7 @@ final class Student {
     }
 
     /** From the English home page: Korean and 11-13 with the header switches, a lesson from the catalogue, its quiz. */
-    static void picksKoreanReadsALessonAndTakesTheQuiz(Browser browser, ContentCatalogue content, Msg ko) {
+    static void picksKoreanReadsALessonAndTakesTheQuiz(Browser browser, ContentCatalogue content, LessonMsg ko) {
         Lesson lesson = lesson(content);
         browser.open("/");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");

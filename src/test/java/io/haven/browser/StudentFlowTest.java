@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.lesson.ContentCatalogue;
 import io.haven.web.HavenConfig;
-import io.haven.web.Msg;
+import io.haven.lesson.LessonMsg;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -31,7 +31,7 @@ class StudentFlowTest {
 
     @Inject
     @Localized("ko")
-    Msg ko;
+    LessonMsg ko;
 
     @Inject
     HavenConfig config;
