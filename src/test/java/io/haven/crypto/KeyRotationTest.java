@@ -49,7 +49,7 @@ class KeyRotationTest {
         f.affected = "me";
         f.dangerNow = "no";
         f.body = "Written before the rotation";
-        reports.submit(f, schools.bySlug("rotation").orElseThrow().id(), Language.EN);
+        reports.submit(f, schools.bySlug("rotation").orElseThrow().id(), Language.EN, null);
         long id = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
         String old = cipher.encryptWith("k0", "report.body", "Written before the rotation");
         QuarkusTransaction.requiringNew().run(() -> ReportCase.update("bodyEnc = ?1 where id = ?2", old, id));
