@@ -25,12 +25,14 @@ class PageBasicsTest {
     }
 
     @Test
-    void everyPageHasALocalizedDescription() {
+    void everyPageHasALocalizedDescriptionAndTheFollowUpLink() {
         for (String lang : new String[] {"en", "ko", "fr"}) {
             for (String path : new String[] {"/", "/lessons", "/report", "/help", "/law", "/join"}) {
                 String html = given().get(path + "?lang=" + lang).then().statusCode(200).extract().asString();
                 Matcher m = Pattern.compile("<meta name=\"description\" content=\"([^\"]{40,})\">").matcher(html);
                 assertThat(m.find()).as(path + " " + lang).isTrue();
+                // Where to check back on a report: linked from the footer of every page.
+                assertThat(html).as(path).contains("<a class=\"follow-up-link\" href=\"/report/follow-up\">");
                 assertThat(m.group(1)).as(path + " " + lang).contains("Haven")
                         .satisfies(d -> assertThat(lang.equals("ko") ? d.matches(".*[가-힣].*") : !d.matches(".*[가-힣].*")).isTrue());
             }
