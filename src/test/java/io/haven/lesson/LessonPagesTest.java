@@ -248,6 +248,21 @@ class LessonPagesTest {
     }
 
     @Test
+    void readAloudIsOfferedToTheTwoYoungerBandsOnlyAndTheYoungestReadsStoryFirst() {
+        String young = given().get("/lessons/if-it-happens?band=5-7&lang=ko").asString();
+        String middle = given().get("/lessons/my-image-my-choice?band=8-10&lang=ko").asString();
+        String older = given().get("/lessons/my-image-my-choice?band=11-13&lang=ko").asString();
+        assertThat(young).contains("data-read-aloud=\"lesson-text\" hidden");
+        assertThat(middle).contains("data-read-aloud=\"lesson-text\" hidden");
+        assertThat(older).doesNotContain("data-read-aloud");
+        // 5-7: the story comes before the teacher's material, which is folded away; pictures carry Korean alt text.
+        assertThat(young.indexOf("id=\"lesson-text\"")).isLessThan(young.indexOf("class=\"teacher-material\""));
+        assertThat(young).contains("<details class=\"teacher-material\">").contains("class=\"lesson youngest\"")
+                .containsPattern("<svg role=\"img\" aria-label=\"[^\"]*[가-힣][^\"]*\"");
+        assertThat(older).doesNotContain("teacher-material").doesNotContain("story-picture");
+    }
+
+    @Test
     void helpEntriesSayForWhichAgesAndHowTheyWereChecked() {
         HelpDirectory kr = content.curriculum().help().get("kr");
         String html = given().get("/help?jurisdiction=kr&lang=en").asString();
