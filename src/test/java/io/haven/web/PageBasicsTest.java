@@ -46,6 +46,13 @@ class PageBasicsTest {
         String html = s.post("/report?lang=fr", Map.of("body", "")).then().statusCode(400).extract().asString();
         assertThat(title(html)).startsWith("Erreur : ");
         assertThat(html).contains("class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus");
+        // A stale form (its CSRF token no longer accepted) is not sent either: the notice says so, and so does the title.
+        FormSession stale = new FormSession();
+        stale.get("/report?lang=en");
+        String expired = stale.postRaw("/report?lang=en", Map.of("_csrf", "stale", "body", "Kept")).then().statusCode(400)
+                .extract().asString();
+        assertThat(title(expired)).startsWith("Error: ");
+        assertThat(expired).contains("class=\"notice\" role=\"alert\" tabindex=\"-1\" autofocus");
         // The same page without errors has a plain title.
         assertThat(title(given().get("/report?lang=fr").asString())).doesNotStartWith("Erreur");
         // The other kind of error summary (message keys) does the same: a staff sign-in with nothing typed.
