@@ -12,6 +12,7 @@ import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
+import io.haven.web.FormTokenUse;
 import io.haven.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -240,6 +241,17 @@ public class ClassroomService {
 
     /** Joins a class by its code; the class row is locked so that a seat cap holds under a rush. */
     public JoinOutcome join(String typedCode, String nickname) {
+        return join(typedCode, nickname, null);
+    }
+
+    /**
+     * As {@link #join(String, String)}, with the join form's one-time token (its keyed hash, null for none): the
+     * same form sent a second time changes nothing and answers {@code REPEATED}.
+     */
+    public JoinOutcome join(String typedCode, String nickname, String onceHash) {
+        if (onceHash != null && !FormTokenUse.claim(onceHash, clock.now())) {
+            return JoinOutcome.refused(JoinOutcome.Problem.REPEATED);
+        }
         Optional<Classroom> found = Classroom.findByCode(Codes.normalize(typedCode));
         if (found.isEmpty()) {
             return JoinOutcome.refused(JoinOutcome.Problem.UNKNOWN_CODE);

@@ -4,6 +4,7 @@ import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.Cookies;
 import io.haven.web.Csrf;
+import io.haven.web.FormOnce;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.HavenConfig;
@@ -57,6 +58,9 @@ public class JoinResource {
 
     @Inject
     Csrf csrf;
+
+    @Inject
+    FormOnce once;
 
     @Inject
     Flash flash;
@@ -129,10 +133,14 @@ public class JoinResource {
         }
         JoinOutcome outcome;
         try {
-            outcome = classes.join(code, nickname);
+            outcome = classes.join(code, nickname, once.hashOf(form.getFirst(FormOnce.FIELD)).orElse(null));
         } catch (PersistenceException e) {
             // Two students sent the same nickname at the same moment: the unique key kept one.
             outcome = JoinOutcome.refused(JoinOutcome.Problem.NICKNAME_TAKEN);
+        }
+        if (outcome.problem() == JoinOutcome.Problem.REPEATED) {
+            // A refresh of the "joined" page: the first answer set this browser's seat, so its class page is the answer.
+            return Response.seeOther(URI.create(page.getBase() + "/my")).build();
         }
         if (!outcome.joined()) {
             switch (outcome.problem()) {

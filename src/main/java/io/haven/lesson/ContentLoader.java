@@ -162,7 +162,7 @@ public final class ContentLoader {
                 throw new ContentException(rel(root, f), 0, "band " + band.id + " is not listed in " + name);
             }
             lessons.computeIfAbsent(band, b -> new EnumMap<>(Language.class))
-                    .put(lang, loadLesson(rel(root, f), read(f), id, band, lang));
+                    .put(lang, loadLesson(rel(root, f), read(f), id, band, lang, pictures(root, dir, band)));
         }
         for (Band b : bands) {
             if (!lessons.containsKey(b) || !lessons.get(b).containsKey(Language.EN)) {
@@ -363,6 +363,80 @@ public final class ContentLoader {
     }
 
     Lesson loadLesson(String file, String text, String moduleId, Band band, Language lang) {
+        return loadLesson(file, text, moduleId, band, lang, List.of());
+    }
+
+    /** The story pictures of one band of a module: pictures/<band>/1.svg, 2.svg, ... (checked), shared by every language. */
+    static List<String> pictures(Path root, Path moduleDir, Band band) {
+        Path dir = moduleDir.resolve("pictures").resolve(band.id);
+        List<Path> files = children(dir, p -> true);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            String file = rel(root, f);
+            if (!f.getFileName().toString().equals((i + 1) + ".svg") || files.size() > 9) {
+                throw new ContentException(file, 0, "story pictures are named 1.svg, 2.svg, ... (at most 9), one per story paragraph");
+            }
+            out.add(checkedPicture(file, read(f)));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A picture is put into the page as it is (inline SVG, so it follows the page's styles and costs no request):
+     * only drawing elements, no script, no event handler, no link or outside resource, small.
+     */
+    static String checkedPicture(String file, String svg) {
+        String s = svg.strip();
+        if (!s.startsWith("<svg ") || !s.endsWith("</svg>") || !s.contains("viewBox=")) {
+            throw new ContentException(file, 1, "a story picture is one <svg> element with a viewBox");
+        }
+        if (s.length() > 6000) {
+            throw new ContentException(file, 1, "a story picture is at most 6000 characters, not " + s.length());
+        }
+        Matcher bad = Pattern.compile("(?i)<\\s*(script|foreignObject|image|use|a|iframe|style)\\b|\\son[a-z]+\\s*=|href\\s*=|url\\s*\\(|<!|<\\?|&")
+                .matcher(s);
+        if (bad.find()) {
+            throw new ContentException(file, LessonTextRules.lineOf(s, bad.start()),
+                    "a story picture may not contain '" + bad.group() + "' (no script, handler, link, style, entity or outside resource)");
+        }
+        return s;
+    }
+
+    /** The picture with its alt text (in the lesson's language) as the accessible name of an image. */
+    private static String figure(String svg, String alt) {
+        String escaped = alt.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<figure class=\"story-picture\"><svg role=\"img\" aria-label=\"" + escaped + "\"" + svg.substring(4) + "</figure>\n";
+    }
+
+    /**
+     * Spreads the pictures over the story (the first section, before the second heading): with n pictures and
+     * p paragraphs, picture i follows paragraph ceil((i + 1) * p / n), so each closes its part of the story.
+     */
+    private static String withPictures(String file, String rendered, List<String> pictures, List<String> alts) {
+        int start = rendered.indexOf("<h2>");
+        int end = rendered.indexOf("<h2>", start + 1);
+        List<Integer> paragraphEnds = new ArrayList<>();
+        for (int p = rendered.indexOf("</p>\n", start); p >= 0 && p < end; p = rendered.indexOf("</p>\n", p + 1)) {
+            paragraphEnds.add(p + 5);
+        }
+        int n = pictures.size();
+        int paragraphs = paragraphEnds.size();
+        if (paragraphs < n) {
+            throw new ContentException(file, 0, n + " story pictures, but the story (before the second heading) has only "
+                    + paragraphs + " paragraphs");
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            int after = paragraphEnds.get((int) Math.ceil((i + 1) * (double) paragraphs / n) - 1);
+            out.append(rendered, at, after).append(figure(pictures.get(i), alts.get(i)));
+            at = after;
+        }
+        return out.append(rendered.substring(at)).toString();
+    }
+
+    Lesson loadLesson(String file, String text, String moduleId, Band band, Language lang, List<String> pictures) {
         text = text.replace("\r\n", "\n");
         if (!text.startsWith("---\n")) {
             throw new ContentException(file, 1, "a lesson starts with a front matter block between --- lines");
@@ -433,6 +507,15 @@ public final class ContentLoader {
         pieces.add(new LessonTextRules.Piece(body, bodyFirstLine));
         checkWords(file, pieces, lang);
         String rendered = html.render(markdown.parse(body));
+        // Story pictures: one alt text per picture, in the lesson's language (the pictures are the same in every language).
+        List<String> alts = y.get(m, "pictures").isPresent() ? y.strList(m, "pictures") : List.of();
+        if (alts.size() != pictures.size()) {
+            throw y.error(y.get(m, "pictures").orElse(m), "'pictures' needs one alt text per story picture: "
+                    + pictures.size() + " picture(s) in pictures/" + band.id + ", " + alts.size() + " alt text(s)");
+        }
+        if (!pictures.isEmpty()) {
+            rendered = withPictures(file, rendered, pictures, alts);
+        }
         return new Lesson(moduleId, band, lang, y.str(m, "title"), y.str(m, "summary"), minutes,
                 y.str(m, "essentialQuestion"), List.copyOf(objectives), List.copyOf(vocabulary), List.copyOf(discussion),
                 y.str(m, "familyNote"), List.copyOf(quiz), rendered);

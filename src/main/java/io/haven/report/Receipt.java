@@ -1,12 +1,22 @@
 package io.haven.report;
 
 import java.security.SecureRandom;
+import java.time.ZonedDateTime;
 
 /**
  * A receipt code: 16 random digits, shown once grouped by four, never stored in clear (only its
  * keyed hash is kept). 10^16 codes make guessing hopeless, and look-ups are rate-limited too.
  */
-public record Receipt(String digits) {
+public record Receipt(String digits, ZonedDateTime acknowledgeBy) {
+
+    public Receipt(String digits) {
+        this(digits, null);
+    }
+
+    /** The same code with the time staff will have read the report by (the school's acknowledgement deadline). */
+    Receipt readBy(ZonedDateTime when) {
+        return new Receipt(digits, when);
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

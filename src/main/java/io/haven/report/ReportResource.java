@@ -7,6 +7,8 @@ import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.Csrf;
 import io.haven.web.FormErrors;
+import io.haven.web.FormOnce;
+import io.haven.web.FormTokenUse;
 import io.haven.web.Messages;
 import io.haven.web.Msg;
 import io.haven.web.PageContext;
@@ -61,6 +63,9 @@ public class ReportResource {
     Clock clock;
 
     @Inject
+    FormOnce once;
+
+    @Inject
     ReportConfig config;
 
     RateLimiter sending;
@@ -75,12 +80,12 @@ public class ReportResource {
         static native TemplateInstance receipt(Receipt receipt, Category category, boolean danger, HelpDirectory help,
                 List<HelpEntry> takedown);
 
-        static native TemplateInstance saved(HelpDirectory help);
+        static native TemplateInstance saved(HelpDirectory help, boolean alreadySent);
 
         static native TemplateInstance followUpForm(String receipt, String error, boolean csrfExpired);
 
         static native TemplateInstance followUp(String receipt, FollowUp view, FormErrors errors, String reply,
-                boolean sent, HelpDirectory help);
+                boolean sent, boolean alreadySent, HelpDirectory help);
 
         static native TemplateInstance privacy();
     }
@@ -137,24 +142,34 @@ public class ReportResource {
             long wait = Math.max(sending.minutesUntilFree(browser, now), 1);
             return page(Response.Status.TOO_MANY_REQUESTS, form, new FormErrors(), msg.report_slow_down(wait));
         }
-        Receipt receipt;
+        // The form's one-time token: the same form sent again (a refresh of the receipt page) makes no second case.
+        Optional<String> onceHash = once.hashOf(fields.getFirst(FormOnce.FIELD));
+        Optional<Receipt> receipt;
         try {
-            receipt = reports.submitNew(form, school.get().id());
+            receipt = reports.submitNew(form, school.get().id(), onceHash.orElse(null));
         } catch (RuntimeException e) {
+            if (onceHash.isPresent() && Unstored.orEmpty(() -> Optional.of(FormTokenUse.isUsed(onceHash.get())))
+                    .orElse(false)) {
+                // Two sends of one form at once: the other one stored the report.
+                return Response.ok(Templates.saved(help(), true)).build();
+            }
             // Not stored (a stalled database, locks, a full pool): the form again, everything kept, 503.
             Unstored.log("report", e);
             return page(Response.Status.SERVICE_UNAVAILABLE, form, new FormErrors(),
                     Messages.conflict(page.language()).report_not_stored());
         }
+        if (receipt.isEmpty()) {
+            return Response.ok(Templates.saved(help(), true)).build();
+        }
         HelpDirectory help = help();
-        return Response.ok(Templates.receipt(receipt, category, form.isDanger(), help, takedown(help))).build();
+        return Response.ok(Templates.receipt(receipt.get(), category, form.isDanger(), help, takedown(help))).build();
     }
 
     /** "I have saved my code": the next steps, with the code no longer on the screen. */
     @POST
     @Path("/saved")
     public Response saved() {
-        return Response.ok(Templates.saved(help())).build();
+        return Response.ok(Templates.saved(help(), false)).build();
     }
 
     @GET
@@ -190,7 +205,7 @@ public class ReportResource {
             return Response.status(404).entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
                     .build();
         }
-        return Response.ok(Templates.followUp(receipt, view.get(), new FormErrors(), "", false, help())).build();
+        return Response.ok(Templates.followUp(receipt, view.get(), new FormErrors(), "", false, false, help())).build();
     }
 
     @POST
@@ -221,8 +236,16 @@ public class ReportResource {
             errors.add("message", msg.report_error_too_long(text.codePointCount(0, text.length()), ReportForm.BODY_MAX));
         }
         Optional<FollowUp> view;
+        boolean repeated = false;
         try {
-            view = errors.isEmpty() ? reports.reply(receipt, text) : reports.followUp(receipt);
+            if (errors.isEmpty()) {
+                Optional<ReportService.Replied> replied = reports.reply(receipt, text,
+                        once.hashOf(fields.getFirst(FormOnce.FIELD)).orElse(null));
+                view = replied.map(ReportService.Replied::view);
+                repeated = replied.map(ReportService.Replied::repeated).orElse(false);
+            } else {
+                view = reports.followUp(receipt);
+            }
         } catch (RuntimeException e) {
             Unstored.log("reply", e);
             Optional<FollowUp> shown = Unstored.orEmpty(() -> reports.followUp(receipt));
@@ -232,20 +255,21 @@ public class ReportResource {
             }
             errors.add("message", Messages.conflict(page.language()).reply_not_stored());
             return Response.status(503).header("Retry-After", 30)
-                    .entity(Templates.followUp(receipt, shown.get(), errors, text, false, help())).build();
+                    .entity(Templates.followUp(receipt, shown.get(), errors, text, false, false, help())).build();
         }
         if (view.isEmpty()) {
             return Response.status(404).entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
                     .build();
         }
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.followUp(receipt, view.get(), errors, text, false, help())).build();
+            return Response.status(400).entity(Templates.followUp(receipt, view.get(), errors, text, false, false, help())).build();
         }
         if (view.get().purgedAt() != null) {
             // Nothing was stored: the page says the content was deleted, and no reply is accepted any more.
-            return Response.status(409).entity(Templates.followUp(receipt, view.get(), errors, "", false, help())).build();
+            return Response.status(409).entity(Templates.followUp(receipt, view.get(), errors, "", false, false, help())).build();
         }
-        return Response.ok(Templates.followUp(receipt, view.get(), errors, "", true, help())).build();
+        // The same reply sent again (a refresh after sending): nothing stored, a calm note instead of "sent".
+        return Response.ok(Templates.followUp(receipt, view.get(), errors, "", !repeated, repeated, help())).build();
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.haven.crypto.FieldCipher;
 import io.haven.crypto.KeyedHash;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
+import io.haven.web.FormTokenUse;
 import io.haven.web.RetryOnLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -56,10 +57,10 @@ public class ReportService {
      * random receipt code is already taken (the insert breaks the unique index) is rolled back and
      * repeated with a new code.
      */
-    public Receipt submitNew(ReportForm form, long schoolId) {
+    public Optional<Receipt> submitNew(ReportForm form, long schoolId, String onceHash) {
         for (int attempt = 1;; attempt++) {
             try {
-                return self.submit(form, schoolId);
+                return self.submit(form, schoolId, onceHash);
             } catch (PersistenceException e) {
                 if (attempt >= 3 || !isReceiptTaken(e)) {
                     throw e;
@@ -78,9 +79,13 @@ public class ReportService {
         return false;
     }
 
+    /** Empty when the form's one-time token (onceHash, null for none) was used already: the report exists. */
     @Transactional
     @RetryOnLock
-    public Receipt submit(ReportForm form, long schoolId) {
+    public Optional<Receipt> submit(ReportForm form, long schoolId, String onceHash) {
+        if (onceHash != null && !FormTokenUse.claim(onceHash, clock.now())) {
+            return Optional.empty();
+        }
         // To the minute: a precise time could be matched with the moment a pupil was seen on a device.
         Instant now = clock.now().truncatedTo(ChronoUnit.MINUTES);
         Category category = Category.of(form.category).orElseThrow();
@@ -120,7 +125,8 @@ public class ReportService {
         c.reviewBy = now.plus(times.reviewWithin());
         c.persist();
         submitted.fire(new ReportSubmitted(c.id, schoolId, category, c.urgent, volumeAlert));
-        return receipt;
+        ZoneId zone = schools.byId(schoolId).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
+        return Optional.of(receipt.readBy(c.acknowledgeBy.atZone(zone)));
     }
 
     /**
@@ -160,10 +166,12 @@ public class ReportService {
      */
     @Transactional
     @RetryOnLock
-    public Optional<FollowUp> reply(String typed, String text) {
+    public Optional<Replied> reply(String typed, String text, String onceHash) {
         Optional<ReportCase> found = findForChange(typed);
+        // The case row is locked first, so a second send of the same form waits here and then finds its token used.
+        boolean repeated = found.isPresent() && onceHash != null && !FormTokenUse.claim(onceHash, clock.now());
         // A purged case takes no more messages: its receipt only still says that the content was deleted.
-        found.filter(c -> c.purgedAt == null).ifPresent(c -> {
+        found.filter(c -> c.purgedAt == null && !repeated).ifPresent(c -> {
             CaseMessage m = new CaseMessage();
             m.caseId = c.id;
             m.fromReporter = true;
@@ -173,7 +181,11 @@ public class ReportService {
             c.updatedAt = m.createdAt;
             replied.fire(new ReporterReplied(c.id, c.schoolId));
         });
-        return found.map(this::view);
+        return found.map(c -> new Replied(view(c), repeated));
+    }
+
+    /** A reply's outcome: the follow-up view, and whether this was the same form sent again (nothing stored). */
+    public record Replied(FollowUp view, boolean repeated) {
     }
 
     /** As {@link #find}, with the case row locked for the change (the same single look-up either way). */

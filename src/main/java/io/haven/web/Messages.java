@@ -17,6 +17,10 @@ public final class Messages {
         return get(ConflictMsg.class, language);
     }
 
+    public static StudentMsg student(Language language) {
+        return get(StudentMsg.class, language);
+    }
+
     /** Any feature's bundle (each feature package owns its own interface). */
     public static <T> T get(Class<T> bundle, Language language) {
         return language == Language.EN ? MessageBundles.get(bundle)

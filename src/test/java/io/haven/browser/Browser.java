@@ -236,6 +236,27 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         return this;
     }
 
+    /**
+     * Shows the page in a viewport of this size (a phone when mobile, with touch, so hover:none and pointer:coarse
+     * match) until {@link #resetViewport()}.
+     */
+    public Browser viewport(int width, int height, boolean mobile) {
+        emulate(width, height, mobile);
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile, "maxTouchPoints", mobile ? 5 : 1));
+        return this;
+    }
+
+    public Browser resetViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        return this;
+    }
+
+    /** A number the page's script computes ("return document.title.length"). */
+    public double number(String script) {
+        return ((Number) driver.executeScript(script)).doubleValue();
+    }
+
     /** Runs axe on the current page and fails with every violation spelled out (see {@link Axe}). */
     public Browser assertAccessible() {
         Axe.assertNoViolations(driver);

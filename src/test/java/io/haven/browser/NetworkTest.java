@@ -26,7 +26,7 @@ class NetworkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/?lang=en", "/?band=11-13&lang=ko", "/lessons/if-it-happens?band=11-13&lang=fr",
-            "/lessons/the-law?band=14-18", "/law", "/help"})
+            "/lessons/if-it-happens?band=5-7&lang=ko", "/lessons/the-law?band=14-18", "/law", "/help"})
     void pagesRequestNothingFromAnotherOrigin(String path) {
         browser.open(path);
         List<String> urls = browser.requestedUrls();
@@ -48,7 +48,7 @@ class NetworkTest {
         // The browser may also ask for /favicon.ico on its own; the page itself loads only these three.
         sizes.keySet().removeIf(url -> url.equals(origin + "/favicon.ico"));
         assertThat(sizes).containsOnlyKeys(origin + "/lessons/if-it-happens?band=14-18", origin + "/static/haven.css",
-                origin + "/static/haven.js");
+                origin + "/static/haven.js", origin + "/static/logo.svg");
         assertThat(sizes.values()).allSatisfy(size -> assertThat(size).isPositive());
         long total = sizes.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("Lesson page weight (uncompressed): %d bytes %s%n", total, sizes);

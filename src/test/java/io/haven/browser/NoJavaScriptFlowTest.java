@@ -50,6 +50,9 @@ class NoJavaScriptFlowTest {
         // The form, its radios and the school list are plain HTML: no script needed to send it.
         String receipt = pages.on(browser).fileReport("ko");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ko");
+        // Without script there is no copy button (it could not work), and the page still says where to check back.
+        assertThat(browser.find("[data-copy]").isDisplayed()).isFalse();
+        assertThat(browser.find(".next-steps a[href$='/report/follow-up']").isDisplayed()).isTrue();
         pages.submit("/report/saved");
         assertThat(browser.driver().getPageSource()).doesNotContain(receipt);
 
@@ -62,6 +65,16 @@ class NoJavaScriptFlowTest {
         pages.open("/report/follow-up").type("#receipt", receipt).submit("/report/follow-up?");
         assertThat(browser.find(".conversation").getText()).contains(reply);
         browser.screenshots("nojs-report-followup-ko");
+    }
+
+    @Test
+    void readAloudIsNotOfferedWithoutScript() {
+        browser.open("/lessons/if-it-happens?band=5-7&lang=fr");
+        assertThat(browser.findAll(".story-picture svg")).hasSize(4);
+        assertThat(browser.find("[data-read-aloud]").isDisplayed()).isFalse();
+        // The teacher's part is folded away but opens without script.
+        browser.click("details.teacher-material summary");
+        assertThat(browser.find("details.teacher-material .vocabulary").isDisplayed()).isTrue();
     }
 
     @Test
@@ -80,6 +93,8 @@ class NoJavaScriptFlowTest {
         browser.open("/lessons/" + Student.MODULE + "?band=11-13&lang=ko");
         browser.follow(".quiz button[type=submit]");
         assertThat(browser.find(".error-summary").isDisplayed()).isTrue();
+        assertThat(browser.driver().getTitle()).startsWith("오류: ");
+        assertThat(browser.find(".error-summary").getAttribute("autofocus")).isNotNull();
         assertThat(browser.findAll(".error-summary li a")).hasSize(Student.lesson(content).quiz().size());
         browser.click(".error-summary li a");
         assertThat(browser.currentPath()).endsWith("#q-" + Student.lesson(content).quiz().get(0).id());

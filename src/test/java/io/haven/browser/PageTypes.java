@@ -43,6 +43,7 @@ public final class PageTypes {
             page("catalogue", 200, "LessonResource/catalogue", (p, l) -> p.open("/lessons?band=11-13&lang=" + l)),
             page("band-chooser", 200, "LessonResource/chooseBand", (p, l) -> p.open("/lessons/" + Pages.LESSON + "?lang=" + l)),
             page("lesson", 200, "LessonResource/show", (p, l) -> p.open("/lessons/" + Pages.LESSON + "?band=11-13&lang=" + l)),
+            page("lesson-youngest", 200, "LessonResource/show", (p, l) -> p.open("/lessons/if-it-happens?band=5-7&lang=" + l)),
             page("lesson-other-band", 200, "LessonResource/unavailable", (p, l) -> p.open("/lessons/sextortion?band=5-7&lang=" + l)),
             page("quiz-result", 200, "LessonResource/result", (p, l) -> p.answerQuiz(l, true)),
             page("quiz-incomplete", 400, "LessonResource/show", (p, l) -> p.answerQuizPartly(l)),

@@ -27,10 +27,14 @@ final class Student {
         browser.open("/");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
 
+        // Languages and age bands sit in the header's menu, closed until opened (a <details>: no script needed).
+        assertThat(browser.find(".switches a[hreflang=ko]").isDisplayed()).isFalse();
+        browser.click(".menu summary");
         browser.follow(".switches a[hreflang=ko]");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ko");
         assertThat(browser.find("h1").getText()).isEqualTo(ko.home_heading());
 
+        browser.click(".menu summary");
         browser.follow(".switches a[href$='band=11-13']");
         assertThat(browser.find(".switches a[href$='band=11-13']").getAttribute("aria-current")).isEqualTo("true");
         assertThat(browser.find("html").getAttribute("lang")).as("the language choice is remembered").isEqualTo("ko");

@@ -302,6 +302,21 @@ class ClassroomFlowTest {
     }
 
     @Test
+    void theSameJoinFormSentTwiceMakesOneSeatAndLeadsToTheClass() {
+        FormSession teacher = signIn("teacher.a@class.test");
+        long id = createClass(teacher, classForm(schoolA, "Refresh " + System.nanoTime(), "11-13"));
+        FormSession student = new FormSession();
+        student.get("/join");
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("code", joinCode(id), "nickname", "Juno", "_once", student.once()));
+        assertThat(student.post("/join", form).statusCode()).isEqualTo(200);
+        // The refresh of the "joined" page: not "nickname taken", but the class page, and still one seat.
+        Response again = student.post("/join", form);
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(again.header("Location")).endsWith("/my");
+        assertThat(rawCount("select count(*) from class_seat where classroom_id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
     void eachJoinErrorHasItsMessage() {
         FormSession teacher = signIn("teacher.a@class.test");
         FormSession student = new FormSession();

@@ -48,7 +48,7 @@ class KeyRotationTest {
         f.affected = "me";
         f.dangerNow = "no";
         f.body = "Written before the rotation";
-        reports.submit(f, schools.bySlug("rotation").orElseThrow().id());
+        reports.submit(f, schools.bySlug("rotation").orElseThrow().id(), null);
         long id = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
         String old = cipher.encryptWith("k0", "report.body", "Written before the rotation");
         QuarkusTransaction.requiringNew().run(() -> ReportCase.update("bodyEnc = ?1 where id = ?2", old, id));

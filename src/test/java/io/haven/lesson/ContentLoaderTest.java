@@ -274,6 +274,46 @@ class ContentLoaderTest {
         assertThatThrownBy(this::load).hasMessageContaining("11-13.ko.md").hasMessageContaining("differ from the English ones");
     }
 
+    static final String PICTURE = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"#14532d\"/></svg>\n";
+
+    static String withPictures(String lesson, String... alts) {
+        StringBuilder list = new StringBuilder("pictures:\n");
+        for (String a : alts) {
+            list.append("  - ").append(a).append('\n');
+        }
+        return lesson.replace("familyNote: Talk about it at home.\n", "familyNote: Talk about it at home.\n" + list);
+    }
+
+    @Test
+    void storyPicturesGoInlineAfterTheStoryWithTheirAltText() throws IOException {
+        write("modules/sample/pictures/11-13/1.svg", PICTURE);
+        write("modules/sample/11-13.en.md", withPictures(lesson(QUIZ), "A green ball"));
+        Lesson l = load().module("sample").orElseThrow().lesson(Band.AGES_11_13, Language.EN).orElseThrow();
+        assertThat(l.html()).contains("<p>Mia finds a photo.</p>\n<figure class=\"story-picture\"><svg role=\"img\" aria-label=\"A green ball\""
+                + " xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">");
+    }
+
+    @Test
+    void aStoryPictureWithScriptOrALinkIsRefused() throws IOException {
+        write("modules/sample/11-13.en.md", withPictures(lesson(QUIZ), "A green ball"));
+        write("modules/sample/pictures/11-13/1.svg", PICTURE.replace("<circle", "<script>alert(1)</script><circle"));
+        assertThatThrownBy(this::load).hasMessageContaining("1.svg").hasMessageContaining("no script");
+        write("modules/sample/pictures/11-13/1.svg", PICTURE.replace("<circle", "<circle onclick=\"x()\""));
+        assertThatThrownBy(this::load).hasMessageContaining("no script");
+        write("modules/sample/pictures/11-13/1.svg", PICTURE.replace("<circle", "<a href=\"https://example.org\"><circle").replace("</svg>", "</a></svg>"));
+        assertThatThrownBy(this::load).hasMessageContaining("no script");
+    }
+
+    @Test
+    void everyStoryPictureNeedsItsAltText() throws IOException {
+        write("modules/sample/pictures/11-13/1.svg", PICTURE);
+        assertThatThrownBy(this::load).hasMessageContaining("one alt text per story picture");
+        write("modules/sample/pictures/11-13/2.svg", PICTURE);
+        write("modules/sample/11-13.en.md", withPictures(lesson(QUIZ), "One", "Two"));
+        // Two pictures but a story of one paragraph.
+        assertThatThrownBy(this::load).hasMessageContaining("only 1 paragraphs");
+    }
+
     @Test
     void rawHtmlIsRefused() throws IOException {
         write("modules/sample/11-13.en.md", lesson(QUIZ).replace("Ask first.", "<script>alert(1)</script>"));

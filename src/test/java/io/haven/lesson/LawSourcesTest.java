@@ -85,6 +85,22 @@ class LawSourcesTest {
             }
             assertThat(html).doesNotContain("/law/sources");
         }
+        // Nor in any language, nor on the lesson that shows the law's facts (the-law, 14-18, with its table).
+        for (Language l : Language.values()) {
+            for (LawSheet s : content.curriculum().law().values()) {
+                String law = given().get("/law?jurisdiction=" + s.jurisdiction() + "&lang=" + l.code).asString();
+                String lesson = given().get("/lessons/the-law?band=14-18&jurisdiction=" + s.jurisdiction() + "&lang=" + l.code)
+                        .then().statusCode(200).extract().asString();
+                assertThat(lesson).contains("class=\"facts\"");
+                for (LawFact f : s.facts()) {
+                    if (f.note() != null) {
+                        String note = LessonPagesTest.escape(f.note().in(l));
+                        assertThat(law).as(f.id() + " " + l).doesNotContain(note);
+                        assertThat(lesson).as(f.id() + " " + l).doesNotContain(note);
+                    }
+                }
+            }
+        }
         String ko = given().get("/law?jurisdiction=kr&lang=ko").asString();
         assertThat(ko).containsAnyOf("법 조문 자체와 대조해 확인했어요", "믿을 만한 보도와 자료로 확인했어요", "아직 확인하고 있어요");
     }

@@ -236,11 +236,31 @@ class LessonPagesTest {
         java.util.List<Integer> at = gb.entries().stream().filter(e -> e.serves(Band.AGES_14_18))
                 .map(e -> older.indexOf("<h2>" + escape(e.name().in(Language.EN)) + "</h2>")).toList();
         assertThat(at).doesNotContain(-1).isSorted();
-        // The lesson's help panel follows the lesson's band: the children's line is its first entry.
-        String panel = given().get("/lessons/my-image-my-choice?band=5-7&jurisdiction=gb").asString();
+        // The youngest lesson has a short "tell a grown-up" panel instead of the help list: the children's line only.
+        String page = given().get("/lessons/my-image-my-choice?band=5-7&jurisdiction=gb").asString();
+        assertThat(page).doesNotContain("class=\"help-panel\"");
+        String panel = page.substring(page.indexOf("class=\"grown-up\""), page.indexOf("</section>", page.indexOf("class=\"grown-up\"")));
+        assertThat(panel).contains(escape(children.name().in(Language.EN))).doesNotContain(escape(adult.name().in(Language.EN)));
+        // An older band's lesson keeps the help panel, and the children's line is its first entry there too.
+        panel = given().get("/lessons/my-image-my-choice?band=8-10&jurisdiction=gb").asString();
         panel = panel.substring(panel.indexOf("class=\"help-panel\""));
         assertThat(panel).contains(escape(children.name().in(Language.EN))).doesNotContain(escape(adult.name().in(Language.EN)));
         assertThat(panel.indexOf(escape(children.name().in(Language.EN)))).isLessThan(panel.indexOf("</li>"));
+    }
+
+    @Test
+    void readAloudIsOfferedToTheTwoYoungerBandsOnlyAndTheYoungestReadsStoryFirst() {
+        String young = given().get("/lessons/if-it-happens?band=5-7&lang=ko").asString();
+        String middle = given().get("/lessons/my-image-my-choice?band=8-10&lang=ko").asString();
+        String older = given().get("/lessons/my-image-my-choice?band=11-13&lang=ko").asString();
+        assertThat(young).contains("data-read-aloud=\"lesson-text\" hidden");
+        assertThat(middle).contains("data-read-aloud=\"lesson-text\" hidden");
+        assertThat(older).doesNotContain("data-read-aloud");
+        // 5-7: the story comes before the teacher's material, which is folded away; pictures carry Korean alt text.
+        assertThat(young.indexOf("id=\"lesson-text\"")).isLessThan(young.indexOf("class=\"teacher-material\""));
+        assertThat(young).contains("<details class=\"teacher-material\">").contains("class=\"lesson youngest\"")
+                .containsPattern("<svg role=\"img\" aria-label=\"[^\"]*[가-힣][^\"]*\"");
+        assertThat(older).doesNotContain("teacher-material").doesNotContain("story-picture");
     }
 
     @Test

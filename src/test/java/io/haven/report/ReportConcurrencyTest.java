@@ -143,7 +143,7 @@ class ReportConcurrencyTest {
     }
 
     @Test
-    void aDoubleClickOnSendStoresBothAndNeverAnswers500() throws Exception {
+    void aDoubleClickOnSendStoresTheReplyOnceAndNeverAnswers500() throws Exception {
         String receipt = send("concurrency-test", "Messages at night");
         long id = caseOf(receipt);
         List<Integer> statuses = new ArrayList<>();
@@ -155,8 +155,10 @@ class ReportConcurrencyTest {
                     () -> s.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", text)).statusCode())));
         }
         assertThat(statuses).containsOnly(200);
+        // Both clicks send the same form (one one-time token): the case row lock lets the second wait, find the
+        // token used and store nothing. A double click is one message, never two and never an error.
         assertThat(QuarkusTransaction.requiringNew().call(() -> CaseMessage.count("caseId = ?1 and fromReporter = true", id)))
-                .isEqualTo(40);
+                .isEqualTo(20);
     }
 
     @Test

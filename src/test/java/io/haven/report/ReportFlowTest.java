@@ -161,6 +161,52 @@ class ReportFlowTest {
     }
 
     @Test
+    void theSameReportFormSentTwiceMakesOneCase() {
+        FormSession s = session();
+        String once = s.once();
+        assertThat(once).as("the report form carries a one-time token").isNotBlank();
+        Map<String, Object> form = validForm("Sent twice by a refresh " + System.nanoTime());
+        long before = count();
+        Response first = s.post("/report", form);
+        assertThat(first.statusCode()).isEqualTo(200);
+        receiptOf(first);
+        // Refreshing the receipt page sends the same form, with the same token, again.
+        form.put("_once", once);
+        Response again = s.post("/report", form);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.asString()).contains("Your report was already sent").doesNotContainPattern("<strong>\\d{4} ");
+        assertThat(count()).isEqualTo(before + 1);
+        // A new form (a new token) is a new report.
+        s.get("/report");
+        assertThat(s.once()).isNotEqualTo(once);
+        receiptOf(s.post("/report", validForm("A second, different report " + System.nanoTime())));
+        assertThat(count()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void theSameReplySentTwiceIsStoredOnce() {
+        String receipt = receiptOf(session().post("/report", validForm("A report to reply to " + System.nanoTime())));
+        FormSession f = new FormSession();
+        f.get("/report/follow-up");
+        Response page = f.post("/report/follow-up", Map.of("receipt", receipt));
+        String once = f.once();
+        assertThat(once).as("the reply form carries a one-time token").isNotBlank();
+        String reply = "Only once please " + System.nanoTime();
+        Map<String, Object> form = new HashMap<>(Map.of("receipt", receipt, "message", reply, "_once", once));
+        Response sent = f.post("/report/follow-up/reply", form);
+        assertThat(sent.asString()).contains("Your message was sent.");
+        // The refresh: the same form again. Nothing new is stored; the page says so calmly.
+        Response again = f.post("/report/follow-up/reply", form);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.asString()).contains("This message was already sent").doesNotContain("Your message was sent.");
+        assertThat(again.asString().split(java.util.regex.Pattern.quote(reply), -1)).hasSize(2);
+        long messages = QuarkusTransaction.requiringNew().call(() -> CaseMessage.count("bodyEnc is not null and caseId = ?1",
+                ReportCase.<ReportCase>find("order by id desc").firstResult().id));
+        assertThat(messages).isEqualTo(1);
+        assertThat(page.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void wrongAndUnknownReceiptsAnswerExactlyAlike() {
         FormSession s = session();
         String real = receiptOf(s.post("/report", validForm("Something happened")));

@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 public class FormSession {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern ONCE = Pattern.compile("name=\"_once\" value=\"([^\"]+)\"");
 
     public final Map<String, String> cookies = new HashMap<>();
     private String token;
+    private String once;
 
     public Response get(String path) {
         Response r = given().cookies(cookies).redirects().follow(false).get(path);
         remember(r);
+        once = onceOf(r);
         Matcher m = TOKEN.matcher(r.asString());
         if (m.find()) {
             token = m.group(1);
@@ -31,6 +34,9 @@ public class FormSession {
     public Response post(String path, Map<String, ?> form) {
         Map<String, Object> f = new HashMap<>(form);
         f.put("_csrf", token);
+        if (once != null) {
+            f.putIfAbsent("_once", once);
+        }
         return postRaw(path, f);
     }
 
@@ -41,11 +47,22 @@ public class FormSession {
         form.forEach((k, v) -> spec.formParam(k, v));
         Response r = spec.post(path);
         remember(r);
+        once = onceOf(r);
         Matcher m = TOKEN.matcher(r.asString());
         if (m.find()) {
             token = m.group(1);
         }
         return r;
+    }
+
+    /** The one-time form token of the last page's form (null when it had none): sending it twice is a repeat. */
+    public String once() {
+        return once;
+    }
+
+    private static String onceOf(Response r) {
+        Matcher m = ONCE.matcher(r.asString());
+        return m.find() ? m.group(1) : null;
     }
 
     public String token() {

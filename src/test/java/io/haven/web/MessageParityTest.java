@@ -42,7 +42,7 @@ class MessageParityTest {
             Map.entry("deadlines", DeadlineMsg.class), Map.entry("guide", GuideMsg.class), Map.entry("duties", DutiesMsg.class),
             Map.entry("ops", OpsMsg.class), Map.entry("outbox", OutboxMsg.class),
             Map.entry("conflict", ConflictMsg.class), Map.entry("lesson", io.haven.lesson.LessonMsg.class),
-            Map.entry("staff", io.haven.staff.StaffMsg.class));
+            Map.entry("staff", io.haven.staff.StaffMsg.class), Map.entry("student", StudentMsg.class));
 
     static Properties load(String lang) throws IOException {
         Properties all = new Properties();
@@ -91,7 +91,8 @@ class MessageParityTest {
     void koreanAndFrenchAreTranslatedNotCopied() throws IOException {
         Properties en = load("en");
         Set<String> sameEverywhere = Set.of("common_site_name", "common_language_en", "common_language_ko",
-                "common_language_fr", "lesson_minutes", "law_source", "report_conversation_title", "duty_col_source");
+                "common_language_fr", "lesson_minutes", "law_source", "report_conversation_title", "duty_col_source",
+                "menu");
         for (Language l : List.of(Language.KO, Language.FR)) {
             Properties p = load(l.code);
             for (String k : en.stringPropertyNames()) {
