@@ -30,7 +30,8 @@ public class FormTokenUse extends PanacheEntityBase {
         }
         FormTokenUse use = new FormTokenUse();
         use.tokenHash = tokenHash;
-        use.usedAt = now;
+        // To the minute, like the report itself: these rows sit beside reports and replies in the database.
+        use.usedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         use.persist();
         use.flush();
         return true;
