@@ -48,7 +48,8 @@ public class CaseResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CaseRow> rows, String status, String category, boolean referred);
+        static native TemplateInstance list(List<CaseRow> rows, String status, String category, boolean referred,
+                boolean danger, boolean overdue);
 
         static native TemplateInstance show(CaseView view, FormErrors errors, String note, String message,
                 WorkflowPanel wf);
@@ -58,11 +59,15 @@ public class CaseResource {
 
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("category") String category,
-            @QueryParam("referred") String referred) {
+            @QueryParam("referred") String referred, @QueryParam("danger") String danger,
+            @QueryParam("overdue") String overdue) {
         Optional<CaseStatus> s = CaseStatus.ofKey(status);
         Optional<Category> c = Category.of(category);
         boolean r = "yes".equals(referred);
-        return Templates.list(cases.list(s, c, r), s.map(CaseStatus::getKey).orElse(""), c.map(Category::getId).orElse(""), r);
+        boolean d = "yes".equals(danger);
+        boolean o = "yes".equals(overdue);
+        return Templates.list(cases.list(s, c, r, d, o), s.map(CaseStatus::getKey).orElse(""),
+                c.map(Category::getId).orElse(""), r, d, o);
     }
 
     @GET

@@ -58,6 +58,15 @@ public class CaseService {
 
     /** The cases this staff member may handle, urgent and new first, then newest. */
     public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category, boolean referred) {
+        return list(status, category, referred, false, false);
+    }
+
+    /**
+     * The list with the dashboard's filters too: open cases whose reporter said "danger now", and new cases
+     * past their acknowledgement time.
+     */
+    public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category, boolean referred,
+            boolean dangerNow, boolean overdue) {
         Staff me = session.requireSignedIn();
         List<Long> handled = session.schoolsWithRole(Role.HANDLER, Role.ADMIN);
         if (handled.isEmpty()) {
@@ -76,6 +85,16 @@ public class CaseService {
             params.add(c);
             q.append(" and category = ?").append(params.size());
         });
+        if (dangerNow) {
+            params.add(CaseStatus.CLOSED);
+            q.append(" and dangerNow = true and status <> ?").append(params.size());
+        }
+        if (overdue) {
+            params.add(CaseStatus.NEW);
+            q.append(" and status = ?").append(params.size());
+            params.add(clock.now());
+            q.append(" and acknowledgeBy < ?").append(params.size());
+        }
         if (referred) {
             params.add(ReferralKind.NONE);
             q.append(" and id in (select r.caseId from CaseReferral r where r.kind <> ?").append(params.size()).append(")");

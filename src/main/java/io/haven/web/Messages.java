@@ -53,6 +53,10 @@ public final class Messages {
         return get(ConflictMsg.class, language);
     }
 
+    public static WorkspaceMsg workspace(Language language) {
+        return get(WorkspaceMsg.class, language);
+    }
+
     private static <T> T get(Class<T> bundle, Language language) {
         return language == Language.EN ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.code));

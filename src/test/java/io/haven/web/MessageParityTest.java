@@ -30,7 +30,7 @@ class MessageParityTest {
             Map.entry("reporting", ReportingMsg.class), Map.entry("classroom", ClassroomMsg.class),
             Map.entry("casework", CaseworkMsg.class), Map.entry("admin", AdminMsg.class), Map.entry("stats", StatsMsg.class),
             Map.entry("deadlines", DeadlineMsg.class), Map.entry("guide", GuideMsg.class), Map.entry("duties", DutiesMsg.class),
-            Map.entry("ops", OpsMsg.class), Map.entry("outbox", OutboxMsg.class),
+            Map.entry("ops", OpsMsg.class), Map.entry("workspace", WorkspaceMsg.class), Map.entry("outbox", OutboxMsg.class),
             Map.entry("conflict", ConflictMsg.class));
 
     static Properties load(String lang) throws IOException {
