@@ -31,8 +31,14 @@ public class AuditResource {
     @Inject
     AuditChain chain;
 
+    @Inject
+    io.haven.web.PageContext page;
+
+    @Inject
+    io.haven.school.SchoolDirectory schools;
+
     /** A row as shown, with the staff member's name. */
-    public record Line(CaseAudit row, String staffName) {
+    public record Line(CaseAudit row, String staffName, String text, java.time.ZonedDateTime at) {
     }
 
     @CheckedTemplate
@@ -84,11 +90,17 @@ public class AuditResource {
         });
         List<CaseAudit> rows = CaseAudit.find(q + " order by id desc", params.toArray()).page(0, 500).list();
         Map<Long, String> names = new HashMap<>();
-        List<Long> ids = rows.stream().map(r -> r.staffId).filter(id -> id != null).distinct().toList();
+        List<Long> ids = java.util.stream.Stream.concat(rows.stream().map(r -> r.staffId),
+                rows.stream().map(r -> AuditText.namedStaff(r.action, r.detail).orElse(null)))
+                .filter(id -> id != null).distinct().toList();
         if (!ids.isEmpty()) {
             Staff.<Staff>list("id in ?1", ids).forEach(st -> names.put(st.id, st.displayName));
         }
-        return rows.stream().map(r -> new Line(r, names.getOrDefault(r.staffId, ""))).toList();
+        io.haven.web.Language lang = page.language();
+        java.time.ZoneId zone = schools.byId(school).map(io.haven.school.SchoolDirectory.Listing::zone)
+                .orElse(java.time.ZoneOffset.UTC);
+        return rows.stream().map(r -> new Line(r, names.getOrDefault(r.staffId, ""),
+                AuditText.describe(r.action, r.detail, names, lang), r.createdAt.atZone(zone))).toList();
     }
 
     /** A spreadsheet must not read a cell as a formula. */

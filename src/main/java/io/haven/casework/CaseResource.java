@@ -102,6 +102,22 @@ public class CaseResource {
         return done(id, "case_flash_status");
     }
 
+    /** One click from the summary: a new case becomes acknowledged. */
+    @POST
+    @Path("/{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledge(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            return expired(id, "", "");
+        }
+        Optional<WorkflowResult.Refusal> refused = workflow.checkStatus(id, CaseStatus.ACKNOWLEDGED);
+        if (refused.isPresent()) {
+            return invalid(id, refused.get().field, CaseWorkflowResource.text(refused.get(), page.language()), "", "");
+        }
+        cases.changeStatus(id, CaseStatus.ACKNOWLEDGED, version(form));
+        return done(id, "workspace_acknowledged");
+    }
+
     @POST
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -185,7 +201,7 @@ public class CaseResource {
 
     private Response done(long id, String flashKey) {
         flash.next(flashKey);
-        return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+        return Response.seeOther(CaseFlash.back(id, flashKey)).build();
     }
 
     private static long staffId(MultivaluedMap<String, String> form, String field) {

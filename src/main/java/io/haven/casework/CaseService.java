@@ -56,6 +56,9 @@ public class CaseService {
     @Inject
     CaseDuties duties;
 
+    @Inject
+    io.haven.web.PageContext page;
+
     /** The cases this staff member may handle, urgent and new first, then newest. */
     public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category, boolean referred) {
         return list(status, category, referred, false, false);
@@ -288,6 +291,7 @@ public class CaseService {
         messages.forEach(m -> ids.add(m.staffId));
         notes.forEach(n -> ids.add(n.staffId));
         audit.forEach(a -> ids.add(a.staffId));
+        audit.forEach(a -> AuditText.namedStaff(a.action, a.detail).ifPresent(ids::add));
         ids.add(c.assigneeId);
         ids.add(c.aboutStaffId);
         ids.add(c.legalHoldBy);
@@ -300,8 +304,8 @@ public class CaseService {
                         m.createdAt.atZone(zone), cipher.decrypt("message.body", m.bodyEnc), m.fromReporter)).toList(),
                 notes.stream().map(n -> new CaseView.Entry(names.get(n.staffId), n.createdAt.atZone(zone),
                         cipher.decrypt("note.body", n.bodyEnc), false)).toList(),
-                audit.stream().map(a -> new CaseView.Entry(names.get(a.staffId), a.createdAt.atZone(zone),
-                        a.action + (a.detail == null ? "" : " · " + a.detail), false)).toList(),
+                audit.stream().map(a -> new CaseView.Entry(who(a.staffId, names), a.createdAt.atZone(zone),
+                        AuditText.describe(a.action, a.detail, names, page.language()), false)).toList(),
                 handlers(c), names.get(c.assigneeId), names.get(c.aboutStaffId), deadlines(c, zone, names),
                 duties.checklist(c, zone));
     }
@@ -354,10 +358,15 @@ public class CaseService {
         ZoneId zone = zone(c);
         List<CaseConflict.Change> changes = new ArrayList<>();
         audited.forEach(a -> changes.add(new CaseConflict.Change(who.get(a.staffId), a.createdAt.atZone(zone),
-                a.action + (a.detail == null ? "" : " · " + a.detail))));
+                AuditText.describe(a.action, a.detail, who, page.language()))));
         CaseMessage.<CaseMessage>list("caseId = ?1 and fromReporter = true and createdAt > ?2 order by createdAt, id",
                 c.id, afterAt).forEach(m -> changes.add(new CaseConflict.Change(null, m.createdAt.atZone(zone), null)));
         return changes;
+    }
+
+    /** Who did an audited thing: a staff member, or the scheduled jobs (no staff id). */
+    private String who(Long staffId, Map<Long, String> names) {
+        return staffId == null ? io.haven.web.Messages.workspace(page.language()).audit_by_job() : names.get(staffId);
     }
 
     static Map<Long, String> names(List<Long> ids) {

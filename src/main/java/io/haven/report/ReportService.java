@@ -40,6 +40,9 @@ public class ReportService {
     ReportConfig config;
 
     @Inject
+    CasesConfig cases;
+
+    @Inject
     SchoolDirectory schools;
 
     @Inject
@@ -163,7 +166,8 @@ public class ReportService {
     public Optional<FollowUp> reply(String typed, String text) {
         Optional<ReportCase> found = findForChange(typed);
         // A purged case takes no more messages: its receipt only still says that the content was deleted.
-        found.filter(c -> c.purgedAt == null).ifPresent(c -> {
+        // A closed case takes replies for the configured time after closing, then it is read-only.
+        found.filter(c -> c.purgedAt == null && replyOpen(c)).ifPresent(c -> {
             CaseMessage m = new CaseMessage();
             m.caseId = c.id;
             m.fromReporter = true;
@@ -191,6 +195,12 @@ public class ReportService {
         return r == null ? Optional.empty() : c;
     }
 
+    /** Whether the reporter may still write: the case is open, or closed less than the reply window ago. */
+    boolean replyOpen(ReportCase c) {
+        return c.purgedAt == null && (c.status != CaseStatus.CLOSED || c.closedAt == null
+                || clock.now().isBefore(c.closedAt.plus(cases.replyWindowAfterClose())));
+    }
+
     private FollowUp view(ReportCase c) {
         ZoneId zone = schools.byId(c.schoolId).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
         var lines = CaseMessage.listByCase(c.id).stream()
@@ -198,7 +208,11 @@ public class ReportService {
                         m.createdAt.atZone(zone)))
                 .toList();
         return new FollowUp(c.status, c.category, c.dangerNow, c.acknowledgeBy.atZone(zone), c.reviewBy.atZone(zone),
-                lines, c.purgedAt == null ? null : c.purgedAt.atZone(zone));
+                lines, c.purgedAt == null ? null : c.purgedAt.atZone(zone),
+                c.status == CaseStatus.CLOSED && c.closedAt != null ? c.closedAt.atZone(zone) : null,
+                c.status == CaseStatus.CLOSED && c.closedAt != null
+                        ? c.closedAt.plus(cases.replyWindowAfterClose()).atZone(zone) : null,
+                replyOpen(c));
     }
 
 }
