@@ -66,14 +66,19 @@ public class AuditResource {
     public Response csv(@QueryParam("school") Long school, @QueryParam("case") String caseId,
             @QueryParam("staff") String staffId) {
         long s = admin(school);
-        StringBuilder out = new StringBuilder("id,created_at,case_id,staff,action,detail,row_hash\n");
+        io.haven.web.WorkspaceMsg w = io.haven.web.Messages.workspace(page.language());
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        List<List<String>> rows = new ArrayList<>();
         for (Line l : lines(s, caseId, staffId)) {
             CaseAudit r = l.row();
-            out.append(r.id).append(',').append(r.createdAt).append(',').append(r.caseId == null ? "" : r.caseId).append(',')
-                    .append(cell(l.staffName())).append(',').append(cell(r.action)).append(',').append(cell(r.detail))
-                    .append(',').append(r.rowHash == null ? "" : r.rowHash).append('\n');
+            // The action in the reader's words, then the stored code and detail as the chain hashed them.
+            rows.add(java.util.Arrays.asList(String.valueOf(r.id), when.format(l.at()),
+                    r.caseId == null ? "" : String.valueOf(r.caseId), l.staffName(), l.text(), r.action,
+                    r.detail == null ? "" : r.detail, r.rowHash == null ? "" : r.rowHash));
         }
-        return Response.ok(out.toString()).header("Content-Disposition", "attachment; filename=\"audit-" + s + ".csv\"")
+        String out = io.haven.web.Csv.of(List.of(w.csv_row(), w.csv_when(), w.csv_case(), w.csv_staff(), w.csv_action(),
+                w.csv_code(), w.csv_detail(), w.csv_row_hash()), rows);
+        return Response.ok(out, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit-" + s + ".csv\"")
                 .build();
     }
 
@@ -101,15 +106,6 @@ public class AuditResource {
                 .orElse(java.time.ZoneOffset.UTC);
         return rows.stream().map(r -> new Line(r, names.getOrDefault(r.staffId, ""),
                 AuditText.describe(r.action, r.detail, names, lang), r.createdAt.atZone(zone))).toList();
-    }
-
-    /** A spreadsheet must not read a cell as a formula. */
-    static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        String s = !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     private long admin(Long school) {

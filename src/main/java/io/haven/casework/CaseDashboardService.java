@@ -90,7 +90,7 @@ public class CaseDashboardService implements CaseDashboard {
             boolean acknowledge = status == CaseStatus.NEW;
             Instant due = acknowledge ? (Instant) r[5] : (Instant) r[6];
             ZoneId zone = schools.byId((Long) r[1]).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
-            return new Line((Long) r[0], ((Category) r[2]).getLabelKey(), status.getStaffKey(), (Boolean) r[4],
+            return new Line((Long) r[0], ((Category) r[2]).getStaffKey(), status.getStaffKey(), (Boolean) r[4],
                     due == null ? null : due.atZone(zone), acknowledge);
         }).filter(l -> l.due() != null).sorted(Comparator.comparing(Line::due)).limit(max).toList();
     }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public interface CaseDashboard {
 
-    /** One case line: its number, message keys of its category and status, and (for deadlines) what is due when. */
+    /** One case line: its number, message keys of its category (workspace bundle) and status (reporting bundle), and (for deadlines) what is due when. */
     record Line(long caseId, String categoryKey, String statusKey, boolean dangerNow, ZonedDateTime due,
             boolean acknowledge) {
     }

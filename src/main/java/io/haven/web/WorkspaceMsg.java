@@ -373,4 +373,49 @@ public interface WorkspaceMsg {
     @Message
     String csv_score_value(int score, int total);
 
+    @Message
+    String projector_go_to();
+
+    @Message
+    String projector_type_code();
+
+    @Message
+    String staff_category_intimate_image();
+
+    @Message
+    String staff_category_sextortion();
+
+    @Message
+    String staff_category_bullying();
+
+    @Message
+    String staff_category_adult_concern();
+
+    @Message
+    String staff_category_other();
+
+    @Message
+    String stats_exact_intro(String school);
+
+    @Message
+    String csv_when();
+
+    @Message
+    String csv_staff();
+
+    @Message
+    String csv_action();
+
+    @Message
+    String csv_code();
+
+    @Message
+    String csv_detail();
+
+    @Message
+    String csv_row_hash();
+
+    @Message
+    String csv_row();
+
 }
