@@ -85,6 +85,14 @@ class StaffWorkspaceTest {
         String home = admin.get("/staff").asString();
         assertThat(home).contains("base-url-warning").contains("http://localhost:8080")
                 .contains("href=\"/staff/admin/settings\"");
+
+        // a teacher's navigation: classes, no cases, no warning
+        FormSession teacher = staff.signedIn(staff.account(school, false, Role.TEACHER));
+        String classes = teacher.get("/staff/classes").asString();
+        String nav = classes.substring(classes.indexOf("class=\"staff-nav\""), classes.indexOf("</nav>", classes.indexOf("class=\"staff-nav\"")));
+        assertThat(nav).contains("href=\"/staff/classes\" aria-current=\"page\"").doesNotContain("/staff/cases")
+                .doesNotContain("/staff/admin/");
+        assertThat(teacher.get("/staff").asString()).doesNotContain("base-url-warning").doesNotContain("dash-attention");
     }
 
     @Test
@@ -205,9 +213,5 @@ class StaffWorkspaceTest {
 
     static ReportCase reload(long id) {
         return QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(id));
-    }
-
-    static Response unused() {
-        return null;
     }
 }
