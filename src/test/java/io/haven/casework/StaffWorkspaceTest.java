@@ -66,6 +66,7 @@ class StaffWorkspaceTest {
         assertThat(home).doesNotContain("base-url-warning");
 
         String dangerList = b.get("/staff/cases?danger=yes").asString();
+        assertThat(dangerList).contains("<td>Bullying</td>").doesNotContain("<td>Bullying or harassment</td>");
         assertThat(dangerList).contains("href=\"/staff/cases/" + danger + "\"")
                 .doesNotContain("href=\"/staff/cases/" + calm + "\"");
 
