@@ -32,8 +32,14 @@ public class AuditResource {
     @Inject
     AuditChain chain;
 
+    @Inject
+    io.haven.web.PageContext page;
+
+    @Inject
+    io.haven.school.SchoolDirectory schools;
+
     /** A row as shown, with the staff member's name. */
-    public record Line(CaseAudit row, String staffName) {
+    public record Line(CaseAudit row, String staffName, String text, java.time.ZonedDateTime at) {
     }
 
     @CheckedTemplate
@@ -61,14 +67,19 @@ public class AuditResource {
     public Response csv(@QueryParam("school") Long school, @QueryParam("case") String caseId,
             @QueryParam("staff") String staffId) {
         long s = admin(school);
-        StringBuilder out = new StringBuilder("id,created_at,case,staff,action,detail,row_hash\n");
+        io.haven.staff.WorkspaceMsg w = io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, page.language());
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        List<List<String>> rows = new ArrayList<>();
         for (Line l : lines(s, caseId, staffId)) {
             CaseAudit r = l.row();
-            out.append(r.id).append(',').append(r.createdAt).append(',').append(r.caseId == null ? "" : CaseNumbers.number(r.caseId)).append(',')
-                    .append(cell(l.staffName())).append(',').append(cell(r.action)).append(',').append(cell(r.detail))
-                    .append(',').append(r.rowHash == null ? "" : r.rowHash).append('\n');
+            // The action in the reader's words, then the stored code and detail as the chain hashed them.
+            rows.add(java.util.Arrays.asList(String.valueOf(r.id), when.format(l.at()),
+                    r.caseId == null ? "" : CaseNumbers.number(r.caseId), l.staffName(), l.text(), r.action,
+                    r.detail == null ? "" : r.detail, r.rowHash == null ? "" : r.rowHash));
         }
-        return Response.ok(out.toString()).header("Content-Disposition", "attachment; filename=\"audit-" + s + ".csv\"")
+        String out = io.haven.web.Csv.of(List.of(w.csv_row(), w.csv_when(), w.csv_case(), w.csv_staff(), w.csv_action(),
+                w.csv_code(), w.csv_detail(), w.csv_row_hash()), rows);
+        return Response.ok(out, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit-" + s + ".csv\"")
                 .build();
     }
 
@@ -86,20 +97,17 @@ public class AuditResource {
         });
         List<CaseAudit> rows = CaseAudit.find(q + " order by id desc", params.toArray()).page(0, 500).list();
         Map<Long, String> names = new HashMap<>();
-        List<Long> ids = rows.stream().map(r -> r.staffId).filter(id -> id != null).distinct().toList();
+        List<Long> ids = java.util.stream.Stream.concat(rows.stream().map(r -> r.staffId),
+                rows.stream().map(r -> AuditText.namedStaff(r.action, r.detail).orElse(null)))
+                .filter(id -> id != null).distinct().toList();
         if (!ids.isEmpty()) {
             Staff.<Staff>list("id in ?1", ids).forEach(st -> names.put(st.id, st.displayName));
         }
-        return rows.stream().map(r -> new Line(r, names.getOrDefault(r.staffId, ""))).toList();
-    }
-
-    /** A spreadsheet must not read a cell as a formula. */
-    static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        String s = !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+        io.haven.web.Language lang = page.language();
+        java.time.ZoneId zone = schools.byId(school).map(io.haven.school.SchoolDirectory.Listing::zone)
+                .orElse(java.time.ZoneOffset.UTC);
+        return rows.stream().map(r -> new Line(r, names.getOrDefault(r.staffId, ""),
+                AuditText.describe(r.action, r.detail, names, lang), r.createdAt.atZone(zone))).toList();
     }
 
     private long admin(Long school) {

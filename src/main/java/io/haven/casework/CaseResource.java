@@ -48,7 +48,8 @@ public class CaseResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CaseRow> rows, String status, String category, boolean referred);
+        static native TemplateInstance list(List<CaseRow> rows, String status, String category, boolean referred,
+                boolean danger, boolean overdue);
 
         static native TemplateInstance show(CaseView view, FormErrors errors, String note, String message,
                 WorkflowPanel wf);
@@ -58,11 +59,15 @@ public class CaseResource {
 
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("category") String category,
-            @QueryParam("referred") String referred) {
+            @QueryParam("referred") String referred, @QueryParam("danger") String danger,
+            @QueryParam("overdue") String overdue) {
         Optional<CaseStatus> s = CaseStatus.ofKey(status);
         Optional<Category> c = Category.of(category);
         boolean r = "yes".equals(referred);
-        return Templates.list(cases.list(s, c, r), s.map(CaseStatus::getKey).orElse(""), c.map(Category::getId).orElse(""), r);
+        boolean d = "yes".equals(danger);
+        boolean o = "yes".equals(overdue);
+        return Templates.list(cases.list(s, c, r, d, o), s.map(CaseStatus::getKey).orElse(""),
+                c.map(Category::getId).orElse(""), r, d, o);
     }
 
     @GET
@@ -94,6 +99,21 @@ public class CaseResource {
             return invalid(id, refused.get().field, CaseWorkflowResource.text(refused.get(), page.language()), "", "");
         }
         return done(id, "case_flash_status");
+    }
+
+    /** One click from the summary: a new case becomes acknowledged. */
+    @POST
+    @Path("/{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledge(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+            return expired(id, "", "");
+        }
+        Optional<WorkflowResult.Refusal> refused = workflow.changeStatus(id, CaseStatus.ACKNOWLEDGED, version(form));
+        if (refused.isPresent()) {
+            return invalid(id, refused.get().field, CaseWorkflowResource.text(refused.get(), page.language()), "", "");
+        }
+        return done(id, "workspace_acknowledged");
     }
 
     @POST
@@ -179,7 +199,7 @@ public class CaseResource {
 
     private Response done(long id, String flashKey) {
         flash.next(flashKey);
-        return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+        return Response.seeOther(CaseFlash.back(id, flashKey)).build();
     }
 
     private static long staffId(MultivaluedMap<String, String> form, String field) {

@@ -60,8 +60,20 @@ public class CaseService {
     @Inject
     CaseDuties duties;
 
+    @Inject
+    io.haven.web.PageContext page;
+
     /** The cases this staff member may handle, urgent and new first, then newest. */
     public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category, boolean referred) {
+        return list(status, category, referred, false, false);
+    }
+
+    /**
+     * The list with the dashboard's filters too: open cases whose reporter said "danger now", and new cases
+     * past their acknowledgement time.
+     */
+    public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category, boolean referred,
+            boolean dangerNow, boolean overdue) {
         Staff me = session.requireSignedIn();
         List<Long> handled = session.schoolsWithRole(Role.HANDLER, Role.ADMIN);
         if (handled.isEmpty()) {
@@ -80,6 +92,16 @@ public class CaseService {
             params.add(c);
             q.append(" and category = ?").append(params.size());
         });
+        if (dangerNow) {
+            params.add(CaseStatus.CLOSED);
+            q.append(" and dangerNow = true and status <> ?").append(params.size());
+        }
+        if (overdue) {
+            params.add(CaseStatus.NEW);
+            q.append(" and status = ?").append(params.size());
+            params.add(clock.now());
+            q.append(" and acknowledgeBy < ?").append(params.size());
+        }
         if (referred) {
             params.add(ReferralKind.NONE);
             q.append(" and id in (select r.caseId from CaseReferral r where r.kind <> ?").append(params.size()).append(")");
@@ -269,6 +291,7 @@ public class CaseService {
         messages.forEach(m -> ids.add(m.staffId));
         notes.forEach(n -> ids.add(n.staffId));
         audit.forEach(a -> ids.add(a.staffId));
+        audit.forEach(a -> AuditText.namedStaff(a.action, a.detail).ifPresent(ids::add));
         ids.add(c.assigneeId);
         ids.add(c.aboutStaffId);
         ids.add(c.legalHoldBy);
@@ -281,8 +304,8 @@ public class CaseService {
                         m.createdAt.atZone(zone), cipher.decrypt("message.body", m.bodyEnc), m.fromReporter)).toList(),
                 notes.stream().map(n -> new CaseView.Entry(names.get(n.staffId), n.createdAt.atZone(zone),
                         cipher.decrypt("note.body", n.bodyEnc), false)).toList(),
-                audit.stream().map(a -> new CaseView.Entry(names.get(a.staffId), a.createdAt.atZone(zone),
-                        a.action + (a.detail == null ? "" : " · " + a.detail), false)).toList(),
+                audit.stream().map(a -> new CaseView.Entry(who(a.staffId, names), a.createdAt.atZone(zone),
+                        AuditText.describe(a.action, a.detail, names, page.language()), false)).toList(),
                 handlers(c), names.get(c.assigneeId), names.get(c.aboutStaffId), deadlines(c, zone, names),
                 duties.checklist(c, zone));
     }
@@ -328,10 +351,15 @@ public class CaseService {
         ZoneId zone = zone(c);
         List<CaseConflict.Change> changes = new ArrayList<>();
         audited.forEach(a -> changes.add(new CaseConflict.Change(who.get(a.staffId), a.createdAt.atZone(zone),
-                a.action + (a.detail == null ? "" : " · " + a.detail))));
+                AuditText.describe(a.action, a.detail, who, page.language()))));
         CaseMessage.<CaseMessage>list("caseId = ?1 and fromReporter = true and createdAt > ?2 order by createdAt, id",
                 c.id, afterAt).forEach(m -> changes.add(new CaseConflict.Change(null, m.createdAt.atZone(zone), null)));
         return changes;
+    }
+
+    /** Who did an audited thing: a staff member, or the scheduled jobs (no staff id). */
+    private String who(Long staffId, Map<Long, String> names) {
+        return staffId == null ? io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, page.language()).audit_by_job() : names.get(staffId);
     }
 
     static Map<Long, String> names(List<Long> ids) {

@@ -147,6 +147,10 @@ public class CaseWorkflow {
         if (length(f.reason()) > ReportForm.BODY_MAX) {
             return refused(Refusal.REASON_TOO_LONG);
         }
+        Optional<Refusal> badMessage = checkMessage(f);
+        if (badMessage.isPresent()) {
+            return refused(badMessage.get());
+        }
         Long duplicateOf = null;
         if (outcome.get() == Outcome.DUPLICATE) {
             if (f.duplicate().isEmpty()) {
@@ -181,13 +185,39 @@ public class CaseWorkflow {
             cases.audit(c, "CLOSE_REQUEST", "outcome " + r.outcome);
             return done("casework_flash_close_requested");
         }
-        closeNow(c, outcome.get(), reasonEnc, duplicateOf);
+        closeNow(c, outcome.get(), reasonEnc, duplicateOf, f.message());
         return done("casework_flash_closed");
+    }
+
+    /**
+     * The closing message to the reporter: refused when the field was emptied or is too long. A form without
+     * the field (an older page) closes without a message.
+     */
+    private static Optional<Refusal> checkMessage(WorkflowForm f) {
+        if (f.message() == null) {
+            return Optional.empty();
+        }
+        if (f.message().isEmpty()) {
+            return Optional.of(Refusal.CLOSE_MESSAGE_MISSING);
+        }
+        if (length(f.message()) > ReportForm.BODY_MAX) {
+            return Optional.of(Refusal.CLOSE_MESSAGE_TOO_LONG);
+        }
+        return Optional.empty();
     }
 
     /** A second member of staff confirms the pending close request: the case closes with its outcome. */
     public WorkflowResult confirm(long id) {
+        return confirm(id, WorkflowForm.empty());
+    }
+
+    /** As above, with the closing message to the reporter that the confirming member wrote (or kept). */
+    public WorkflowResult confirm(long id, WorkflowForm f) {
         ReportCase c = cases.lockForChange(id);
+        Optional<Refusal> badMessage = checkMessage(f);
+        if (badMessage.isPresent()) {
+            return refused(badMessage.get());
+        }
         Optional<CloseRequest> pending = CloseRequest.findByCase(c.id);
         if (pending.isEmpty()) {
             return refused(Refusal.NO_REQUEST);
@@ -200,7 +230,7 @@ public class CaseWorkflow {
             return refused(Refusal.DUTIES_OPEN_CONFIRM);
         }
         cases.audit(c, "CLOSE_CONFIRM", "requested by staff " + r.requestedBy);
-        closeNow(c, r.outcome, r.reasonEnc, r.duplicateOfId);
+        closeNow(c, r.outcome, r.reasonEnc, r.duplicateOfId, f.message());
         r.delete();
         return done("casework_flash_closed");
     }
@@ -232,10 +262,21 @@ public class CaseWorkflow {
         return done("casework_flash_reopened");
     }
 
-    private void closeNow(ReportCase c, Outcome outcome, String reasonEnc, Long duplicateOf) {
+    private void closeNow(ReportCase c, Outcome outcome, String reasonEnc, Long duplicateOf, String message) {
         cases.audit(c, "CLOSE", c.status + " -> CLOSED, outcome " + outcome
                 + (duplicateOf == null ? "" : ", duplicate of case " + duplicateOf));
         Instant now = clock.now();
+        if (message != null && !message.isEmpty()) {
+            // The reporter's last word from staff, in the conversation like any staff message.
+            io.haven.report.CaseMessage m = new io.haven.report.CaseMessage();
+            m.caseId = c.id;
+            m.fromReporter = false;
+            m.staffId = session.requireSignedIn().id;
+            m.bodyEnc = cipher.encrypt("message.body", message);
+            m.createdAt = now;
+            m.persist();
+            cases.audit(c, "MESSAGE", null);
+        }
         if (c.acknowledgedAt == null) {
             c.acknowledgedAt = now;
         }

@@ -70,7 +70,7 @@ public class CaseWorkflowResource {
     @Path("/{id}/close/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return run(id, form, f -> workflow.confirm(id));
+        return run(id, form, f -> workflow.confirm(id, f));
     }
 
     @POST
@@ -124,7 +124,7 @@ public class CaseWorkflowResource {
             return invalid(id, f, why.field, text);
         }
         flash.next(result.flashKey());
-        return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+        return Response.seeOther(CaseFlash.back(id, result.flashKey())).build();
     }
 
     private Response invalid(long id, WorkflowForm f, String field, String text) {
@@ -159,7 +159,9 @@ public class CaseWorkflowResource {
             case STATUS_CLOSED_CASE -> m.error_status_closed();
             case STATUS_USE_CLOSE_FORM -> m.error_status_close_form();
             case STATUS_REFERRAL_MISSING -> m.error_status_referral_missing();
-            case DUTIES_OPEN, DUTIES_OPEN_CONFIRM -> Messages.get(DutiesMsg.class, language).duty_error_close_open("");
+            case DUTIES_OPEN, DUTIES_OPEN_CONFIRM -> io.haven.web.Messages.get(io.haven.casework.DutiesMsg.class, language).duty_error_close_open("");
+            case CLOSE_MESSAGE_MISSING -> io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, language).close_message_error();
+            case CLOSE_MESSAGE_TOO_LONG -> m.error_too_long(ReportForm.BODY_MAX);
         };
     }
 }

@@ -57,7 +57,7 @@ public class DutyResource {
             return invalid(id, duty, when, reference, "", refused.get());
         }
         flash.next("duty_flash_done");
-        return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+        return Response.seeOther(CaseFlash.back(id, "duty_flash_done")).build();
     }
 
     @POST
@@ -74,7 +74,7 @@ public class DutyResource {
             return invalid(id, duty, "", "", reason, refused.get());
         }
         flash.next("duty_flash_not_applicable");
-        return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+        return Response.seeOther(CaseFlash.back(id, "duty_flash_not_applicable")).build();
     }
 
     private Response expired(long id, String duty, String when, String reference, String reason, String fieldSuffix) {

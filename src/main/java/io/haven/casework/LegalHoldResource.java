@@ -87,6 +87,6 @@ public class LegalHoldResource {
 
     private Response done(long id, String flashKey) {
         flash.next(flashKey);
-        return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+        return Response.seeOther(CaseFlash.back(id, flashKey)).build();
     }
 }

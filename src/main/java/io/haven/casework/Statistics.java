@@ -47,6 +47,11 @@ public class Statistics {
             return new Count(n, n >= MIN);
         }
 
+        /** For a reader who may open every case counted: shown whatever its size. */
+        static Count exact(long n) {
+            return new Count(n, true);
+        }
+
         Count plus(Count o) {
             return new Count(value + o.value, shown && o.shown);
         }
@@ -148,6 +153,16 @@ public class Statistics {
 
     /** The figures of one school, or of several schools added up, with small counts suppressed. */
     public Figures figures(List<Raw> given, List<YearMonth> months, Language language) {
+        return figures(given, months, language, false);
+    }
+
+    /**
+     * As above; exact: nothing suppressed, for a school's own lead, who can open every case counted anyway.
+     * District views and exports stay suppressed.
+     */
+    public Figures figures(List<Raw> given, List<YearMonth> months, Language language, boolean exact) {
+        java.util.function.LongFunction<Count> count = exact ? Count::exact : Count::of;
+        int min = exact ? 1 : MIN;
         // No school at all counts as one with no reports: zeros are suppressed like any small count.
         List<Raw> schools = given.isEmpty() ? List.of(new Raw()) : given;
         StatsMsg msg = Messages.get(StatsMsg.class, language);
@@ -164,7 +179,7 @@ public class Statistics {
                 Category c = categories.get(i);
                 Count cell = Count.NONE;
                 for (Raw r : schools) {
-                    cell = cell.plus(Count.of(r.perMonth.getOrDefault(m, Map.of()).getOrDefault(c, 0L)));
+                    cell = cell.plus(count.apply(r.perMonth.getOrDefault(m, Map.of()).getOrDefault(c, 0L)));
                 }
                 cells.add(cell);
                 monthTotal = monthTotal.plus(cell);
@@ -175,27 +190,29 @@ public class Statistics {
         }
 
         List<MedianRow> medians = new ArrayList<>();
-        medians.add(new MedianRow(null, median(schools, categories, true, msg), median(schools, categories, false, msg)));
+        medians.add(new MedianRow(null, median(schools, categories, true, msg, min),
+                median(schools, categories, false, msg, min)));
         for (Category c : categories) {
-            medians.add(new MedianRow(c, median(schools, List.of(c), true, msg), median(schools, List.of(c), false, msg)));
+            medians.add(new MedianRow(c, median(schools, List.of(c), true, msg, min),
+                    median(schools, List.of(c), false, msg, min)));
         }
 
         List<OutcomeRow> outcomes = new ArrayList<>();
         Count closed = Count.NONE;
         for (Outcome o : Outcome.values()) {
-            Count count = Count.NONE;
+            Count oc = Count.NONE;
             for (Raw r : schools) {
-                count = count.plus(Count.of(r.outcomes.getOrDefault(o, 0L)));
+                oc = oc.plus(count.apply(r.outcomes.getOrDefault(o, 0L)));
             }
-            outcomes.add(new OutcomeRow(o, count));
-            closed = closed.plus(count);
+            outcomes.add(new OutcomeRow(o, oc));
+            closed = closed.plus(oc);
         }
         Count misuse = outcomes.get(Outcome.FALSE_OR_MALICIOUS.ordinal()).count();
-        boolean misuseShown = misuse.shown() && closed.shown() && closed.value() >= MIN;
+        boolean misuseShown = misuse.shown() && closed.shown() && closed.value() >= min;
         String rate = misuseShown ? percent(misuse.value(), closed.value(), language) : "";
 
         return new Figures(categories, rows, categoryTotals, total, medians, outcomes, closed, misuseShown,
-                closed.value() >= MIN, rate, bars(rows), chartWidth(rows.size()));
+                closed.value() >= min, rate, bars(rows), chartWidth(rows.size()));
     }
 
     static String percent(long part, long whole, Language language) {
@@ -204,14 +221,15 @@ public class Statistics {
                 ? "%" : "\u00a0%");
     }
 
-    private static Median median(List<Raw> schools, List<Category> categories, boolean acknowledge, StatsMsg msg) {
+    private static Median median(List<Raw> schools, List<Category> categories, boolean acknowledge, StatsMsg msg,
+            int min) {
         List<Long> all = new ArrayList<>();
         for (Raw r : schools) {
             for (Category c : categories) {
                 all.addAll((acknowledge ? r.acknowledgeSeconds : r.closeSeconds).getOrDefault(c, List.of()));
             }
         }
-        if (all.size() < MIN) {
+        if (all.size() < min) {
             return new Median(false, "");
         }
         all.sort(null);

@@ -60,11 +60,12 @@ public class StatsResource {
         }
         ZoneId zone = ZoneId.of(school.timeZone);
         List<YearMonth> range = Statistics.months(YearMonth.from(clock.now().atZone(zone)), months);
+        // The school's own lead (its administrator or handler) can open every case counted: exact figures.
         Statistics.Figures figures = statistics.figures(List.of(statistics.read(school.id, zone, range)), range,
-                page.language());
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(Messages.get(StatsMsg.class, page.language()).stats_month_pattern(),
+                page.language(), true);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(io.haven.web.Messages.get(io.haven.casework.StatsMsg.class, page.language()).stats_month_pattern(),
                 page.locale());
-        List<School> mine = session.schoolsWithRole(Role.ADMIN).stream().map(id -> School.<School>findById(id))
+        List<School> mine = session.schoolsWithRole(Role.ADMIN, Role.HANDLER).stream().map(id -> School.<School>findById(id))
                 .filter(s -> s != null).toList();
         TemplateInstance html = Templates.stats(school, mine, months, Statistics.PERIODS, f.format(range.get(0)),
                 f.format(range.get(range.size() - 1)), zone.getId(), figures, errors);
@@ -84,7 +85,12 @@ public class StatsResource {
         }
     }
 
+    /** The school asked for, or the first the member leads (administers or handles cases for); else a 404. */
     private School school(Long schoolId) {
-        return session.administered(schoolId);
+        session.requireSignedIn();
+        long id = schoolId != null ? schoolId
+                : session.schoolsWithRole(Role.ADMIN, Role.HANDLER).stream().findFirst().orElseThrow(NotFoundException::new);
+        session.requireRole(id, Role.ADMIN, Role.HANDLER);
+        return School.<School>findByIdOptional(id).orElseThrow(NotFoundException::new);
     }
 }

@@ -15,7 +15,8 @@ public record WorkflowResult(Optional<Refusal> refusal, String flashKey) {
         REFERENCE_TOO_LONG("referral-reference"),
         LINK_MISSING("link-case"), LINK_UNKNOWN("link-case"), LINK_SELF("link-case"), LINK_ALREADY("link-case"), NOT_LINKED("link-unlink"),
         STATUS_CLOSED_CASE("status"), STATUS_USE_CLOSE_FORM("status"), STATUS_REFERRAL_MISSING("status"),
-        DUTIES_OPEN("close-form"), DUTIES_OPEN_CONFIRM("close-confirm");
+        DUTIES_OPEN("close-form"), DUTIES_OPEN_CONFIRM("close-confirm"),
+        CLOSE_MESSAGE_MISSING("close-message"), CLOSE_MESSAGE_TOO_LONG("close-message");
 
         public final String field;
 

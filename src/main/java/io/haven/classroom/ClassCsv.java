@@ -1,38 +1,44 @@
 package io.haven.classroom;
 
+import io.haven.web.Csv;
+import io.haven.staff.WorkspaceMsg;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The class table as CSV. A cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage
- * return first) gets a leading apostrophe, so a nickname like "=HYPERLINK(...)" stays text.
+ * The class table as CSV, in the teacher's language: lesson titles (not ids) in the headers, states in
+ * words, and scores as "3 of 5", which no spreadsheet reads as a date (as it did "3/5"). Written by
+ * {@link Csv}: BOM, quoting and formula defusing.
  */
 final class ClassCsv {
 
     private ClassCsv() {
     }
 
-    static String of(ClassView view, ClassroomMsg msg) {
-        StringBuilder sb = new StringBuilder();
+    static String of(ClassView view, ClassroomMsg msg, WorkspaceMsg words) {
         List<String> header = new ArrayList<>();
         header.add(msg.classroom_csv_nickname());
         for (ClassView.AssignmentRow a : view.assignments()) {
-            header.add(a.assignment().moduleId + " " + msg.classroom_csv_status());
-            header.add(a.assignment().moduleId + " " + msg.classroom_csv_last_score());
-            header.add(a.assignment().moduleId + " " + msg.classroom_csv_best_score());
+            header.add(a.title() + " \u2013 " + msg.classroom_csv_status());
+            header.add(a.title() + " \u2013 " + msg.classroom_csv_last_score());
+            header.add(a.title() + " \u2013 " + msg.classroom_csv_best_score());
         }
-        line(sb, header);
+        List<List<String>> rows = new ArrayList<>();
         for (ClassView.SeatRow s : view.seats()) {
             List<String> row = new ArrayList<>();
             row.add(s.seat().nickname);
             for (ClassView.Cell c : s.cells()) {
                 row.add(state(c.state(), msg));
-                row.add(c.lastScore() == null ? "" : c.lastScore() + "/" + c.total());
-                row.add(c.bestScore() == null ? "" : c.bestScore() + "/" + c.total());
+                row.add(score(c.lastScore(), c.total(), words));
+                row.add(score(c.bestScore(), c.total(), words));
             }
-            line(sb, row);
+            rows.add(row);
         }
-        return sb.toString();
+        return Csv.of(header, rows);
+    }
+
+    static String score(Integer score, Integer total, WorkspaceMsg words) {
+        return score == null || total == null ? "" : words.csv_score_value(score, total);
     }
 
     static String state(String state, ClassroomMsg msg) {
@@ -42,27 +48,5 @@ final class ClassCsv {
             case "overdue" -> msg.classroom_state_overdue();
             default -> msg.classroom_state_not_started();
         };
-    }
-
-    private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(cell(cells.get(i)));
-        }
-        sb.append("\r\n");
-    }
-
-    /** One cell: formula-looking text defused, then quoted when it holds a comma, a quote or a line break. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

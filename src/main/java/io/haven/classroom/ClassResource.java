@@ -69,7 +69,9 @@ public class ClassResource {
 
         static native TemplateInstance show(ClassView view, AssignForm assign, FormErrors errors, boolean confirmNeeded);
 
-        static native TemplateInstance code(Classroom classroom, String joinUrl);
+        static native TemplateInstance code(Classroom classroom, String joinUrl, io.haven.staff.QrImage qr);
+
+        static native TemplateInstance archive(Classroom classroom, ClassroomService.ArchiveCounts counts);
     }
 
     @GET
@@ -119,7 +121,10 @@ public class ClassResource {
     @GET
     @Path("/{id}/code")
     public TemplateInstance code(@PathParam("id") long id) {
-        return Templates.code(classes.owned(id), haven.baseUrl() + "/join");
+        // The QR code is drawn here as inline SVG (the TOTP set-up's encoder): the projector page asks nothing of
+        // any other site.
+        String joinUrl = haven.baseUrl() + "/join";
+        return Templates.code(classes.owned(id), joinUrl, io.haven.staff.QrImage.of(joinUrl));
     }
 
     @POST
@@ -141,6 +146,13 @@ public class ClassResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response openCode(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return change(id, form, () -> classes.setCodeOpen(id, true), "classroom_flash_code_opened");
+    }
+
+    /** Archiving deletes seats and answers: the button on the class page leads here first, to say what goes. */
+    @GET
+    @Path("/{id}/archive")
+    public TemplateInstance confirmArchive(@PathParam("id") long id) {
+        return Templates.archive(classes.owned(id), classes.archiveCounts(id));
     }
 
     @POST
@@ -199,7 +211,7 @@ public class ClassResource {
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
         ClassView view = classes.view(id);
-        return Response.ok(ClassCsv.of(view, msg()), "text/csv; charset=UTF-8")
+        return Response.ok(ClassCsv.of(view, msg(), io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, page.language())), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"class-" + id + ".csv\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

@@ -115,6 +115,18 @@ public class ClassroomService {
         owned(id).codeOpen = open;
     }
 
+    /** What archiving a class would delete: its seats, and its recorded answers and lesson results. */
+    public record ArchiveCounts(long seats, long answers) {
+    }
+
+    public ArchiveCounts archiveCounts(long id) {
+        Classroom c = owned(id);
+        List<Long> seats = Seat.listByClassroom(c.id).stream().map(s -> s.id).toList();
+        long answers = seats.isEmpty() ? 0
+                : SeatAnswer.count("seatId in ?1", seats) + Progress.count("seatId in ?1", seats);
+        return new ArchiveCounts(seats.size(), answers);
+    }
+
     /** Archives a class: its code stops working and its seats, progress and answers are deleted. */
     public void archive(long id) {
         Classroom c = owned(id);

@@ -41,6 +41,11 @@ public enum Category {
         return "report_category_" + getKey();
     }
 
+    /** A short label for staff tables and exports (workspace bundle), not the children's sentence. */
+    public String getStaffKey() {
+        return "staff_category_" + getKey();
+    }
+
     public String getHintKey() {
         return "report_category_" + getKey() + "_hint";
     }

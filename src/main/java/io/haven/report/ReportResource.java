@@ -268,6 +268,12 @@ public class ReportResource {
             // Nothing was stored: the page says the content was deleted, and no reply is accepted any more.
             return Response.status(409).entity(Templates.followUp(receipt, view.get(), errors, "", false, false, help())).build();
         }
+        if (!view.get().replyOpen()) {
+            // Closed longer than the reply window ago: nothing was stored; the text stays on the page to copy.
+            errors.add("message", Messages.get(ReportingMsg.class, page.language())
+                    .followup_read_only(view.get().closedAt().format(page.getDateTimeFormat())));
+            return Response.status(409).entity(Templates.followUp(receipt, view.get(), errors, text, false, false, help())).build();
+        }
         // The same reply sent again (a refresh after sending): nothing stored, a calm note instead of "sent".
         return Response.ok(Templates.followUp(receipt, view.get(), errors, "", !repeated, repeated, help())).build();
     }

@@ -40,6 +40,9 @@ public class ReportService {
     ReportConfig config;
 
     @Inject
+    CasesConfig cases;
+
+    @Inject
     SchoolDirectory schools;
 
     @Inject
@@ -171,7 +174,8 @@ public class ReportService {
         // The case row is locked first, so a second send of the same form waits here and then finds its token used.
         boolean repeated = found.isPresent() && onceHash != null && !FormTokenUse.claim(onceHash, clock.now());
         // A purged case takes no more messages: its receipt only still says that the content was deleted.
-        found.filter(c -> c.purgedAt == null && !repeated).ifPresent(c -> {
+        // A closed case takes replies for the configured time after closing, then it is read-only.
+        found.filter(c -> c.purgedAt == null && !repeated && replyOpen(c)).ifPresent(c -> {
             CaseMessage m = new CaseMessage();
             m.caseId = c.id;
             m.fromReporter = true;
@@ -203,6 +207,12 @@ public class ReportService {
         return r == null ? Optional.empty() : c;
     }
 
+    /** Whether the reporter may still write: the case is open, or closed less than the reply window ago. */
+    boolean replyOpen(ReportCase c) {
+        return c.purgedAt == null && (c.status != CaseStatus.CLOSED || c.closedAt == null
+                || clock.now().isBefore(c.closedAt.plus(cases.replyWindowAfterClose())));
+    }
+
     private FollowUp view(ReportCase c) {
         ZoneId zone = schools.byId(c.schoolId).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
         var lines = CaseMessage.listByCase(c.id).stream()
@@ -210,7 +220,11 @@ public class ReportService {
                         m.createdAt.atZone(zone)))
                 .toList();
         return new FollowUp(c.status, c.category, c.dangerNow, c.acknowledgeBy.atZone(zone), c.reviewBy.atZone(zone),
-                lines, c.purgedAt == null ? null : c.purgedAt.atZone(zone));
+                lines, c.purgedAt == null ? null : c.purgedAt.atZone(zone),
+                c.status == CaseStatus.CLOSED && c.closedAt != null ? c.closedAt.atZone(zone) : null,
+                c.status == CaseStatus.CLOSED && c.closedAt != null
+                        ? c.closedAt.plus(cases.replyWindowAfterClose()).atZone(zone) : null,
+                replyOpen(c));
     }
 
 }

@@ -614,4 +614,10 @@ public interface ReportingMsg {
 
     @Message
     String report_error_age();
+
+    @Message
+    String followup_reply_until(String date);
+
+    @Message
+    String followup_read_only(String date);
 }

@@ -44,6 +44,21 @@ public class StaffHomeResource {
     @Inject
     Instance<OverdueDuties> overdueDuties;
 
+    /** Casework's counts, assigned cases and deadlines (through an interface, as above). */
+    @Inject
+    Instance<CaseDashboard> dashboard;
+
+    @Inject
+    io.haven.web.HavenConfig haven;
+
+    /** The default of {@code haven.base-url}: mail links built from it point at the reader's own machine. */
+    static final String DEFAULT_BASE_URL = "http://localhost:8080";
+
+    /** The dashboard part of the home page, for a member who handles cases (else empty lists and no counts). */
+    public record Dashboard(boolean shown, CaseDashboard.Counts counts, List<CaseDashboard.Line> mine,
+            List<CaseDashboard.Line> deadlines) {
+    }
+
     /** One school's links for this account, and the overdue legal duties of cases it may open. */
     public record SchoolAccess(School school, boolean cases, boolean classes, boolean admin,
             List<OverdueDuties.Line> overdueDuties) {
@@ -52,7 +67,7 @@ public class StaffHomeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Staff me, List<SchoolAccess> schools, boolean district, boolean enrolled,
-                long recoveryCodesLeft, List<Offer> offers);
+                long recoveryCodesLeft, List<Offer> offers, Dashboard dashboard, String defaultBaseUrl);
     }
 
     /** Roles a school offers to this account, waiting for its owner's answer. */
@@ -75,8 +90,15 @@ public class StaffHomeResource {
         }
         List<Offer> offers = service.openOffers(me.id).stream()
                 .map(o -> new Offer(o.id, School.findById(o.schoolId), roleNames(o.roleSet()))).toList();
+        boolean handles = session.hasRole(Role.HANDLER, Role.ADMIN) && dashboard.isResolvable();
+        Dashboard dash = handles
+                ? new Dashboard(true, dashboard.get().counts(), dashboard.get().mine(), dashboard.get().nextDeadlines(5))
+                : new Dashboard(false, new CaseDashboard.Counts(0, 0, 0), List.of(), List.of());
+        boolean admin = session.hasRole(Role.ADMIN, Role.DISTRICT_ADMIN);
+        String defaultBase = admin && haven.baseUrl().strip().replaceAll("/+$", "").equals(DEFAULT_BASE_URL)
+                ? DEFAULT_BASE_URL : null;
         return Templates.home(me, schools, session.hasRole(Role.DISTRICT_ADMIN), me.enrolled(),
-                me.enrolled() ? service.unusedRecoveryCodes(me.id) : 0, offers);
+                me.enrolled() ? service.unusedRecoveryCodes(me.id) : 0, offers, dash, defaultBase);
     }
 
     private String roleNames(java.util.Set<Role> roles) {

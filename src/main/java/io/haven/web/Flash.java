@@ -37,6 +37,11 @@ public class Flash {
         return incoming;
     }
 
+    /** The message for this page without taking it (a page that shows it in the section it is about). */
+    public String peek() {
+        return incoming;
+    }
+
     public boolean isPresent() {
         return incoming != null;
     }

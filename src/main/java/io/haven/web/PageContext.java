@@ -167,6 +167,11 @@ public class PageContext {
         this.quickExitUrl = quickExitUrl;
     }
 
+    /** The path of the page (without query), for the staff navigation's current section. */
+    public String getPath() {
+        return path;
+    }
+
     /** The GET page the language and band switches point at (a POST result points back at its form). */
     public void setPath(String path, Map<String, String> query) {
         this.path = path;

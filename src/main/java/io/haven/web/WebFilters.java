@@ -104,7 +104,8 @@ public class WebFilters {
             URI to = URI.create(location.toString());
             URI self = req.getUriInfo().getRequestUri();
             if (to.isAbsolute() && java.util.Objects.equals(to.getRawAuthority(), self.getRawAuthority())) {
-                headers.putSingle(HttpHeaders.LOCATION, to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery()));
+                headers.putSingle(HttpHeaders.LOCATION, to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery())
+                        + (to.getRawFragment() == null ? "" : "#" + to.getRawFragment()));
             }
         }
         MultivaluedMap<String, String> params = req.getUriInfo().getQueryParameters();

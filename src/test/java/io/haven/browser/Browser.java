@@ -305,6 +305,18 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         }
     }
 
+    /** Lays the page out at this viewport width (a phone below 600 px) until {@link #defaultWidth()}. */
+    public Browser width(int width) {
+        emulate(width, 900, width < 600);
+        return this;
+    }
+
+    /** Back to the window's own size (1280 px). */
+    public Browser defaultWidth() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        return this;
+    }
+
     private void emulate(int width, int height, boolean mobile) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));

@@ -204,6 +204,8 @@ public final class PageTypes {
             }),
             page("staff-class", 200, "ClassResource/show", (p, l) -> p.open("/staff/classes/" + p.classWithAStudent(l) + "?lang=" + l)),
             page("staff-class-assign-confirm", 400, "ClassResource/show", (p, l) -> p.assignOutOfBand(l)),
+            page("staff-class-archive", 200, "ClassResource/archive",
+                    (p, l) -> p.open("/staff/classes/" + p.classWithAStudent(l) + "/archive?lang=" + l)),
             // Teacher's guides and the review list of facts, for any signed-in staff member
             page("staff-guides", 200, "GuideResource/index", (p, l) -> {
                 p.signedIn(l, Role.TEACHER);

@@ -87,6 +87,17 @@ class StaffFlowTest {
         follow("form[action='/staff/cases/" + caseId + "/messages'] button[type=submit]");
         assertThat(browser.currentPath()).startsWith("/staff/cases/" + caseId);
         assertThat(browser.find(".conversation").getText()).contains(answer);
+        // back at the section the form was in, with the flash message there
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#conversation");
+        assertThat(browser.find("#conversation .flash").getText()).isNotBlank();
+        // at 1280 px the case page has two columns: the report and conversation beside the handling forms
+        org.openqa.selenium.Rectangle left = browser.find(".case-main").getRect();
+        org.openqa.selenium.Rectangle right = browser.find(".case-side").getRect();
+        assertThat(right.getX()).isGreaterThanOrEqualTo(left.getX() + left.getWidth());
+        assertThat(Math.abs(right.getY() - left.getY())).isLessThan(5);
+        // the staff header: staff sections, no student navigation
+        assertThat(browser.findAll(".staff-nav a[href='/staff/cases']")).hasSize(1);
+        assertThat(browser.findAll(".main-nav")).isEmpty();
         browser.assertAccessible();
     }
 
@@ -135,5 +146,18 @@ class StaffFlowTest {
         String row = browser.find(".class-table tbody tr").getText();
         assertThat(row).contains("Nebula").contains("Completed " + total + "/" + total);
         browser.assertAccessible();
+
+        // the projector page: the class code on one line at 360 px, nothing wider than the screen
+        browser.open(classPath + "/code?lang=en").width(360);
+        try {
+            Object lines = browser.driver().executeScript("var el = document.querySelector('.join-code');"
+                    + "var r = document.createRange(); r.selectNodeContents(el.lastChild);"
+                    + "return [r.getClientRects().length, document.documentElement.scrollWidth];");
+            java.util.List<?> measured = (java.util.List<?>) lines;
+            assertThat(((Number) measured.get(0)).intValue()).as("lines of the class code").isEqualTo(1);
+            assertThat(((Number) measured.get(1)).intValue()).as("page width").isLessThanOrEqualTo(360);
+        } finally {
+            browser.defaultWidth();
+        }
     }
 }

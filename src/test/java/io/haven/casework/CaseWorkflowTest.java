@@ -218,8 +218,13 @@ class CaseWorkflowTest {
         assertThat(load(id).status).isEqualTo(CaseStatus.REFERRED);
 
         FormSession b = staff.signedIn(second);
-        assertThat(b.get("/staff/cases/" + id).asString()).contains("Confirm and close");
-        assertThat(post(b, id, "/close/confirm", Map.of()).statusCode()).isEqualTo(303);
+        String confirmPage = b.get("/staff/cases/" + id).asString();
+        assertThat(confirmPage).contains("Confirm and close");
+        // the confirming member writes (or keeps) the closing message to the reporter
+        assertThat(confirmPage.substring(confirmPage.indexOf("id=\"close-confirm\""))).contains("name=\"message\"");
+        String goodbye = "The police have the case; we are closing it here " + System.nanoTime();
+        assertThat(post(b, id, "/close/confirm", Map.of("message", goodbye)).statusCode()).isEqualTo(303);
+        assertThat(b.get("/staff/cases/" + id).asString()).contains(goodbye);
         ReportCase closed = load(id);
         assertThat(closed.status).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.outcome).isEqualTo(Outcome.RESOLVED);

@@ -108,6 +108,12 @@ class ClassroomFlowTest {
         Response projector = teacher.get("/staff/classes/" + id + "/code");
         assertThat(projector.statusCode()).isEqualTo(200);
         assertThat(projector.asString()).contains("class=\"join-code\"").contains(joinCode(id));
+        // the projector page is bare: no site or staff header, no teacher name, no footer; a QR code of the
+        // join address drawn inline, and no aria-label on a paragraph
+        assertThat(projector.asString()).doesNotContain("<header").doesNotContain("<footer")
+                .doesNotContain("Signed in as").doesNotContain("aria-label=")
+                .contains("class=\"join-address\">http://localhost:8080/join<")
+                .containsPattern("<svg[^>]*class=\"qr\"[^>]*>.*<path d=\"M");
 
         String due = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(7).toString();
         teacher.get("/staff/classes/" + id);
@@ -166,8 +172,12 @@ class ClassroomFlowTest {
         Response csv = teacher.get("/staff/classes/" + id + "/export.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.asString()).startsWith("Nickname," + MODULE + " status")
-                .contains("Mina,Completed," + (total - 1) + "/" + total + "," + total + "/" + total);
+        // UTF-8 BOM, the lesson's title (not its id) in the headers, scores no spreadsheet reads as dates
+        assertThat(csv.asString()).startsWith("\uFEFFNickname,").contains(" \u2013 status\"")
+                .doesNotContain(MODULE + " status").doesNotContain(total + "/" + total)
+                .contains("Mina,Completed," + (total - 1) + " of " + total + "," + total + " of " + total);
+        String koCsv = teacher.get("/staff/classes/" + id + "/export.csv?lang=ko").asString();
+        assertThat(koCsv).startsWith("\uFEFF").contains(total + "점 중 " + total + "점");
 
         // The resume code brings the same seat back in a fresh browser.
         FormSession other = new FormSession();
@@ -479,8 +489,8 @@ class ClassroomFlowTest {
         String csv = teacher.get("/staff/classes/" + id + "/export.csv").asString();
         assertThat(csv).contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",").contains("\r\n'+1,").contains("\r\n'-2,")
                 .contains("\r\n'@SUM(A1),").contains("\r\n\"a,b\",");
-        assertThat(ClassCsv.cell("\t=1")).isEqualTo("'\t=1");
-        assertThat(ClassCsv.cell("Mina")).isEqualTo("Mina");
+        assertThat(io.haven.web.Csv.defuse("\t=1")).isEqualTo("'\t=1");
+        assertThat(io.haven.web.Csv.defuse("Mina")).isEqualTo("Mina");
     }
 
     @Test
@@ -497,7 +507,17 @@ class ClassroomFlowTest {
         assertThat(rawCount("select count(*) from class_progress where seat_id = ?", seat)).isEqualTo(1);
         assertThat(rawCount("select count(*) from class_answer where seat_id = ?", seat)).isEqualTo(lesson().quiz().size());
 
-        teacher.get("/staff/classes/" + id);
+        // the class page's button only leads to a confirmation page that says what goes; nothing is deleted yet
+        String classPage = teacher.get("/staff/classes/" + id).asString();
+        assertThat(classPage).contains("class=\"button button-danger\" href=\"/staff/classes/" + id + "/archive\"")
+                .doesNotContain("<form method=\"post\" action=\"/staff/classes/" + id + "/archive\"");
+        Response confirm = teacher.get("/staff/classes/" + id + "/archive");
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        int answers = lesson().quiz().size() + 1; // the answers and the lesson result
+        assertThat(confirm.asString()).contains("Archive this class?").contains("1 student seats")
+                .contains(answers + " recorded answers and results").contains("class=\"button-danger\"")
+                .contains("action=\"/staff/classes/" + id + "/archive\"");
+        assertThat(rawCount("select count(*) from class_seat where classroom_id = ?", id)).isEqualTo(1);
         Response archived = teacher.post("/staff/classes/" + id + "/archive", Map.of());
         assertThat(archived.statusCode()).isEqualTo(303);
         assertThat(archived.header("Location")).endsWith("/staff/classes");

@@ -42,7 +42,8 @@ class MessageParityTest {
             Map.entry("deadlines", DeadlineMsg.class), Map.entry("guide", GuideMsg.class), Map.entry("duties", DutiesMsg.class),
             Map.entry("ops", OpsMsg.class), Map.entry("outbox", OutboxMsg.class),
             Map.entry("conflict", ConflictMsg.class), Map.entry("lesson", io.haven.lesson.LessonMsg.class),
-            Map.entry("staff", io.haven.staff.StaffMsg.class), Map.entry("student", StudentMsg.class));
+            Map.entry("staff", io.haven.staff.StaffMsg.class), Map.entry("student", StudentMsg.class),
+            Map.entry("workspace", io.haven.staff.WorkspaceMsg.class));
 
     static Properties load(String lang) throws IOException {
         Properties all = new Properties();
