@@ -104,13 +104,18 @@ public class CaseWorkflow {
     /** Refuses what the plain status form must not do: close a case, or change a closed one. */
     public Optional<Refusal> checkStatus(long id, CaseStatus status) {
         ReportCase c = cases.access(id);
-        if (c.status == CaseStatus.CLOSED) {
+        return statusRefusal(c.status, status, () -> CaseReferral.referredOut(c.id));
+    }
+
+    /** The status form's rules on the case's state; {@code referredOut} is asked only when it matters. */
+    static Optional<Refusal> statusRefusal(CaseStatus current, CaseStatus wanted, java.util.function.BooleanSupplier referredOut) {
+        if (current == CaseStatus.CLOSED) {
             return Optional.of(Refusal.STATUS_CLOSED_CASE);
         }
-        if (status == CaseStatus.REFERRED && !CaseReferral.referredOut(c.id)) {
+        if (wanted == CaseStatus.REFERRED && !referredOut.getAsBoolean()) {
             return Optional.of(Refusal.STATUS_REFERRAL_MISSING);
         }
-        return status == CaseStatus.CLOSED ? Optional.of(Refusal.STATUS_USE_CLOSE_FORM) : Optional.empty();
+        return wanted == CaseStatus.CLOSED ? Optional.of(Refusal.STATUS_USE_CLOSE_FORM) : Optional.empty();
     }
 
     /**
@@ -119,27 +124,14 @@ public class CaseWorkflow {
      */
     public WorkflowResult close(long id, WorkflowForm f) {
         ReportCase c = cases.lockForChange(id);
-        if (c.status == CaseStatus.CLOSED) {
-            return refused(Refusal.ALREADY_CLOSED);
-        }
-        if (c.category.intimateImage && CloseRequest.findByCase(c.id).isPresent()) {
-            return refused(Refusal.REQUEST_PENDING);
+        Optional<Refusal> refusal = closeRefusal(c.status, c.category.intimateImage
+                && CloseRequest.findByCase(c.id).isPresent(), f);
+        if (refusal.isPresent()) {
+            return refused(refusal.get());
         }
         Optional<Outcome> outcome = Outcome.ofKey(f.outcome());
-        if (outcome.isEmpty()) {
-            return refused(Refusal.OUTCOME_MISSING);
-        }
-        if (outcome.get() == Outcome.FALSE_OR_MALICIOUS && f.reason().isEmpty()) {
-            return refused(Refusal.REASON_MISSING);
-        }
-        if (length(f.reason()) > ReportForm.BODY_MAX) {
-            return refused(Refusal.REASON_TOO_LONG);
-        }
         Long duplicateOf = null;
         if (outcome.get() == Outcome.DUPLICATE) {
-            if (f.duplicate().isEmpty()) {
-                return refused(Refusal.DUPLICATE_MISSING);
-            }
             Optional<ReportCase> other = other(c, f.duplicate());
             if (other.isEmpty()) {
                 return refused(Refusal.DUPLICATE_UNKNOWN);
@@ -335,6 +327,34 @@ public class CaseWorkflow {
         }
         return ReportCase.<ReportCase>findByIdOptional(otherId).filter(o -> o.schoolId == c.schoolId)
                 .filter(cases::canAccess);
+    }
+
+    /**
+     * The closing form's rules that need only the case's state and the form: not closed already, no close
+     * request pending, an outcome, a reason for a false or malicious report (not too long), and a case
+     * number for a duplicate (which case it names is checked against the database afterwards).
+     */
+    static Optional<Refusal> closeRefusal(CaseStatus current, boolean requestPending, WorkflowForm f) {
+        if (current == CaseStatus.CLOSED) {
+            return Optional.of(Refusal.ALREADY_CLOSED);
+        }
+        if (requestPending) {
+            return Optional.of(Refusal.REQUEST_PENDING);
+        }
+        Optional<Outcome> outcome = Outcome.ofKey(f.outcome());
+        if (outcome.isEmpty()) {
+            return Optional.of(Refusal.OUTCOME_MISSING);
+        }
+        if (outcome.get() == Outcome.FALSE_OR_MALICIOUS && f.reason().isEmpty()) {
+            return Optional.of(Refusal.REASON_MISSING);
+        }
+        if (length(f.reason()) > ReportForm.BODY_MAX) {
+            return Optional.of(Refusal.REASON_TOO_LONG);
+        }
+        if (outcome.get() == Outcome.DUPLICATE && f.duplicate().isEmpty()) {
+            return Optional.of(Refusal.DUPLICATE_MISSING);
+        }
+        return Optional.empty();
     }
 
     private static int length(String text) {
