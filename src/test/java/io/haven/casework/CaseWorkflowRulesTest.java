@@ -48,6 +48,19 @@ class CaseWorkflowRulesTest {
         assertThat(CaseWorkflow.closeRefusal(CaseStatus.ACKNOWLEDGED, false, close("resolved", "", ""))).isEmpty();
     }
 
+    /** Form keys do not depend on the server's locale (in Turkish, "I" lowers to a dotless "ı"). */
+    @Test
+    void outcomeKeysAreTheSameInATurkishLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            assertThat(CaseWorkflow.closeRefusal(CaseStatus.NEW, false, close("false_or_malicious", "Made up", ""))).isEmpty();
+            assertThat(CaseStatus.IN_PROGRESS.getKey()).isEqualTo("in_progress");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @Test
     void aReasonIsMeasuredInCharactersNotUtf16Units() {
         String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
