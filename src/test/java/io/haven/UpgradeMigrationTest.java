@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -59,7 +61,7 @@ class UpgradeMigrationTest {
                 s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
         } else {
-            url = "jdbc:h2:mem:haven_upgrade;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+            url = "jdbc:h2:mem:haven_upgrade;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;TIME ZONE=UTC";
             user = "sa";
             password = "";
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
@@ -82,7 +84,11 @@ class UpgradeMigrationTest {
     }
 
     private Flyway flyway(String target) {
-        var config = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
+        return flyway(url, target);
+    }
+
+    private Flyway flyway(String jdbcUrl, String target) {
+        var config = Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration");
         if (target != null) {
             config.target(MigrationVersion.fromVersion(target));
         }
@@ -134,6 +140,152 @@ class UpgradeMigrationTest {
                 assertThat(r.getString(2)).isEqualTo("upgrade-school");
                 assertThat(r.getString(3)).isEqualTo("lead@upgrade.example.org");
                 assertThat(r.getString(4)).isEqualTo("v1:k1:staff-message");
+            }
+        }
+    }
+
+    /** The last migration before times moved to DATETIME. */
+    static final String BEFORE_DATETIME = "188";
+
+    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+
+    /** Binds an instant as the portal does: Hibernate gives MariaDB UTC text and H2 the Instant itself. */
+    private void setInstant(PreparedStatement p, int index, Instant value) throws SQLException {
+        if (mariadb) {
+            p.setTimestamp(index, Timestamp.from(value), UTC);
+        } else {
+            p.setObject(index, value);
+        }
+    }
+
+    private Instant getInstant(ResultSet r, int index) throws SQLException {
+        return mariadb ? r.getTimestamp(index, UTC).toInstant() : r.getObject(index, Instant.class);
+    }
+
+    /**
+     * Times written by the portal before the move read back as the same instants after it, on a database
+     * session whose zone is not UTC (MariaDB: a session zone of +09:00; H2: a JVM and so a session in
+     * Asia/Seoul, whose wall clock H2 stored; H2 caches the JVM zone, hence the zone in the URL too). Converting in '+00:00' on MariaDB, or not converting on H2, shifts them by nine hours.
+     */
+    @Test
+    void timesWrittenBeforeTheMoveReadTheSameAfterIt() throws SQLException {
+        Instant created = Instant.parse("2026-03-02T09:15:30.123456Z");
+        Instant hold = Instant.parse("2027-07-01T23:30:00Z");
+        TimeZone jvmZone = TimeZone.getDefault();
+        String seoulSession = mariadb ? url + (url.contains("?") ? "&" : "?") + "sessionVariables=time_zone='+09:00'"
+                : url.replace(";TIME ZONE=UTC", ";TIME ZONE=Asia/Seoul");
+        try {
+            if (!mariadb) {
+                TimeZone.setDefault(TimeZone.getTimeZone("Asia/Seoul"));
+            }
+            flyway(seoulSession, BEFORE_DATETIME).migrate();
+            try (Connection c = DriverManager.getConnection(seoulSession, user, password)) {
+                exec(c, "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, created_at)"
+                        + " VALUES (1, 'tz-school', 'Time Zone School', 'kr', 'ko', 'Asia/Seoul', TIMESTAMP '2026-01-01 00:00:00')");
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO report_case (id, school_id, category, affected,"
+                        + " danger_now, urgent, volume_flagged, status, receipt_hash, language, created_at, acknowledge_by,"
+                        + " review_by, updated_at, legal_hold, legal_hold_since) VALUES (1, 1, 'SEXTORTION', 'ME', FALSE, FALSE,"
+                        + " FALSE, 'NEW', ?, 'ko', ?, ?, ?, ?, TRUE, ?)")) {
+                    p.setString(1, "a".repeat(64));
+                    for (int i = 2; i <= 5; i++) {
+                        setInstant(p, i, created);
+                    }
+                    setInstant(p, 6, hold);
+                    p.executeUpdate();
+                }
+                assertThat(readCase(c)).containsExactly(created, hold);
+            }
+            flyway(seoulSession, null).migrate();
+            if (mariadb) {
+                try (Connection c = DriverManager.getConnection(seoulSession, user, password)) {
+                    assertThat(readCase(c)).as("read in the same session zone").containsExactly(created, hold);
+                }
+            }
+        } finally {
+            TimeZone.setDefault(jvmZone);
+        }
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            assertThat(readCase(c)).as("read in a UTC session").containsExactly(created, hold);
+            if (mariadb) {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT CAST(legal_hold_since AS CHAR)"
+                        + " FROM report_case WHERE id = 1")) {
+                    r.next();
+                    assertThat(r.getString(1)).as("the column holds UTC").startsWith("2027-07-01 23:30:00");
+                }
+            }
+        }
+    }
+
+    private List<Instant> readCase(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT created_at, legal_hold_since FROM report_case WHERE id = 1")) {
+            assertThat(r.next()).isTrue();
+            return List.of(getInstant(r, 1), getInstant(r, 2));
+        }
+    }
+
+    /** Retention dates and legal holds pass January 2038, where MariaDB's TIMESTAMP ended. */
+    @Test
+    void aTimeAfter2038RoundTripsInEveryTimeColumn() throws SQLException {
+        flyway(null).migrate();
+        Instant after2038 = Instant.parse("2040-01-01T00:00:00Z");
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            exec(c, "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, created_at)"
+                    + " VALUES (1, 'late-school', 'Late School', 'kr', 'ko', 'Asia/Seoul', TIMESTAMP '2026-01-01 00:00:00')");
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO report_case (id, school_id, category, affected,"
+                    + " danger_now, urgent, volume_flagged, status, receipt_hash, language, created_at, acknowledge_by,"
+                    + " review_by, updated_at, closed_at, purged_at, legal_hold, legal_hold_since) VALUES (1, 1, 'SEXTORTION',"
+                    + " 'ME', FALSE, FALSE, FALSE, 'CLOSED', ?, 'ko', ?, ?, ?, ?, ?, ?, TRUE, ?)")) {
+                p.setString(1, "b".repeat(64));
+                for (int i = 2; i <= 8; i++) {
+                    setInstant(p, i, after2038);
+                }
+                p.executeUpdate();
+            }
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT created_at, acknowledge_by, review_by,"
+                    + " updated_at, closed_at, purged_at, legal_hold_since FROM report_case WHERE id = 1")) {
+                assertThat(r.next()).isTrue();
+                for (int i = 1; i <= 7; i++) {
+                    assertThat(getInstant(r, i)).as("column %d", i).isEqualTo(after2038);
+                }
+            }
+            if (mariadb) {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT table_name, column_name FROM"
+                        + " information_schema.columns WHERE table_schema = DATABASE() AND data_type = 'timestamp'"
+                        + " AND table_name <> 'flyway_schema_history'")) {
+                    assertThat(r.next()).as("a TIMESTAMP column is left").isFalse();
+                }
+            }
+        }
+    }
+
+    /**
+     * A server older than MariaDB 10.10 gave the first TIMESTAMP NOT NULL column of each table an implicit
+     * DEFAULT and ON UPDATE CURRENT_TIMESTAMP; the move keeps what the column had rather than changing its
+     * behaviour.
+     */
+    @Test
+    void automaticDefaultsOfATimestampColumnAreKept() throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(mariadb, "H2 never added automatic defaults");
+        String oldServer = url + (url.contains("?") ? "&" : "?") + "sessionVariables=explicit_defaults_for_timestamp=0";
+        flyway(oldServer, BEFORE_DATETIME).migrate();
+        assertThat(defaultAndExtra("school", "created_at")).as("before").matches("(?i)current_timestamp.*on update current_timestamp.*");
+        flyway(null).migrate();
+        assertThat(defaultAndExtra("school", "created_at")).as("after")
+                .matches("(?i)datetime current_timestamp\\(6\\) on update current_timestamp\\(6\\)");
+        assertThat(defaultAndExtra("staff_token", "used_at")).as("a nullable column stays nullable").startsWith("datetime");
+    }
+
+    private String defaultAndExtra(String table, String column) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); PreparedStatement p = c.prepareStatement(
+                "SELECT data_type, column_default, extra FROM information_schema.columns WHERE table_schema = DATABASE()"
+                        + " AND table_name = ? AND column_name = ?")) {
+            p.setString(1, table);
+            p.setString(2, column);
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                return r.getString(1).equals("timestamp") ? r.getString(2) + " " + r.getString(3)
+                        : r.getString(1) + " " + r.getString(2) + " " + r.getString(3);
             }
         }
     }

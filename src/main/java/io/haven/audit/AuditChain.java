@@ -121,6 +121,108 @@ public class AuditChain {
         return Optional.empty();
     }
 
+    /**
+     * Checks one school's rows: those after the school's last verified row, or all of them when {@code full}.
+     * Each row must carry its keyed hash and link to the row appended just before it (which may be another
+     * school's: its hash is compared, never shown). Then, in constant time, the head must still name the
+     * newest row under a valid MAC (deleted newest rows, a rewound head); a full check also counts the rows.
+     * A break is reported with the row's id only when the row is this school's; a broken head has no id.
+     * The school's mark moves to the last intact row, so a break is found again on the next view.
+     */
+    @Transactional
+    public Optional<Break> checkSchool(long school, boolean full) {
+        long from = 0;
+        if (!full) {
+            List<?> mark = em.createNativeQuery("SELECT verified_id FROM audit_school_verified WHERE school_id = ?1")
+                    .setParameter(1, school).getResultList();
+            from = mark.isEmpty() ? 0 : ((Number) mark.get(0)).longValue();
+        }
+        Long firstHashed = null;
+        boolean firstHashedRead = false;
+        Long lastGood = null;
+        CaseAudit previous = null;
+        Optional<Break> broken = Optional.empty();
+        pages:
+        while (true) {
+            List<CaseAudit> rows = CaseAudit.find("schoolId = ?1 and id > ?2 order by id", school, from).page(0, 1000).list();
+            for (CaseAudit r : rows) {
+                if (!firstHashedRead) {
+                    firstHashed = (Long) em.createQuery("select min(a.id) from CaseAudit a where a.rowHash is not null")
+                            .getSingleResult();
+                    firstHashedRead = true;
+                }
+                boolean intact;
+                if (r.rowHash == null) {
+                    // Rows from before the chain existed carry no hash; one after the first hashed row is forged.
+                    intact = firstHashed == null || r.id < firstHashed;
+                } else {
+                    intact = hash.hex(PURPOSE, canonical(r)).equals(r.rowHash)
+                            && (r.id.equals(firstHashed) || linked(r, previous));
+                }
+                if (!intact) {
+                    broken = Optional.of(new Break(r.id, r.schoolId));
+                    break pages;
+                }
+                lastGood = r.id;
+                previous = r;
+                from = r.id;
+            }
+            em.clear();
+            if (rows.size() < 1000) {
+                break;
+            }
+        }
+        if (lastGood != null || (full && broken.isPresent())) {
+            mark(school, lastGood == null ? 0 : lastGood);
+        }
+        return broken.isPresent() ? broken : headBroken(full);
+    }
+
+    /**
+     * Whether the row's previous hash is that of the row appended just before it. When it equals the hash of
+     * this school's previous row, nothing was appended between them (nor deleted since); otherwise the row
+     * just before it, whatever its school, is read.
+     */
+    private boolean linked(CaseAudit r, CaseAudit previousOfSchool) {
+        if (previousOfSchool != null && previousOfSchool.rowHash != null && previousOfSchool.rowHash.equals(r.prevHash)) {
+            return true;
+        }
+        List<?> before = em.createNativeQuery("SELECT row_hash FROM case_audit WHERE id < ?1 ORDER BY id DESC")
+                .setParameter(1, r.id).setMaxResults(1).getResultList();
+        return !before.isEmpty() && before.get(0) != null && before.get(0).equals(r.prevHash);
+    }
+
+    /** The head names the newest row with a valid MAC; with {@code count}, the stored row count is checked too. */
+    private Optional<Break> headBroken(boolean count) {
+        // One statement, so that an append committing meanwhile cannot pair an old head with a new row.
+        Object[] head = (Object[]) em.createNativeQuery("SELECT h.last_id, h.last_hash, h.row_count, h.head_mac, c.id,"
+                + " c.row_hash FROM audit_head h LEFT JOIN case_audit c ON c.id = (SELECT MAX(id) FROM case_audit)"
+                + " WHERE h.id = 1").getSingleResult();
+        if (head[3] == null) {
+            return Optional.empty();
+        }
+        Long lastId = head[0] == null ? null : ((Number) head[0]).longValue();
+        Long newestId = head[4] == null ? null : ((Number) head[4]).longValue();
+        long stored = ((Number) head[2]).longValue();
+        boolean intact = headMac(lastId, (String) head[1], stored).equals(head[3]) && java.util.Objects.equals(lastId, newestId)
+                && java.util.Objects.equals(head[1], head[5]);
+        if (intact && count) {
+            intact = stored == ((Number) em.createNativeQuery("SELECT COUNT(*) FROM case_audit").getSingleResult()).longValue();
+        }
+        return intact ? Optional.empty() : Optional.of(new Break(null, null));
+    }
+
+    private void mark(long school, long verifiedId) {
+        int updated = em.createNativeQuery("UPDATE audit_school_verified SET verified_id = ?1 WHERE school_id = ?2")
+                .setParameter(1, verifiedId).setParameter(2, school).executeUpdate();
+        if (updated == 0) {
+            // Two first views at once: the second insert finds the row and changes nothing.
+            em.createNativeQuery("INSERT INTO audit_school_verified (school_id, verified_id) VALUES (?1, ?2)"
+                    + " ON DUPLICATE KEY UPDATE verified_id = verified_id")
+                    .setParameter(1, school).setParameter(2, verifiedId).executeUpdate();
+        }
+    }
+
     static String canonical(CaseAudit r) {
         return String.join("|", String.valueOf(r.id), String.valueOf(r.schoolId), String.valueOf(r.caseId),
                 String.valueOf(r.staffId), r.action, String.valueOf(r.detail), r.createdAt.toString(),

@@ -9,7 +9,15 @@ import io.haven.staff.StaffSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import io.haven.audit.Actor;
+import io.haven.audit.Audit;
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import java.net.URI;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,6 +46,14 @@ public class AuditResource {
     @Inject
     io.haven.school.SchoolDirectory schools;
 
+    Csrf csrf;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Audit audit;
+
     /** A row as shown, with the staff member's name. */
     public record Line(CaseAudit row, String staffName, String text, java.time.ZonedDateTime at) {
     }
@@ -51,14 +67,29 @@ public class AuditResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@QueryParam("school") Long school, @QueryParam("case") String caseId,
-            @QueryParam("staff") String staffId, @QueryParam("full") String full) {
+            @QueryParam("staff") String staffId) {
         long s = admin(school);
-        // Only what was appended since the last check is read, unless a full check is asked for. A break in
-        // another school's rows is reported without its id: ids would tell one school about another's volume.
-        Optional<AuditChain.Break> broken = chain.check("1".equals(full));
+        // Only this school's rows appended since its last check are read (the full check is a button, the
+        // daily digest job and the management command). A broken head is reported without any row id.
+        Optional<AuditChain.Break> broken = chain.checkSchool(s, false);
         Optional<Long> here = broken.filter(b -> b.schoolId() != null && b.schoolId() == s).map(AuditChain.Break::rowId);
         return Templates.audit(s, here, broken.isPresent() && here.isEmpty(), lines(s, caseId, staffId),
                 Optional.ofNullable(caseId).orElse(""), Optional.ofNullable(staffId).orElse(""));
+    }
+
+    /** The full check of this school's rows, on demand; the check is itself recorded in the log. */
+    @POST
+    @Path("/check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response fullCheck(@FormParam("school") Long school, @FormParam(Csrf.FIELD) String token) {
+        long s = admin(school);
+        if (!csrf.accepts(token)) {
+            csrf.renew();
+            flash.next("form_csrf_expired");
+        } else {
+            audit.fullCheck(Actor.staff(session.requireSignedIn().id), s);
+        }
+        return Response.seeOther(URI.create("/staff/admin/audit?school=" + s)).build();
     }
 
     @GET

@@ -108,21 +108,22 @@ public class CaseWorkflow {
      */
     public Optional<Refusal> changeStatus(long id, CaseStatus status, Long seenVersion) {
         ReportCase c = cases.lockForChange(id);
-        Optional<Refusal> refused = statusRefusal(c, status);
+        Optional<Refusal> refused = statusRefusal(c.status, status, () -> CaseReferral.referredOut(c.id));
         if (refused.isEmpty()) {
             cases.applyStatus(c, status, seenVersion);
         }
         return refused;
     }
 
-    private static Optional<Refusal> statusRefusal(ReportCase c, CaseStatus status) {
-        if (c.status == CaseStatus.CLOSED) {
+    /** The status form's rules on the case's state; {@code referredOut} is asked only when it matters. */
+    static Optional<Refusal> statusRefusal(CaseStatus current, CaseStatus wanted, java.util.function.BooleanSupplier referredOut) {
+        if (current == CaseStatus.CLOSED) {
             return Optional.of(Refusal.STATUS_CLOSED_CASE);
         }
-        if (status == CaseStatus.REFERRED && !CaseReferral.referredOut(c.id)) {
+        if (wanted == CaseStatus.REFERRED && !referredOut.getAsBoolean()) {
             return Optional.of(Refusal.STATUS_REFERRAL_MISSING);
         }
-        return status == CaseStatus.CLOSED ? Optional.of(Refusal.STATUS_USE_CLOSE_FORM) : Optional.empty();
+        return wanted == CaseStatus.CLOSED ? Optional.of(Refusal.STATUS_USE_CLOSE_FORM) : Optional.empty();
     }
 
     /**
@@ -131,31 +132,18 @@ public class CaseWorkflow {
      */
     public WorkflowResult close(long id, WorkflowForm f) {
         ReportCase c = cases.lockForChange(id);
-        if (c.status == CaseStatus.CLOSED) {
-            return refused(Refusal.ALREADY_CLOSED);
-        }
-        if (c.category.intimateImage && CloseRequest.findByCase(c.id).isPresent()) {
-            return refused(Refusal.REQUEST_PENDING);
+        Optional<Refusal> refusal = closeRefusal(c.status, c.category.intimateImage
+                && CloseRequest.findByCase(c.id).isPresent(), f);
+        if (refusal.isPresent()) {
+            return refused(refusal.get());
         }
         Optional<Outcome> outcome = Outcome.ofKey(f.outcome());
-        if (outcome.isEmpty()) {
-            return refused(Refusal.OUTCOME_MISSING);
-        }
-        if (outcome.get() == Outcome.FALSE_OR_MALICIOUS && f.reason().isEmpty()) {
-            return refused(Refusal.REASON_MISSING);
-        }
-        if (length(f.reason()) > ReportForm.BODY_MAX) {
-            return refused(Refusal.REASON_TOO_LONG);
-        }
         Optional<Refusal> badMessage = checkMessage(f);
         if (badMessage.isPresent()) {
             return refused(badMessage.get());
         }
         Long duplicateOf = null;
         if (outcome.get() == Outcome.DUPLICATE) {
-            if (f.duplicate().isEmpty()) {
-                return refused(Refusal.DUPLICATE_MISSING);
-            }
             Optional<ReportCase> other = other(c, f.duplicate());
             if (other.isEmpty()) {
                 return refused(Refusal.DUPLICATE_UNKNOWN);
@@ -388,6 +376,34 @@ public class CaseWorkflow {
         }
         // Staff type the number they see, counted per school: it can only name a case of this school.
         return ReportCase.findByNumber(c.schoolId, number).filter(cases::canAccess);
+    }
+
+    /**
+     * The closing form's rules that need only the case's state and the form: not closed already, no close
+     * request pending, an outcome, a reason for a false or malicious report (not too long), and a case
+     * number for a duplicate (which case it names is checked against the database afterwards).
+     */
+    static Optional<Refusal> closeRefusal(CaseStatus current, boolean requestPending, WorkflowForm f) {
+        if (current == CaseStatus.CLOSED) {
+            return Optional.of(Refusal.ALREADY_CLOSED);
+        }
+        if (requestPending) {
+            return Optional.of(Refusal.REQUEST_PENDING);
+        }
+        Optional<Outcome> outcome = Outcome.ofKey(f.outcome());
+        if (outcome.isEmpty()) {
+            return Optional.of(Refusal.OUTCOME_MISSING);
+        }
+        if (outcome.get() == Outcome.FALSE_OR_MALICIOUS && f.reason().isEmpty()) {
+            return Optional.of(Refusal.REASON_MISSING);
+        }
+        if (length(f.reason()) > ReportForm.BODY_MAX) {
+            return Optional.of(Refusal.REASON_TOO_LONG);
+        }
+        if (outcome.get() == Outcome.DUPLICATE && f.duplicate().isEmpty()) {
+            return Optional.of(Refusal.DUPLICATE_MISSING);
+        }
+        return Optional.empty();
     }
 
     private static int length(String text) {

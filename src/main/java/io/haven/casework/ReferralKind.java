@@ -13,7 +13,7 @@ public enum ReferralKind {
     }
 
     public String getKey() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The label in the casework bundle. */

@@ -1,6 +1,8 @@
 package io.haven.crypto;
 
+import io.haven.web.Settings;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
@@ -25,9 +27,11 @@ public interface CryptoConfig {
 
     /** How often old-key values are moved to the current key. */
     @WithDefault("1h")
+    @WithConverter(Settings.Every.class)
     String reencryptEvery();
 
     /** Create the key file with fresh keys if it does not exist (the embedded demo run only). */
     @WithDefault("false")
+    @WithConverter(Settings.Flag.class)
     boolean generateKeyFile();
 }

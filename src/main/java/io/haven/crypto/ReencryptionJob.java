@@ -39,6 +39,9 @@ public class ReencryptionJob {
     @Scheduled(every = "${haven.crypto.reencrypt-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        if (!due()) {
+            return;
+        }
         lease.run("reencrypt", Duration.ofMinutes(30), () -> {
             int moved = run();
             if (moved > 0) {
@@ -56,6 +59,7 @@ public class ReencryptionJob {
         if (keys.fingerprints().size() < 2) {
             return 0;
         }
+        String ring = ring();
         String current = "v1:" + keys.currentId() + ":%";
         int moved = 0;
         int bad = 0;
@@ -102,7 +106,24 @@ public class ReencryptionJob {
             LOG.warnf("%d encrypted values could not be decrypted with any key of the ring and were left as they are", bad);
         }
         lastUndecryptable = bad;
+        if (moved == 0) {
+            // New values are always written under the current key: once a whole pass finds nothing older to
+            // move, nothing older can appear until the ring changes, so the hourly schedule stops reading.
+            finishedFor = ring;
+        }
         return moved;
+    }
+
+    /** The ring a whole pass last found nothing older in; the schedule skips while it is still the ring. */
+    private volatile String finishedFor;
+
+    /** Whether the schedule still has work: an older key in the ring and no pass under this ring that found nothing. */
+    public boolean due() {
+        return keys.fingerprints().size() >= 2 && !ring().equals(finishedFor);
+    }
+
+    private String ring() {
+        return keys.currentId() + "|" + new java.util.TreeMap<>(keys.fingerprints());
     }
 
     private volatile int lastUndecryptable;

@@ -72,7 +72,7 @@ public class LessonPageCache {
     }
 
     /** Null when this request's page must not be shared. */
-    private String key(String moduleId, Map<String, ? extends List<String>> query) {
+    String key(String moduleId, Map<String, ? extends List<String>> query) {
         if (flash.isPresent() || !KNOWN_PARAMS.containsAll(query.keySet())) {
             return null;
         }

@@ -179,6 +179,7 @@ public class StatusService {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
+    /** A time from a native query: the columns hold UTC wall-clock text (V190), whatever the JVM's zone. */
     private static Instant instant(Object o) {
         if (o == null) {
             return null;
@@ -187,10 +188,10 @@ public class StatusService {
             return i;
         }
         if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant();
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
         if (o instanceof java.time.LocalDateTime l) {
-            return l.atZone(java.time.ZoneId.systemDefault()).toInstant();
+            return l.toInstant(ZoneOffset.UTC);
         }
         if (o instanceof java.time.OffsetDateTime d) {
             return d.toInstant();

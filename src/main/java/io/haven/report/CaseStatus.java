@@ -10,7 +10,7 @@ public enum CaseStatus {
     }
 
     public String getKey() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** How staff pages say it. */

@@ -13,7 +13,7 @@ public enum Outcome {
     }
 
     public String getKey() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** How staff pages say it. */

@@ -1,6 +1,7 @@
 package io.haven.web;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ public interface HavenConfig {
 
     /** Jurisdiction whose law and help pages a visitor sees when no school or choice says otherwise. */
     @WithDefault("kr")
+    @WithConverter(Settings.Jurisdiction.class)
     String defaultJurisdiction();
 
     /** Where the quick-exit control leads: a neutral page that does not reveal what was open. */
@@ -18,10 +20,12 @@ public interface HavenConfig {
 
     /** Loads demo school, staff and class at start-up. Never set in production. */
     @WithDefault("false")
+    @WithConverter(Settings.Flag.class)
     boolean demoData();
 
     /** Marks cookies Secure even when the request itself looks like plain HTTP (TLS ends at a proxy). */
     @WithDefault("false")
+    @WithConverter(Settings.Flag.class)
     boolean secureCookies();
 
     /** The portal's public address, for links in e-mails (no trailing slash needed). */
@@ -41,6 +45,7 @@ public interface HavenConfig {
     interface Status {
         /** How often each node reads the status figures behind the management port's haven_* gauges. */
         @WithDefault("60s")
+        @WithConverter(Settings.Every.class)
         String refreshEvery();
     }
 
@@ -50,6 +55,7 @@ public interface HavenConfig {
          * node takes to reach this one's public pages (report pages read the emergency number fresh).
          */
         @WithDefault("10s")
+        @WithConverter(Settings.Every.class)
         String refreshEvery();
     }
 
@@ -61,6 +67,7 @@ public interface HavenConfig {
     interface Mail {
         /** How often the mail outbox is sent ("off" stops the job, as the tests do). */
         @WithDefault("15s")
+        @WithConverter(Settings.Every.class)
         String sendEvery();
 
         /** How long sent mail is kept before it is deleted (it may hold invitation or reset links). */

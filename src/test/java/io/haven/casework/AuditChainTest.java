@@ -10,6 +10,7 @@ import io.haven.staff.Role;
 import io.haven.staff.StaffFixtures;
 import io.haven.web.FormSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -70,11 +71,19 @@ class AuditChainTest {
         List<CaseAudit> rows = QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(caseId));
         CaseAudit status = rows.stream().filter(r -> r.action.equals("STATUS")).findFirst().orElseThrow();
         setDetail(status.id, "NEW -> CLOSED");
-        // A page view reads only new rows; the full check (a link on the page, and the daily job) reads them all.
-        assertThat(a.get("/staff/admin/audit?school=" + school + "&full=1").asString()).contains("The audit chain is broken")
+        // A page view reads only the school's rows appended since its last check: the edited row was already
+        // checked, so only the full check (a button on the page, the daily job, the command) finds it.
+        assertThat(a.get("/staff/admin/audit?school=" + school).asString()).contains("The audit chain is intact");
+        assertThat(a.post("/staff/admin/audit/check", Map.of("school", school)).statusCode()).isEqualTo(303);
+        assertThat(a.get("/staff/admin/audit?school=" + school).asString()).contains("The audit chain is broken")
                 .contains("Row " + status.id + " does not match the chain");
         setDetail(status.id, status.detail);
-        assertThat(a.get("/staff/admin/audit?school=" + school + "&full=1").asString()).contains("The audit chain is intact");
+        a.post("/staff/admin/audit/check", Map.of("school", school));
+        assertThat(a.get("/staff/admin/audit?school=" + school).asString()).contains("The audit chain is intact");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.<CaseAudit>list("schoolId = ?1 and action = ?2"
+                + " order by id", school, "AUDIT_CHECK")).stream().map(r -> r.detail + " by " + r.staffId))
+                .as("each full check is in the log").containsExactly("broken at row " + status.id + " by " + admin.id(),
+                        "intact by " + admin.id());
 
         assertThat(staff.signedIn(handler).get("/staff/admin/audit?school=" + school).statusCode())
                 .as("handlers do not see the log").isEqualTo(404);
@@ -156,7 +165,7 @@ class AuditChainTest {
         });
         try {
             assertThat(chain.verify()).isPresent();
-            String page = o.get("/staff/admin/audit?school=" + other + "&full=1").asString();
+            String page = o.get("/staff/admin/audit?school=" + other).asString();
             assertThat(page).contains("The audit chain is broken", "outside your school").doesNotContain("Row " + newest.id);
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -196,6 +205,80 @@ class AuditChainTest {
         String head = QuarkusTransaction.requiringNew().call(() -> (String) CaseAudit.getEntityManager()
                 .createNativeQuery("SELECT last_hash FROM audit_head WHERE id = 1").getSingleResult());
         assertThat(body).contains(head.substring(0, 16), "intact").doesNotContain("Audit me");
+    }
+
+    /**
+     * Each school verifies its own rows: a break in one school's rows is that school's to see (with the row's
+     * id) and never shows, nor its id, on another school's page; the other school's page stays intact.
+     */
+    @Test
+    void aBreakInOneSchoolsRowsShowsOnlyToThatSchool() {
+        long school = staff.school("en");
+        long other = staff.school("en");
+        StaffFixtures.Account admin = staff.account(school, true, Role.ADMIN);
+        StaffFixtures.Account otherAdmin = staff.account(other, true, Role.ADMIN);
+        FormSession a = staff.signedIn(admin);
+        FormSession o = staff.signedIn(otherAdmin);
+        long row = QuarkusTransaction.requiringNew().call(() -> {
+            CaseAudit r = new CaseAudit();
+            r.schoolId = other;
+            r.action = "SETTINGS";
+            r.detail = "before";
+            r.createdAt = java.time.Instant.now();
+            chain.append(r);
+            return r.id;
+        });
+        // Another row after it, so that the edited row is not the newest one the head names.
+        a.get("/staff/admin/audit?school=" + school);
+        setDetail(row, "after");
+        try {
+            String mine = a.get("/staff/admin/audit?school=" + school).asString();
+            assertThat(mine).contains("The audit chain is intact").doesNotContain("Row " + row);
+            a.post("/staff/admin/audit/check", Map.of("school", school));
+            assertThat(a.get("/staff/admin/audit?school=" + school).asString()).contains("The audit chain is intact")
+                    .doesNotContain("Row " + row);
+            assertThat(o.get("/staff/admin/audit?school=" + other).asString()).contains("The audit chain is broken")
+                    .contains("Row " + row + " does not match the chain");
+        } finally {
+            setDetail(row, "before");
+        }
+        assertThat(o.get("/staff/admin/audit?school=" + other).asString()).contains("The audit chain is intact");
+    }
+
+    @TestHTTPResource(value = "/audit/verify", management = true)
+    java.net.URL command;
+
+    /** The operators' command: a full check of every school's rows from the management port. */
+    @Test
+    void theManagementCommandChecksTheWholeLog() {
+        long school = staff.school("en");
+        String url = command.getProtocol() + "://" + command.getHost() + ":" + command.getPort() + "/audit/verify";
+        Response ok = io.restassured.RestAssured.given().post(url);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.asString()).isEqualTo("intact\n");
+        long row = QuarkusTransaction.requiringNew().call(() -> {
+            CaseAudit r = new CaseAudit();
+            r.schoolId = school;
+            r.action = "SETTINGS";
+            r.detail = "command";
+            r.createdAt = java.time.Instant.now();
+            chain.append(r);
+            CaseAudit next = new CaseAudit();
+            next.schoolId = school;
+            next.action = "SETTINGS";
+            next.detail = "next";
+            next.createdAt = java.time.Instant.now();
+            chain.append(next);
+            return r.id;
+        });
+        setDetail(row, "edited");
+        try {
+            Response broken = io.restassured.RestAssured.given().post(url);
+            assertThat(broken.statusCode()).isEqualTo(409);
+            assertThat(broken.asString()).contains("broken at row " + row);
+        } finally {
+            setDetail(row, "command");
+        }
     }
 
     static void setDetail(long id, String detail) {

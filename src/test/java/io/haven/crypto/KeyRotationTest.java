@@ -55,9 +55,11 @@ class KeyRotationTest {
         assertThat(cipher.decrypt("report.body", old)).isEqualTo("Written before the rotation");
 
         assertThat(job.run()).isGreaterThanOrEqualTo(1);
+        assertThat(job.due()).as("a pass moved values: the next one checks again").isTrue();
         String moved = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(id).bodyEnc);
         assertThat(moved).startsWith("v1:k1:");
         assertThat(cipher.decrypt("report.body", moved)).isEqualTo("Written before the rotation");
         assertThat(job.run()).as("nothing left under the old key").isZero();
+        assertThat(job.due()).as("the hourly schedule stops reading every encrypted column").isFalse();
     }
 }
