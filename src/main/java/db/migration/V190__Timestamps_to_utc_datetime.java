@@ -48,9 +48,10 @@ public class V190__Timestamps_to_utc_datetime extends BaseJavaMigration {
 
     private static void migrateMariaDb(Connection c) throws SQLException {
         Map<String, List<String>> clauses = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT table_name, column_name, is_nullable, column_default, extra FROM information_schema.columns"
-                        + " WHERE table_schema = DATABASE() AND data_type = 'timestamp' ORDER BY table_name, ordinal_position")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT table_name, column_name, is_nullable, column_default, extra FROM information_schema.columns"
+                                + " WHERE table_schema = DATABASE() AND data_type = 'timestamp' ORDER BY table_name, ordinal_position")) {
             while (r.next()) {
                 String table = r.getString(1);
                 if (table.equalsIgnoreCase(FLYWAY_TABLE)) {
@@ -69,7 +70,9 @@ public class V190__Timestamps_to_utc_datetime extends BaseJavaMigration {
 
     /** The MODIFY clause that keeps a column's nullability and its automatic default or update, if any. */
     static String modify(String column, boolean nullable, String columnDefault, String extra) {
-        StringBuilder sql = new StringBuilder("MODIFY `").append(column).append("` DATETIME(6) ")
+        StringBuilder sql = new StringBuilder("MODIFY `")
+                .append(column)
+                .append("` DATETIME(6) ")
                 .append(nullable ? "NULL" : "NOT NULL");
         String def = columnDefault == null ? "" : columnDefault.trim().toLowerCase(Locale.ROOT);
         if (def.startsWith("current_timestamp")) {
@@ -86,9 +89,10 @@ public class V190__Timestamps_to_utc_datetime extends BaseJavaMigration {
     private static void migrateH2(Connection c) throws SQLException {
         String jvmZone = TimeZone.getDefault().getID();
         List<String[]> columns = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = CURRENT_SCHEMA"
-                        + " AND LOWER(data_type) = 'timestamp' ORDER BY table_name, ordinal_position")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = CURRENT_SCHEMA"
+                                + " AND LOWER(data_type) = 'timestamp' ORDER BY table_name, ordinal_position")) {
             while (r.next()) {
                 if (!r.getString(1).equalsIgnoreCase(FLYWAY_TABLE)) {
                     columns.add(new String[] {r.getString(1), r.getString(2)});
@@ -96,8 +100,9 @@ public class V190__Timestamps_to_utc_datetime extends BaseJavaMigration {
             }
         }
         String sessionZone;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT setting_value FROM information_schema.settings WHERE setting_name = 'TIME ZONE'")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT setting_value FROM information_schema.settings WHERE setting_name = 'TIME ZONE'")) {
             r.next();
             sessionZone = r.getString(1);
         }
@@ -105,7 +110,8 @@ public class V190__Timestamps_to_utc_datetime extends BaseJavaMigration {
             // Read the stored wall-clock text as the JVM's zone (an absolute instant), then write it as UTC text.
             s.execute("SET TIME ZONE '" + jvmZone.replace("'", "") + "'");
             for (String[] col : columns) {
-                s.execute("ALTER TABLE \"" + col[0] + "\" ALTER COLUMN \"" + col[1] + "\" SET DATA TYPE TIMESTAMP(6) WITH TIME ZONE");
+                s.execute("ALTER TABLE \"" + col[0] + "\" ALTER COLUMN \"" + col[1]
+                        + "\" SET DATA TYPE TIMESTAMP(6) WITH TIME ZONE");
             }
             s.execute("SET TIME ZONE 'UTC'");
             for (String[] col : columns) {

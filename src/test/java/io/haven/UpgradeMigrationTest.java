@@ -56,15 +56,18 @@ class UpgradeMigrationTest {
             url = serverUrl + database + (query < 0 ? "" : base.substring(query));
             user = System.getProperty("test.db.user", "root");
             password = System.getProperty("test.db.password", "");
-            try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS `" + database + "`");
                 s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
         } else {
-            url = "jdbc:h2:mem:haven_upgrade;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;TIME ZONE=UTC";
+            url =
+                    "jdbc:h2:mem:haven_upgrade;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;TIME ZONE=UTC";
             user = "sa";
             password = "";
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP ALL OBJECTS");
             }
         }
@@ -73,11 +76,13 @@ class UpgradeMigrationTest {
     @AfterEach
     void dropDatabase() throws SQLException {
         if (mariadb) {
-            try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS `" + database + "`");
             }
         } else {
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP ALL OBJECTS");
             }
         }
@@ -104,13 +109,22 @@ class UpgradeMigrationTest {
             fillEveryTable(c);
             before = snapshot(c, tables(c));
         }
-        List<String> empty = before.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
-        assertThat(empty).as("tables of the first release without a row in this test").isEmpty();
+        List<String> empty = before.entrySet().stream()
+                .filter(e -> e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(empty)
+                .as("tables of the first release without a row in this test")
+                .isEmpty();
         assertThat(before).hasSizeGreaterThanOrEqualTo(22);
 
         var result = flyway(null).migrate();
         assertThat(result.success).isTrue();
-        String latest = flyway(null).info().all()[flyway(null).info().all().length - 1].getVersion().getVersion();
+        String latest = flyway(null)
+                .info()
+                .all()[flyway(null).info().all().length - 1]
+                .getVersion()
+                .getVersion();
 
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             assertThat(version(c)).as("the schema is at the newest migration").isEqualTo(latest);
@@ -124,17 +138,22 @@ class UpgradeMigrationTest {
                     if (table.getKey().equals("report_case")) {
                         assertThat(now.get(i)).doesNotContainKey("language");
                         old.remove("language");
-                        assertThat(now.get(i).get("case_number")).as("numbered per school").isEqualTo(String.valueOf(i + 1));
+                        assertThat(now.get(i).get("case_number"))
+                                .as("numbered per school")
+                                .isEqualTo(String.valueOf(i + 1));
                     }
                     Map<String, String> kept = new TreeMap<>(now.get(i));
                     kept.keySet().retainAll(old.keySet());
-                    assertThat(kept).as("row %d of %s, its first-release columns", i, table.getKey()).isEqualTo(old);
+                    assertThat(kept)
+                            .as("row %d of %s, its first-release columns", i, table.getKey())
+                            .isEqualTo(old);
                 }
             }
             // And the upgraded data reads as the portal reads it: the case with its school, staff and messages.
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT c.body_enc, s.slug, st.email,"
-                    + " m.body_enc FROM report_case c JOIN school s ON s.id = c.school_id JOIN staff st ON st.id ="
-                    + " c.assignee_id JOIN case_message m ON m.case_id = c.id WHERE c.id = 1")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT c.body_enc, s.slug, st.email,"
+                            + " m.body_enc FROM report_case c JOIN school s ON s.id = c.school_id JOIN staff st ON st.id ="
+                            + " c.assignee_id JOIN case_message m ON m.case_id = c.id WHERE c.id = 1")) {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getString(1)).isEqualTo("v1:k1:report-body");
                 assertThat(r.getString(2)).isEqualTo("upgrade-school");
@@ -172,7 +191,8 @@ class UpgradeMigrationTest {
         Instant created = Instant.parse("2026-03-02T09:15:30.123456Z");
         Instant hold = Instant.parse("2027-07-01T23:30:00Z");
         TimeZone jvmZone = TimeZone.getDefault();
-        String seoulSession = mariadb ? url + (url.contains("?") ? "&" : "?") + "sessionVariables=time_zone='+09:00'"
+        String seoulSession = mariadb
+                ? url + (url.contains("?") ? "&" : "?") + "sessionVariables=time_zone='+09:00'"
                 : url.replace(";TIME ZONE=UTC", ";TIME ZONE=Asia/Seoul");
         try {
             if (!mariadb) {
@@ -180,12 +200,15 @@ class UpgradeMigrationTest {
             }
             flyway(seoulSession, BEFORE_DATETIME).migrate();
             try (Connection c = DriverManager.getConnection(seoulSession, user, password)) {
-                exec(c, "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, created_at)"
-                        + " VALUES (1, 'tz-school', 'Time Zone School', 'kr', 'ko', 'Asia/Seoul', TIMESTAMP '2026-01-01 00:00:00')");
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO report_case (id, school_id, category, affected,"
-                        + " danger_now, urgent, volume_flagged, status, receipt_hash, language, created_at, acknowledge_by,"
-                        + " review_by, updated_at, legal_hold, legal_hold_since) VALUES (1, 1, 'SEXTORTION', 'ME', FALSE, FALSE,"
-                        + " FALSE, 'NEW', ?, 'ko', ?, ?, ?, ?, TRUE, ?)")) {
+                exec(
+                        c,
+                        "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, created_at)"
+                                + " VALUES (1, 'tz-school', 'Time Zone School', 'kr', 'ko', 'Asia/Seoul', TIMESTAMP '2026-01-01 00:00:00')");
+                try (PreparedStatement p =
+                        c.prepareStatement("INSERT INTO report_case (id, school_id, category, affected,"
+                                + " danger_now, urgent, volume_flagged, status, receipt_hash, language, created_at, acknowledge_by,"
+                                + " review_by, updated_at, legal_hold, legal_hold_since) VALUES (1, 1, 'SEXTORTION', 'ME', FALSE, FALSE,"
+                                + " FALSE, 'NEW', ?, 'ko', ?, ?, ?, ?, TRUE, ?)")) {
                     p.setString(1, "a".repeat(64));
                     for (int i = 2; i <= 5; i++) {
                         setInstant(p, i, created);
@@ -207,8 +230,9 @@ class UpgradeMigrationTest {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             assertThat(readCase(c)).as("read in a UTC session").containsExactly(created, hold);
             if (mariadb) {
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT CAST(legal_hold_since AS CHAR)"
-                        + " FROM report_case WHERE id = 1")) {
+                try (Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery(
+                                "SELECT CAST(legal_hold_since AS CHAR)" + " FROM report_case WHERE id = 1")) {
                     r.next();
                     assertThat(r.getString(1)).as("the column holds UTC").startsWith("2027-07-01 23:30:00");
                 }
@@ -217,8 +241,8 @@ class UpgradeMigrationTest {
     }
 
     private List<Instant> readCase(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT created_at, legal_hold_since FROM report_case WHERE id = 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT created_at, legal_hold_since FROM report_case WHERE id = 1")) {
             assertThat(r.next()).isTrue();
             return List.of(getInstant(r, 1), getInstant(r, 2));
         }
@@ -230,8 +254,10 @@ class UpgradeMigrationTest {
         flyway(null).migrate();
         Instant after2038 = Instant.parse("2040-01-01T00:00:00Z");
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            exec(c, "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, created_at)"
-                    + " VALUES (1, 'late-school', 'Late School', 'kr', 'ko', 'Asia/Seoul', TIMESTAMP '2026-01-01 00:00:00')");
+            exec(
+                    c,
+                    "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, created_at)"
+                            + " VALUES (1, 'late-school', 'Late School', 'kr', 'ko', 'Asia/Seoul', TIMESTAMP '2026-01-01 00:00:00')");
             try (PreparedStatement p = c.prepareStatement("INSERT INTO report_case (id, school_id, category, affected,"
                     + " danger_now, urgent, volume_flagged, status, receipt_hash, language, created_at, acknowledge_by,"
                     + " review_by, updated_at, closed_at, purged_at, legal_hold, legal_hold_since) VALUES (1, 1, 'SEXTORTION',"
@@ -242,17 +268,19 @@ class UpgradeMigrationTest {
                 }
                 p.executeUpdate();
             }
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT created_at, acknowledge_by, review_by,"
-                    + " updated_at, closed_at, purged_at, legal_hold_since FROM report_case WHERE id = 1")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT created_at, acknowledge_by, review_by,"
+                            + " updated_at, closed_at, purged_at, legal_hold_since FROM report_case WHERE id = 1")) {
                 assertThat(r.next()).isTrue();
                 for (int i = 1; i <= 7; i++) {
                     assertThat(getInstant(r, i)).as("column %d", i).isEqualTo(after2038);
                 }
             }
             if (mariadb) {
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT table_name, column_name FROM"
-                        + " information_schema.columns WHERE table_schema = DATABASE() AND data_type = 'timestamp'"
-                        + " AND table_name <> 'flyway_schema_history'")) {
+                try (Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery("SELECT table_name, column_name FROM"
+                                + " information_schema.columns WHERE table_schema = DATABASE() AND data_type = 'timestamp'"
+                                + " AND table_name <> 'flyway_schema_history'")) {
                     assertThat(r.next()).as("a TIMESTAMP column is left").isFalse();
                 }
             }
@@ -269,41 +297,51 @@ class UpgradeMigrationTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(mariadb, "H2 never added automatic defaults");
         String oldServer = url + (url.contains("?") ? "&" : "?") + "sessionVariables=explicit_defaults_for_timestamp=0";
         flyway(oldServer, BEFORE_DATETIME).migrate();
-        assertThat(defaultAndExtra("school", "created_at")).as("before").matches("(?i)current_timestamp.*on update current_timestamp.*");
+        assertThat(defaultAndExtra("school", "created_at"))
+                .as("before")
+                .matches("(?i)current_timestamp.*on update current_timestamp.*");
         flyway(null).migrate();
-        assertThat(defaultAndExtra("school", "created_at")).as("after")
+        assertThat(defaultAndExtra("school", "created_at"))
+                .as("after")
                 .matches("(?i)datetime current_timestamp\\(6\\) on update current_timestamp\\(6\\)");
-        assertThat(defaultAndExtra("staff_token", "used_at")).as("a nullable column stays nullable").startsWith("datetime");
+        assertThat(defaultAndExtra("staff_token", "used_at"))
+                .as("a nullable column stays nullable")
+                .startsWith("datetime");
     }
 
     private String defaultAndExtra(String table, String column) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); PreparedStatement p = c.prepareStatement(
-                "SELECT data_type, column_default, extra FROM information_schema.columns WHERE table_schema = DATABASE()"
-                        + " AND table_name = ? AND column_name = ?")) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement p = c.prepareStatement(
+                        "SELECT data_type, column_default, extra FROM information_schema.columns WHERE table_schema = DATABASE()"
+                                + " AND table_name = ? AND column_name = ?")) {
             p.setString(1, table);
             p.setString(2, column);
             try (ResultSet r = p.executeQuery()) {
                 assertThat(r.next()).isTrue();
-                return r.getString(1).equals("timestamp") ? r.getString(2) + " " + r.getString(3)
+                return r.getString(1).equals("timestamp")
+                        ? r.getString(2) + " " + r.getString(3)
                         : r.getString(1) + " " + r.getString(2) + " " + r.getString(3);
             }
         }
     }
 
     private static String version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL"
-                        + " ORDER BY installed_rank DESC")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL"
+                                + " ORDER BY installed_rank DESC")) {
             r.next();
             return r.getString(1);
         }
     }
 
     private List<String> tables(Connection c) throws SQLException {
-        String sql = "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema = "
-                + (mariadb ? "DATABASE()" : "'public'") + " ORDER BY table_name";
+        String sql =
+                "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema = "
+                        + (mariadb ? "DATABASE()" : "'public'") + " ORDER BY table_name";
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 String t = r.getString(1).toLowerCase(java.util.Locale.ROOT);
                 if (!t.equals("flyway_schema_history")) {
@@ -315,11 +353,13 @@ class UpgradeMigrationTest {
     }
 
     /** Every row of every table, ordered by its first column (the key), as column name to text. */
-    private static Map<String, List<Map<String, String>>> snapshot(Connection c, List<String> tables) throws SQLException {
+    private static Map<String, List<Map<String, String>>> snapshot(Connection c, List<String> tables)
+            throws SQLException {
         Map<String, List<Map<String, String>>> out = new TreeMap<>();
         for (String t : tables) {
             List<Map<String, String>> rows = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM " + t + " ORDER BY 1")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT * FROM " + t + " ORDER BY 1")) {
                 ResultSetMetaData md = r.getMetaData();
                 while (r.next()) {
                     Map<String, String> row = new LinkedHashMap<>();
@@ -350,63 +390,151 @@ class UpgradeMigrationTest {
         Timestamp later = Timestamp.from(now.plus(2, ChronoUnit.HOURS));
         Timestamp week = Timestamp.from(now.plus(7, ChronoUnit.DAYS));
         String h64 = "0123456789abcdef".repeat(4);
-        exec(c, "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, quick_exit_url,"
-                + " emergency_number, created_at, notify_category, escalation_interval_minutes, retention_days)"
-                + " VALUES (1, 'upgrade-school', 'Upgrade High School', 'kr', 'ko', 'Asia/Seoul', 'https://example.org/',"
-                + " '112', ?, TRUE, 120, 400)", t);
-        exec(c, "INSERT INTO mail_outbox (id, recipient, subject, body_text, created_at, next_attempt_at, attempts,"
-                + " last_error, sent_at, failed_at) VALUES (1, 'lead@upgrade.example.org', 'Haven: a report is waiting',"
-                + " 'A report is waiting.', ?, ?, 3, 'SMTPException', NULL, NULL)", t, later);
-        exec(c, "INSERT INTO mail_outbox (id, recipient, subject, body_text, created_at, next_attempt_at, attempts,"
-                + " last_error, sent_at, failed_at) VALUES (2, 'lead@upgrade.example.org', 'sent', 'sent', ?, ?, 1, NULL, ?,"
-                + " NULL)", t, t, later);
+        exec(
+                c,
+                "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, quick_exit_url,"
+                        + " emergency_number, created_at, notify_category, escalation_interval_minutes, retention_days)"
+                        + " VALUES (1, 'upgrade-school', 'Upgrade High School', 'kr', 'ko', 'Asia/Seoul', 'https://example.org/',"
+                        + " '112', ?, TRUE, 120, 400)",
+                t);
+        exec(
+                c,
+                "INSERT INTO mail_outbox (id, recipient, subject, body_text, created_at, next_attempt_at, attempts,"
+                        + " last_error, sent_at, failed_at) VALUES (1, 'lead@upgrade.example.org', 'Haven: a report is waiting',"
+                        + " 'A report is waiting.', ?, ?, 3, 'SMTPException', NULL, NULL)",
+                t,
+                later);
+        exec(
+                c,
+                "INSERT INTO mail_outbox (id, recipient, subject, body_text, created_at, next_attempt_at, attempts,"
+                        + " last_error, sent_at, failed_at) VALUES (2, 'lead@upgrade.example.org', 'sent', 'sent', ?, ?, 1, NULL, ?,"
+                        + " NULL)",
+                t,
+                t,
+                later);
         exec(c, "INSERT INTO job_lease (name, holder, expires_at) VALUES ('mail-outbox', 'node-1', ?)", later);
-        exec(c, "INSERT INTO staff (id, email, display_name, password_hash, active, totp_secret, totp_enrolled_at,"
-                + " totp_last_step, session_epoch, created_at) VALUES (1, 'lead@upgrade.example.org', 'Designated Lead',"
-                + " '$argon2id$v=19$m=19456,t=4,p=1$c2FsdA$aGFzaA', TRUE, 'v1:k1:totp-secret', ?, 5, 2, ?)", t, t);
-        exec(c, "INSERT INTO staff_role (id, staff_id, school_id, role) VALUES (1, 1, 1, 'ADMIN'), (2, 1, 1, 'HANDLER')");
-        exec(c, "INSERT INTO staff_recovery_code (id, staff_id, code_hash, created_at, used_at) VALUES (1, 1, ?, ?, ?)",
-                h64, t, later);
-        exec(c, "INSERT INTO staff_token (id, purpose, token_hash, staff_id, school_id, created_at, expires_at, used_at)"
-                + " VALUES (1, 'INVITE', ?, 1, 1, ?, ?, NULL)", "f".repeat(64), t, week);
-        exec(c, "INSERT INTO report_case (id, school_id, category, affected, danger_now, urgent, volume_flagged, status,"
-                + " receipt_hash, language, where_enc, when_enc, body_enc, contact_enc, created_at, acknowledge_by,"
-                + " review_by, acknowledged_at, closed_at, updated_at, assignee_id, about_staff_id, outcome,"
-                + " outcome_reason_enc, duplicate_of_id, incident_id, purged_at, legal_hold, legal_hold_since,"
-                + " legal_hold_by, legal_hold_reason_enc) VALUES (1, 1, 'SEXTORTION', 'ME', TRUE, TRUE, FALSE,"
-                + " 'ACKNOWLEDGED', ?, 'ko', 'v1:k1:where', 'v1:k1:when', 'v1:k1:report-body', 'v1:k1:contact', ?, ?, ?,"
-                + " ?, NULL, ?, 1, NULL, NULL, NULL, NULL, 1, NULL, TRUE, ?, 1, 'v1:k1:hold-reason')",
-                h64, t, later, week, later, later, later);
-        exec(c, "INSERT INTO report_case (id, school_id, category, affected, danger_now, urgent, volume_flagged, status,"
-                + " receipt_hash, language, body_enc, created_at, acknowledge_by, review_by, acknowledged_at, closed_at,"
-                + " updated_at, about_staff_id, outcome, outcome_reason_enc, duplicate_of_id, incident_id, purged_at)"
-                + " VALUES (2, 1, 'ADULT_CONCERN', 'FRIEND', FALSE, FALSE, TRUE, 'CLOSED', ?, 'en', NULL, ?, ?, ?, ?, ?, ?,"
-                + " 1, 'DUPLICATE', 'v1:k1:reason', 1, 1, ?)", "e".repeat(64), t, later, week, later, week, week, week);
-        exec(c, "INSERT INTO case_message (id, case_id, from_reporter, staff_id, body_enc, created_at) VALUES"
-                + " (1, 1, FALSE, 1, 'v1:k1:staff-message', ?), (2, 1, TRUE, NULL, 'v1:k1:reporter-message', ?)", t, later);
-        exec(c, "INSERT INTO routing_rule (id, school_id, category, staff_id) VALUES (1, 1, 'SEXTORTION', 1),"
-                + " (2, 1, NULL, 1)");
-        exec(c, "INSERT INTO case_audit (id, school_id, case_id, staff_id, action, detail, created_at, prev_hash, row_hash)"
-                + " VALUES (1, 1, 1, 1, 'CASE_VIEWED', 'viewed', ?, NULL, ?)", t, h64);
-        exec(c, "INSERT INTO case_note (id, case_id, staff_id, body_enc, created_at) VALUES (1, 1, 1, 'v1:k1:note', ?)", t);
-        exec(c, "INSERT INTO classroom (id, school_id, owner_id, name, band, language, join_code, code_open,"
-                + " code_expires_on, seat_cap, archived_at, created_at) VALUES (1, 1, 1, '7B', '11-13', 'ko', 'K7B2QX9M',"
-                + " TRUE, ?, 30, NULL, ?)", java.sql.Date.valueOf(LocalDate.of(2026, 7, 20)), t);
-        exec(c, "INSERT INTO class_seat (id, classroom_id, nickname, nickname_key, resume_hash, created_at) VALUES"
-                + " (1, 1, 'Blue Fox', 'blue fox', ?, ?)", h64, t);
-        exec(c, "INSERT INTO class_assignment (id, classroom_id, module_id, band, due_on, created_at) VALUES"
-                + " (1, 1, 'if-it-happens', '11-13', ?, ?)", java.sql.Date.valueOf(LocalDate.of(2026, 3, 20)), t);
-        exec(c, "INSERT INTO class_progress (id, seat_id, module_id, read_at, completed_at, last_score, best_score,"
-                + " question_count) VALUES (1, 1, 'if-it-happens', ?, ?, 3, 4, 5)", t, later);
-        exec(c, "INSERT INTO class_answer (id, seat_id, module_id, question_id, correct, answered_at) VALUES"
-                + " (1, 1, 'if-it-happens', 'q1', TRUE, ?)", later);
+        exec(
+                c,
+                "INSERT INTO staff (id, email, display_name, password_hash, active, totp_secret, totp_enrolled_at,"
+                        + " totp_last_step, session_epoch, created_at) VALUES (1, 'lead@upgrade.example.org', 'Designated Lead',"
+                        + " '$argon2id$v=19$m=19456,t=4,p=1$c2FsdA$aGFzaA', TRUE, 'v1:k1:totp-secret', ?, 5, 2, ?)",
+                t,
+                t);
+        exec(
+                c,
+                "INSERT INTO staff_role (id, staff_id, school_id, role) VALUES (1, 1, 1, 'ADMIN'), (2, 1, 1, 'HANDLER')");
+        exec(
+                c,
+                "INSERT INTO staff_recovery_code (id, staff_id, code_hash, created_at, used_at) VALUES (1, 1, ?, ?, ?)",
+                h64,
+                t,
+                later);
+        exec(
+                c,
+                "INSERT INTO staff_token (id, purpose, token_hash, staff_id, school_id, created_at, expires_at, used_at)"
+                        + " VALUES (1, 'INVITE', ?, 1, 1, ?, ?, NULL)",
+                "f".repeat(64),
+                t,
+                week);
+        exec(
+                c,
+                "INSERT INTO report_case (id, school_id, category, affected, danger_now, urgent, volume_flagged, status,"
+                        + " receipt_hash, language, where_enc, when_enc, body_enc, contact_enc, created_at, acknowledge_by,"
+                        + " review_by, acknowledged_at, closed_at, updated_at, assignee_id, about_staff_id, outcome,"
+                        + " outcome_reason_enc, duplicate_of_id, incident_id, purged_at, legal_hold, legal_hold_since,"
+                        + " legal_hold_by, legal_hold_reason_enc) VALUES (1, 1, 'SEXTORTION', 'ME', TRUE, TRUE, FALSE,"
+                        + " 'ACKNOWLEDGED', ?, 'ko', 'v1:k1:where', 'v1:k1:when', 'v1:k1:report-body', 'v1:k1:contact', ?, ?, ?,"
+                        + " ?, NULL, ?, 1, NULL, NULL, NULL, NULL, 1, NULL, TRUE, ?, 1, 'v1:k1:hold-reason')",
+                h64,
+                t,
+                later,
+                week,
+                later,
+                later,
+                later);
+        exec(
+                c,
+                "INSERT INTO report_case (id, school_id, category, affected, danger_now, urgent, volume_flagged, status,"
+                        + " receipt_hash, language, body_enc, created_at, acknowledge_by, review_by, acknowledged_at, closed_at,"
+                        + " updated_at, about_staff_id, outcome, outcome_reason_enc, duplicate_of_id, incident_id, purged_at)"
+                        + " VALUES (2, 1, 'ADULT_CONCERN', 'FRIEND', FALSE, FALSE, TRUE, 'CLOSED', ?, 'en', NULL, ?, ?, ?, ?, ?, ?,"
+                        + " 1, 'DUPLICATE', 'v1:k1:reason', 1, 1, ?)",
+                "e".repeat(64),
+                t,
+                later,
+                week,
+                later,
+                week,
+                week,
+                week);
+        exec(
+                c,
+                "INSERT INTO case_message (id, case_id, from_reporter, staff_id, body_enc, created_at) VALUES"
+                        + " (1, 1, FALSE, 1, 'v1:k1:staff-message', ?), (2, 1, TRUE, NULL, 'v1:k1:reporter-message', ?)",
+                t,
+                later);
+        exec(
+                c,
+                "INSERT INTO routing_rule (id, school_id, category, staff_id) VALUES (1, 1, 'SEXTORTION', 1),"
+                        + " (2, 1, NULL, 1)");
+        exec(
+                c,
+                "INSERT INTO case_audit (id, school_id, case_id, staff_id, action, detail, created_at, prev_hash, row_hash)"
+                        + " VALUES (1, 1, 1, 1, 'CASE_VIEWED', 'viewed', ?, NULL, ?)",
+                t,
+                h64);
+        exec(
+                c,
+                "INSERT INTO case_note (id, case_id, staff_id, body_enc, created_at) VALUES (1, 1, 1, 'v1:k1:note', ?)",
+                t);
+        exec(
+                c,
+                "INSERT INTO classroom (id, school_id, owner_id, name, band, language, join_code, code_open,"
+                        + " code_expires_on, seat_cap, archived_at, created_at) VALUES (1, 1, 1, '7B', '11-13', 'ko', 'K7B2QX9M',"
+                        + " TRUE, ?, 30, NULL, ?)",
+                java.sql.Date.valueOf(LocalDate.of(2026, 7, 20)),
+                t);
+        exec(
+                c,
+                "INSERT INTO class_seat (id, classroom_id, nickname, nickname_key, resume_hash, created_at) VALUES"
+                        + " (1, 1, 'Blue Fox', 'blue fox', ?, ?)",
+                h64,
+                t);
+        exec(
+                c,
+                "INSERT INTO class_assignment (id, classroom_id, module_id, band, due_on, created_at) VALUES"
+                        + " (1, 1, 'if-it-happens', '11-13', ?, ?)",
+                java.sql.Date.valueOf(LocalDate.of(2026, 3, 20)),
+                t);
+        exec(
+                c,
+                "INSERT INTO class_progress (id, seat_id, module_id, read_at, completed_at, last_score, best_score,"
+                        + " question_count) VALUES (1, 1, 'if-it-happens', ?, ?, 3, 4, 5)",
+                t,
+                later);
+        exec(
+                c,
+                "INSERT INTO class_answer (id, seat_id, module_id, question_id, correct, answered_at) VALUES"
+                        + " (1, 1, 'if-it-happens', 'q1', TRUE, ?)",
+                later);
         exec(c, "UPDATE audit_head SET last_id = 1, last_hash = ? WHERE id = 1", h64);
-        exec(c, "INSERT INTO case_referral (id, case_id, school_id, kind, reference_enc, reason_none_enc, staff_id,"
-                + " created_at) VALUES (1, 1, 1, 'POLICE', 'v1:k1:reference', NULL, 1, ?)", later);
-        exec(c, "INSERT INTO case_close_request (id, case_id, school_id, requested_by, outcome, reason_enc,"
-                + " duplicate_of_id, created_at) VALUES (1, 1, 1, 1, 'RESOLVED', 'v1:k1:close-reason', NULL, ?)", later);
-        exec(c, "INSERT INTO school_deadline (id, school_id, category, acknowledge_minutes, review_minutes) VALUES"
-                + " (1, 1, 'SEXTORTION', 60, 1440)");
-        exec(c, "INSERT INTO case_escalation (id, case_id, school_id, sent_at, recipients) VALUES (1, 1, 1, ?, 2)", later);
+        exec(
+                c,
+                "INSERT INTO case_referral (id, case_id, school_id, kind, reference_enc, reason_none_enc, staff_id,"
+                        + " created_at) VALUES (1, 1, 1, 'POLICE', 'v1:k1:reference', NULL, 1, ?)",
+                later);
+        exec(
+                c,
+                "INSERT INTO case_close_request (id, case_id, school_id, requested_by, outcome, reason_enc,"
+                        + " duplicate_of_id, created_at) VALUES (1, 1, 1, 1, 'RESOLVED', 'v1:k1:close-reason', NULL, ?)",
+                later);
+        exec(
+                c,
+                "INSERT INTO school_deadline (id, school_id, category, acknowledge_minutes, review_minutes) VALUES"
+                        + " (1, 1, 'SEXTORTION', 60, 1440)");
+        exec(
+                c,
+                "INSERT INTO case_escalation (id, case_id, school_id, sent_at, recipients) VALUES (1, 1, 1, ?, 2)",
+                later);
     }
 }

@@ -1,11 +1,9 @@
 package io.haven.admin;
 
-import io.haven.audit.Actor;
-import io.haven.school.SchoolDirectory;
-import io.haven.school.School;
-import io.haven.school.AdminMsg;
-import io.haven.audit.Audit;
 import io.haven.lesson.ContentCatalogue;
+import io.haven.school.AdminMsg;
+import io.haven.school.School;
+import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffService;
@@ -28,7 +26,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
 /** The district administrator's schools: the list, and creating a school with an invitation for its first administrator. */
 @Path("/staff/district/schools")
@@ -63,13 +60,12 @@ public class DistrictResource {
     io.haven.web.Clock clock;
 
     /** A school as listed: no case content, only who administers it. */
-    public record Row(School school, long admins) {
-    }
+    public record Row(School school, long admins) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance schools(List<Row> schools, SchoolForm form, FormErrors errors,
-                List<SettingsResource.Choice> jurisdictions);
+        static native TemplateInstance schools(
+                List<Row> schools, SchoolForm form, FormErrors errors, List<SettingsResource.Choice> jurisdictions);
     }
 
     @GET
@@ -89,8 +85,12 @@ public class DistrictResource {
         SchoolForm f = SchoolForm.of(form);
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(page(f, new FormErrors().add("name",
-                    Messages.in(page.language()).form_csrf_expired()))).build();
+            return Response.status(400)
+                    .entity(page(
+                            f,
+                            new FormErrors()
+                                    .add("name", Messages.in(page.language()).form_csrf_expired())))
+                    .build();
         }
         FormErrors errors = f.newSchoolErrors(Messages.get(AdminMsg.class, page.language()));
         if (errors.isPresent()) {
@@ -102,8 +102,9 @@ public class DistrictResource {
     }
 
     private TemplateInstance page(SchoolForm form, FormErrors errors) {
-        List<Row> rows = School.listByName().stream().map(s -> new Row(s,
-                io.haven.staff.StaffRole.count("schoolId = ?1 and role = ?2", s.id, Role.ADMIN))).toList();
+        List<Row> rows = School.listByName().stream()
+                .map(s -> new Row(s, io.haven.staff.StaffRole.count("schoolId = ?1 and role = ?2", s.id, Role.ADMIN)))
+                .toList();
         return Templates.schools(rows, form, errors, SettingsResource.jurisdictions(content, page.language()));
     }
 }

@@ -25,16 +25,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 record ProvisionPlan(List<Person> districtAdmins, String districtLanguage, List<SchoolEntry> schools) {
 
-    record Person(String name, String email) {
-    }
+    record Person(String name, String email) {}
 
-    record SchoolEntry(SchoolForm form, List<Person> admins) {
-    }
+    record SchoolEntry(SchoolForm form, List<Person> admins) {}
 
     private static final Set<String> TOP = Set.of("district", "schools");
     private static final Set<String> DISTRICT = Set.of("language", "admins");
-    private static final Set<String> SCHOOL = Set.of("slug", "name", "jurisdiction", "language", "time-zone",
-            "emergency-number", "quick-exit-url", "admins");
+    private static final Set<String> SCHOOL = Set.of(
+            "slug", "name", "jurisdiction", "language", "time-zone", "emergency-number", "quick-exit-url", "admins");
     private static final Set<String> PERSON = Set.of("name", "email");
 
     static ProvisionPlan read(Path file) {
@@ -44,7 +42,8 @@ record ProvisionPlan(List<Person> districtAdmins, String districtLanguage, List<
             options.setAllowDuplicateKeys(false);
             root = new Yaml(new SafeConstructor(options)).load(r);
         } catch (IOException | YAMLException e) {
-            throw new IllegalStateException("haven.provision.file " + file + ": cannot be read (" + e.getMessage() + ")");
+            throw new IllegalStateException(
+                    "haven.provision.file " + file + ": cannot be read (" + e.getMessage() + ")");
         }
         return of(String.valueOf(file), root);
     }
@@ -79,7 +78,8 @@ record ProvisionPlan(List<Person> districtAdmins, String districtLanguage, List<
             }
             FormErrors errors = f.settingsErrors(Messages.get(AdminMsg.class, Language.EN));
             if (errors.isPresent()) {
-                Map.Entry<String, String> first = errors.getAll().entrySet().iterator().next();
+                Map.Entry<String, String> first =
+                        errors.getAll().entrySet().iterator().next();
                 throw problem(file, where + "." + first.getKey(), first.getValue());
             }
             schools.add(new SchoolEntry(f, people(file, where + ".admins", m.get("admins"))));
@@ -112,7 +112,11 @@ record ProvisionPlan(List<Person> districtAdmins, String districtLanguage, List<
         }
         for (Object k : m.keySet()) {
             if (!allowed.contains(String.valueOf(k))) {
-                throw problem(file, where, "unknown field '" + k + "' (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                throw problem(
+                        file,
+                        where,
+                        "unknown field '" + k + "' (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed))
+                                + ")");
             }
         }
         return (Map<String, Object>) m;

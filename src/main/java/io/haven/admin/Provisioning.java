@@ -1,11 +1,11 @@
 package io.haven.admin;
 
 import io.haven.audit.Actor;
-import io.haven.school.SchoolDirectory;
-import io.haven.school.School;
 import io.haven.audit.Audit;
-import io.haven.jobs.JobLease;
 import io.haven.audit.DistrictAudit;
+import io.haven.jobs.JobLease;
+import io.haven.school.School;
+import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffRole;
@@ -78,7 +78,8 @@ public class Provisioning {
         }
         try {
             Result r = apply(plan);
-            LOG.infof("Provisioning file applied: %d schools created, %d invitations sent, %d entries already in place",
+            LOG.infof(
+                    "Provisioning file applied: %d schools created, %d invitations sent, %d entries already in place",
                     r.schoolsCreated(), r.invitations(), r.skipped());
         } finally {
             lease.release(LEASE);
@@ -93,7 +94,11 @@ public class Provisioning {
         int invited = 0;
         int skipped = 0;
         for (ProvisionPlan.Person p : plan.districtAdmins()) {
-            switch (staff.inviteDistrictAdmin(null, p.email(), p.name(), Language.of(plan.districtLanguage()).orElseThrow())) {
+            switch (staff.inviteDistrictAdmin(
+                    null,
+                    p.email(),
+                    p.name(),
+                    Language.of(plan.districtLanguage()).orElseThrow())) {
                 case INVITED -> invited++;
                 case ALREADY -> skipped++;
                 case ACCOUNT_EXISTS -> {
@@ -111,7 +116,12 @@ public class Provisioning {
                 e.form().applySettings(s);
                 s.createdAt = clock.now();
                 s.persist();
-                audit.record(Actor.system("provisioning"), s.id, null, "SCHOOL_CREATE", "slug " + s.slug + ", from the provisioning file");
+                audit.record(
+                        Actor.system("provisioning"),
+                        s.id,
+                        null,
+                        "SCHOOL_CREATE",
+                        "slug " + s.slug + ", from the provisioning file");
                 created++;
             } else {
                 skipped++;
@@ -123,8 +133,10 @@ public class Provisioning {
                 } else if (existing.isPresent() && existing.get().passwordHash != null) {
                     // Roles on an account in use are never given without its owner's consent (an offer needs an actor).
                     skipped++;
-                    LOG.warnf("Provisioning: an administrator of school '%s' in the file already has a staff account; "
-                            + "invite them from the school's staff page", s.slug);
+                    LOG.warnf(
+                            "Provisioning: an administrator of school '%s' in the file already has a staff account; "
+                                    + "invite them from the school's staff page",
+                            s.slug);
                 } else {
                     staff.invite(s.id, null, p.email(), p.name(), Set.of(Role.ADMIN));
                     invited++;
@@ -132,8 +144,8 @@ public class Provisioning {
             }
         }
         if (created > 0 || invited > 0) {
-            DistrictAudit.record(null, "PROVISION", created + " schools created, " + invited + " invitations sent",
-                    clock.now());
+            DistrictAudit.record(
+                    null, "PROVISION", created + " schools created, " + invited + " invitations sent", clock.now());
         }
         return new Result(created, invited, skipped);
     }

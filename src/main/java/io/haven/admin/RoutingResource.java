@@ -1,13 +1,12 @@
 package io.haven.admin;
 
 import io.haven.audit.Actor;
-import io.haven.school.School;
-import io.haven.school.RoutingRule;
-import io.haven.report.ReportingMsg;
-import io.haven.audit.Audit;
 import io.haven.notify.MailOutbox;
 import io.haven.notify.OutboxMail;
 import io.haven.report.Category;
+import io.haven.report.ReportingMsg;
+import io.haven.school.RoutingRule;
+import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffRole;
@@ -64,13 +63,17 @@ public class RoutingResource {
     SchoolAdminService service;
 
     /** A rule as shown: its category (null for the default) and who it names. */
-    public record Rule(RoutingRule rule, Category category, Staff staff) {
-    }
+    public record Rule(RoutingRule rule, Category category, Staff staff) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance routing(School school, List<Rule> rules, List<Staff> handlers,
-                List<Category> unrouted, List<OutboxMail> failedMail, FormErrors errors);
+        static native TemplateInstance routing(
+                School school,
+                List<Rule> rules,
+                List<Staff> handlers,
+                List<Category> unrouted,
+                List<OutboxMail> failedMail,
+                FormErrors errors);
     }
 
     @GET
@@ -85,8 +88,12 @@ public class RoutingResource {
         var msg = Messages.get(ReportingMsg.class, page.language());
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(page(school, new FormErrors().add("staff",
-                    Messages.in(page.language()).form_csrf_expired()))).build();
+            return Response.status(400)
+                    .entity(page(
+                            school,
+                            new FormErrors()
+                                    .add("staff", Messages.in(page.language()).form_csrf_expired())))
+                    .build();
         }
         String categoryId = Optional.ofNullable(form.getFirst("category")).orElse("");
         Optional<Category> category = Category.of(categoryId);
@@ -103,7 +110,8 @@ public class RoutingResource {
         }
         service.addRoute(school.id, category.map(Category::getId).orElse(null), staffId);
         flash.next("routing_flash_added");
-        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id))
+                .build();
     }
 
     @POST
@@ -118,7 +126,8 @@ public class RoutingResource {
         } else {
             flash.next("form_csrf_expired");
         }
-        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id))
+                .build();
     }
 
     /** Sends one of this school's undelivered mails again now; audited. Another school's mail is 404. */
@@ -131,23 +140,31 @@ public class RoutingResource {
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
             flash.next("form_csrf_expired");
-            return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+            return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id))
+                    .build();
         }
         SchoolAdminService.Resend done = service.resend(school.id, Actor.staff(me.id), parse(form.getFirst("mail")));
         if (done == SchoolAdminService.Resend.NOT_THIS_SCHOOL) {
             throw new NotFoundException();
         }
         flash.next(done == SchoolAdminService.Resend.QUEUED ? "outbox_flash_resent" : "outbox_flash_gone");
-        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id)).build();
+        return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id))
+                .build();
     }
-
 
     private TemplateInstance page(School school, FormErrors errors) {
         List<RoutingRule> rules = RoutingRule.listBySchool(school.id);
         List<Staff> handlers = handlers(school.id);
-        Map<Long, Staff> byId = Staff.<Staff>list("id in ?1", rules.isEmpty() ? List.of(-1L)
-                : rules.stream().map(r -> r.staffId).toList()).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        List<Rule> shown = rules.stream().map(r -> new Rule(r, Category.of(r.category).orElse(null), byId.get(r.staffId))).toList();
+        Map<Long, Staff> byId = Staff.<Staff>list(
+                        "id in ?1",
+                        rules.isEmpty()
+                                ? List.of(-1L)
+                                : rules.stream().map(r -> r.staffId).toList())
+                .stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        List<Rule> shown = rules.stream()
+                .map(r -> new Rule(r, Category.of(r.category).orElse(null), byId.get(r.staffId)))
+                .toList();
         List<OutboxMail> failed = OutboxMail.listUndelivered(SchoolAdminService.schoolEmails(school.id));
         return Templates.routing(school, shown, handlers, unrouted(school.id), failed, errors);
     }
@@ -157,13 +174,20 @@ public class RoutingResource {
         boolean anyHandler = StaffRole.count("schoolId = ?1 and role = ?2", schoolId, Role.HANDLER) > 0;
         boolean anyAdmin = StaffRole.count("schoolId = ?1 and role = ?2", schoolId, Role.ADMIN) > 0;
         boolean fallback = !RoutingRule.staffFor(schoolId, null).isEmpty() || anyHandler;
-        return Arrays.stream(Category.values()).filter(c -> c == Category.ADULT_CONCERN ? !anyAdmin
-                : RoutingRule.staffFor(schoolId, c.id).isEmpty() && !fallback).toList();
+        return Arrays.stream(Category.values())
+                .filter(c -> c == Category.ADULT_CONCERN
+                        ? !anyAdmin
+                        : RoutingRule.staffFor(schoolId, c.id).isEmpty() && !fallback)
+                .toList();
     }
 
     private static List<Staff> handlers(long schoolId) {
-        List<Long> ids = StaffRole.<StaffRole>list("schoolId = ?1 and role in ?2", schoolId, List.of(Role.HANDLER, Role.ADMIN))
-                .stream().map(r -> r.staffId).distinct().toList();
+        List<Long> ids =
+                StaffRole.<StaffRole>list("schoolId = ?1 and role in ?2", schoolId, List.of(Role.HANDLER, Role.ADMIN))
+                        .stream()
+                        .map(r -> r.staffId)
+                        .distinct()
+                        .toList();
         return ids.isEmpty() ? List.of() : Staff.<Staff>list("id in ?1 and active = true order by displayName", ids);
     }
 

@@ -30,7 +30,9 @@ public class SchoolAdminService {
 
     /** What came of sending an undelivered mail again. */
     public enum Resend {
-        QUEUED, GONE, NOT_THIS_SCHOOL
+        QUEUED,
+        GONE,
+        NOT_THIS_SCHOOL
     }
 
     @Inject

@@ -1,7 +1,7 @@
 package io.haven.admin;
 
-import io.haven.school.School;
 import io.haven.school.AdminMsg;
+import io.haven.school.School;
 import io.haven.web.FormErrors;
 import io.haven.web.Jurisdictions;
 import io.haven.web.Language;
@@ -64,7 +64,8 @@ public class SchoolForm {
     FormErrors settingsErrors(AdminMsg msg) {
         FormErrors e = new FormErrors();
         common(e, msg);
-        if (!emergencyNumber.isEmpty() && (!PHONE.matcher(emergencyNumber).matches() || !emergencyNumber.matches(".*[0-9].*"))) {
+        if (!emergencyNumber.isEmpty()
+                && (!PHONE.matcher(emergencyNumber).matches() || !emergencyNumber.matches(".*[0-9].*"))) {
             e.add("emergencyNumber", msg.admin_error_emergency());
         }
         if (!quickExitUrl.isEmpty() && !httpsUrl(quickExitUrl)) {
@@ -91,7 +92,8 @@ public class SchoolForm {
             e.add("slug", msg.admin_error_slug_taken());
         }
         common(e, msg);
-        if (!adminEmail.isEmpty() && (adminEmail.length() > 320 || !EMAIL.matcher(adminEmail).matches())) {
+        if (!adminEmail.isEmpty()
+                && (adminEmail.length() > 320 || !EMAIL.matcher(adminEmail).matches())) {
             e.add("adminEmail", msg.admin_error_admin_email());
         }
         if (!adminEmail.isEmpty() && adminName.isEmpty()) {
@@ -150,7 +152,10 @@ public class SchoolForm {
         }
         try {
             URI u = new URI(url);
-            return "https".equals(u.getScheme()) && u.getHost() != null && !u.getHost().isBlank() && u.getUserInfo() == null;
+            return "https".equals(u.getScheme())
+                    && u.getHost() != null
+                    && !u.getHost().isBlank()
+                    && u.getUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;
         }

@@ -1,12 +1,11 @@
 package io.haven.admin;
 
 import io.haven.audit.Actor;
-import io.haven.school.SchoolDirectory;
-import io.haven.school.School;
-import io.haven.school.AdminMsg;
-import io.haven.audit.Audit;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.LawSheet;
+import io.haven.school.AdminMsg;
+import io.haven.school.School;
+import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,12 +60,15 @@ public class SettingsResource {
     SchoolAdminService service;
 
     /** A value of a select and its label in the reader's language. */
-    public record Choice(String id, String label) {
-    }
+    public record Choice(String id, String label) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(School school, SchoolForm form, FormErrors errors, List<School> adminSchools,
+        static native TemplateInstance settings(
+                School school,
+                SchoolForm form,
+                FormErrors errors,
+                List<School> adminSchools,
                 List<Choice> jurisdictions);
     }
 
@@ -86,8 +87,13 @@ public class SettingsResource {
         AdminMsg msg = Messages.get(AdminMsg.class, page.language());
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(page(school, f, new FormErrors().add("name",
-                    Messages.in(page.language()).form_csrf_expired()))).build();
+            return Response.status(400)
+                    .entity(page(
+                            school,
+                            f,
+                            new FormErrors()
+                                    .add("name", Messages.in(page.language()).form_csrf_expired())))
+                    .build();
         }
         FormErrors errors = f.settingsErrors(msg);
         if (errors.isPresent()) {
@@ -95,21 +101,30 @@ public class SettingsResource {
         }
         service.saveSettings(school.id, Actor.staff(me.id), f);
         flash.next("admin_settings_saved");
-        return Response.seeOther(URI.create("/staff/admin/settings?school=" + school.id)).build();
+        return Response.seeOther(URI.create("/staff/admin/settings?school=" + school.id))
+                .build();
     }
 
     private TemplateInstance page(School school, SchoolForm form, FormErrors errors) {
-        List<School> adminSchools = session.schoolsWithRole(Role.ADMIN).stream().map(id -> School.<School>findById(id))
-                .filter(Objects::nonNull).toList();
+        List<School> adminSchools = session.schoolsWithRole(Role.ADMIN).stream()
+                .map(id -> School.<School>findById(id))
+                .filter(Objects::nonNull)
+                .toList();
         return Templates.settings(school, form, errors, adminSchools, jurisdictions(content, page.language()));
     }
 
     /** The supported jurisdictions with their names in the reader's language. */
     static List<Choice> jurisdictions(ContentCatalogue content, Language language) {
-        return Jurisdictions.IDS.stream().map(id -> {
-            LawSheet sheet = content.curriculum().law().get(id);
-            return new Choice(id, sheet == null ? id.toUpperCase(java.util.Locale.ROOT) : sheet.name().in(language));
-        }).toList();
+        return Jurisdictions.IDS.stream()
+                .map(id -> {
+                    LawSheet sheet = content.curriculum().law().get(id);
+                    return new Choice(
+                            id,
+                            sheet == null
+                                    ? id.toUpperCase(java.util.Locale.ROOT)
+                                    : sheet.name().in(language));
+                })
+                .toList();
     }
 
     /** The school asked for (or the first the member administers); 404 unless they are its ADMIN. */

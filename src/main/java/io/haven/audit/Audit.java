@@ -35,8 +35,13 @@ public class Audit {
     @Transactional
     public java.util.Optional<AuditChain.Break> fullCheck(Actor actor, long schoolId) {
         java.util.Optional<AuditChain.Break> broken = chain.checkSchool(schoolId, true);
-        record(actor, schoolId, null, "AUDIT_CHECK",
-                broken.map(b -> b.rowId() == null ? "broken: head" : "broken at row " + b.rowId()).orElse("intact"));
+        record(
+                actor,
+                schoolId,
+                null,
+                "AUDIT_CHECK",
+                broken.map(b -> b.rowId() == null ? "broken: head" : "broken at row " + b.rowId())
+                        .orElse("intact"));
         return broken;
     }
 }

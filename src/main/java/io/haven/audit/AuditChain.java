@@ -28,11 +28,14 @@ public class AuditChain {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(CaseAudit row) {
         Object[] head = (Object[]) em.createNativeQuery(
-                "SELECT last_id, last_hash, row_count, head_mac FROM audit_head WHERE id = 1 FOR UPDATE").getSingleResult();
+                        "SELECT last_id, last_hash, row_count, head_mac FROM audit_head WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
         long count = ((Number) head[2]).longValue();
         if (head[3] == null) {
             // The first append since the head was authenticated (migration V122): count what is there.
-            count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM case_audit").getSingleResult()).longValue();
+            count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM case_audit")
+                            .getSingleResult())
+                    .longValue();
         }
         row.prevHash = (String) head[1];
         // The database keeps microseconds: hash exactly what it will give back.
@@ -41,9 +44,13 @@ public class AuditChain {
         em.flush();
         row.rowHash = hash.hex(PURPOSE, canonical(row));
         long rows = count + 1;
-        em.createNativeQuery("UPDATE audit_head SET last_id = ?1, last_hash = ?2, row_count = ?3, head_mac = ?4 WHERE id = 1")
-                .setParameter(1, row.id).setParameter(2, row.rowHash).setParameter(3, rows)
-                .setParameter(4, headMac(row.id, row.rowHash, rows)).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE audit_head SET last_id = ?1, last_hash = ?2, row_count = ?3, head_mac = ?4 WHERE id = 1")
+                .setParameter(1, row.id)
+                .setParameter(2, row.rowHash)
+                .setParameter(3, rows)
+                .setParameter(4, headMac(row.id, row.rowHash, rows))
+                .executeUpdate();
     }
 
     private String headMac(Long lastId, String lastHash, long rows) {
@@ -51,8 +58,7 @@ public class AuditChain {
     }
 
     /** Where the chain breaks: the row's id and school, or the head itself (id and school null). */
-    public record Break(Long rowId, Long schoolId) {
-    }
+    public record Break(Long rowId, Long schoolId) {}
 
     /** The id of the first row that breaks the chain (0 for a rewound head), or empty when the whole log is intact. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,7 +74,7 @@ public class AuditChain {
     @Transactional
     public Optional<Break> check(boolean full) {
         Object[] head = (Object[]) em.createNativeQuery(
-                "SELECT last_id, last_hash, row_count, head_mac, verified_id, verified_hash FROM audit_head WHERE id = 1")
+                        "SELECT last_id, last_hash, row_count, head_mac, verified_id, verified_hash FROM audit_head WHERE id = 1")
                 .getSingleResult();
         long from = 0;
         String previous = null;
@@ -80,7 +86,8 @@ public class AuditChain {
         }
         Long lastGood = from == 0 ? null : from;
         while (true) {
-            List<CaseAudit> rows = CaseAudit.find("id > ?1 order by id", from).page(0, 1000).list();
+            List<CaseAudit> rows =
+                    CaseAudit.find("id > ?1 order by id", from).page(0, 1000).list();
             for (CaseAudit r : rows) {
                 if (r.rowHash == null) {
                     if (hashedSeen) {
@@ -106,7 +113,9 @@ public class AuditChain {
         String lastHash = (String) head[1];
         boolean tailIntact = lastHash == null ? !hashedSeen : lastHash.equals(previous);
         if (tailIntact && head[3] != null) {
-            long counted = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM case_audit").getSingleResult()).longValue();
+            long counted = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM case_audit")
+                            .getSingleResult())
+                    .longValue();
             long stored = ((Number) head[2]).longValue();
             Long lastId = head[0] == null ? null : ((Number) head[0]).longValue();
             tailIntact = counted == stored && headMac(lastId, lastHash, stored).equals(head[3]);
@@ -116,7 +125,9 @@ public class AuditChain {
         }
         if (lastGood != null) {
             em.createNativeQuery("UPDATE audit_head SET verified_id = ?1, verified_hash = ?2 WHERE id = 1")
-                    .setParameter(1, lastGood).setParameter(2, previous).executeUpdate();
+                    .setParameter(1, lastGood)
+                    .setParameter(2, previous)
+                    .executeUpdate();
         }
         return Optional.empty();
     }
@@ -134,7 +145,8 @@ public class AuditChain {
         long from = 0;
         if (!full) {
             List<?> mark = em.createNativeQuery("SELECT verified_id FROM audit_school_verified WHERE school_id = ?1")
-                    .setParameter(1, school).getResultList();
+                    .setParameter(1, school)
+                    .getResultList();
             from = mark.isEmpty() ? 0 : ((Number) mark.get(0)).longValue();
         }
         Long firstHashed = null;
@@ -144,7 +156,9 @@ public class AuditChain {
         Optional<Break> broken = Optional.empty();
         pages:
         while (true) {
-            List<CaseAudit> rows = CaseAudit.find("schoolId = ?1 and id > ?2 order by id", school, from).page(0, 1000).list();
+            List<CaseAudit> rows = CaseAudit.find("schoolId = ?1 and id > ?2 order by id", school, from)
+                    .page(0, 1000)
+                    .list();
             for (CaseAudit r : rows) {
                 if (!firstHashedRead) {
                     firstHashed = (Long) em.createQuery("select min(a.id) from CaseAudit a where a.rowHash is not null")
@@ -184,11 +198,15 @@ public class AuditChain {
      * just before it, whatever its school, is read.
      */
     private boolean linked(CaseAudit r, CaseAudit previousOfSchool) {
-        if (previousOfSchool != null && previousOfSchool.rowHash != null && previousOfSchool.rowHash.equals(r.prevHash)) {
+        if (previousOfSchool != null
+                && previousOfSchool.rowHash != null
+                && previousOfSchool.rowHash.equals(r.prevHash)) {
             return true;
         }
         List<?> before = em.createNativeQuery("SELECT row_hash FROM case_audit WHERE id < ?1 ORDER BY id DESC")
-                .setParameter(1, r.id).setMaxResults(1).getResultList();
+                .setParameter(1, r.id)
+                .setMaxResults(1)
+                .getResultList();
         return !before.isEmpty() && before.get(0) != null && before.get(0).equals(r.prevHash);
     }
 
@@ -196,36 +214,52 @@ public class AuditChain {
     private Optional<Break> headBroken(boolean count) {
         // One statement, so that an append committing meanwhile cannot pair an old head with a new row.
         Object[] head = (Object[]) em.createNativeQuery("SELECT h.last_id, h.last_hash, h.row_count, h.head_mac, c.id,"
-                + " c.row_hash FROM audit_head h LEFT JOIN case_audit c ON c.id = (SELECT MAX(id) FROM case_audit)"
-                + " WHERE h.id = 1").getSingleResult();
+                        + " c.row_hash FROM audit_head h LEFT JOIN case_audit c ON c.id = (SELECT MAX(id) FROM case_audit)"
+                        + " WHERE h.id = 1")
+                .getSingleResult();
         if (head[3] == null) {
             return Optional.empty();
         }
         Long lastId = head[0] == null ? null : ((Number) head[0]).longValue();
         Long newestId = head[4] == null ? null : ((Number) head[4]).longValue();
         long stored = ((Number) head[2]).longValue();
-        boolean intact = headMac(lastId, (String) head[1], stored).equals(head[3]) && java.util.Objects.equals(lastId, newestId)
+        boolean intact = headMac(lastId, (String) head[1], stored).equals(head[3])
+                && java.util.Objects.equals(lastId, newestId)
                 && java.util.Objects.equals(head[1], head[5]);
         if (intact && count) {
-            intact = stored == ((Number) em.createNativeQuery("SELECT COUNT(*) FROM case_audit").getSingleResult()).longValue();
+            intact = stored
+                    == ((Number) em.createNativeQuery("SELECT COUNT(*) FROM case_audit")
+                                    .getSingleResult())
+                            .longValue();
         }
         return intact ? Optional.empty() : Optional.of(new Break(null, null));
     }
 
     private void mark(long school, long verifiedId) {
         int updated = em.createNativeQuery("UPDATE audit_school_verified SET verified_id = ?1 WHERE school_id = ?2")
-                .setParameter(1, verifiedId).setParameter(2, school).executeUpdate();
+                .setParameter(1, verifiedId)
+                .setParameter(2, school)
+                .executeUpdate();
         if (updated == 0) {
             // Two first views at once: the second insert finds the row and changes nothing.
             em.createNativeQuery("INSERT INTO audit_school_verified (school_id, verified_id) VALUES (?1, ?2)"
-                    + " ON DUPLICATE KEY UPDATE verified_id = verified_id")
-                    .setParameter(1, school).setParameter(2, verifiedId).executeUpdate();
+                            + " ON DUPLICATE KEY UPDATE verified_id = verified_id")
+                    .setParameter(1, school)
+                    .setParameter(2, verifiedId)
+                    .executeUpdate();
         }
     }
 
     static String canonical(CaseAudit r) {
-        return String.join("|", String.valueOf(r.id), String.valueOf(r.schoolId), String.valueOf(r.caseId),
-                String.valueOf(r.staffId), r.action, String.valueOf(r.detail), r.createdAt.toString(),
+        return String.join(
+                "|",
+                String.valueOf(r.id),
+                String.valueOf(r.schoolId),
+                String.valueOf(r.caseId),
+                String.valueOf(r.staffId),
+                r.action,
+                String.valueOf(r.detail),
+                r.createdAt.toString(),
                 String.valueOf(r.prevHash));
     }
 }

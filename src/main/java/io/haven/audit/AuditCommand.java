@@ -24,16 +24,20 @@ public class AuditCommand {
     void routes(@Observes ManagementInterface management) {
         management.router().post("/audit/verify").blockingHandler(rc -> {
             String result = run();
-            rc.response().setStatusCode(result.equals("intact") ? 200 : 409)
-                    .putHeader("Content-Type", "text/plain; charset=utf-8").end(result + "\n");
+            rc.response()
+                    .setStatusCode(result.equals("intact") ? 200 : 409)
+                    .putHeader("Content-Type", "text/plain; charset=utf-8")
+                    .end(result + "\n");
         });
     }
 
     /** Checks every row and the head; returns "intact" or a line naming the break. */
     public String run() {
         Optional<AuditChain.Break> broken = QuarkusTransaction.requiringNew().call(() -> chain.check(true));
-        String result = broken.map(b -> b.rowId() == null ? "broken: the head does not match the newest rows"
-                : "broken at row " + b.rowId() + " (school " + b.schoolId() + ")").orElse("intact");
+        String result = broken.map(b -> b.rowId() == null
+                        ? "broken: the head does not match the newest rows"
+                        : "broken at row " + b.rowId() + " (school " + b.schoolId() + ")")
+                .orElse("intact");
         LOG.infof("Audit chain full check: %s", result);
         return result;
     }

@@ -1,16 +1,16 @@
 package io.haven.casework;
 
-import io.haven.audit.AuditConfig;
 import io.haven.audit.AuditChain;
+import io.haven.audit.AuditConfig;
 import io.haven.jobs.JobLease;
 import io.haven.notify.MailOutbox;
+import io.haven.report.ReportingMsg;
 import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.web.Clock;
 import io.haven.web.Language;
 import io.haven.web.Messages;
-import io.haven.report.ReportingMsg;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,10 +67,13 @@ public class AuditDigestJob {
             String day = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).toString();
             int queued = 0;
             for (School school : School.<School>listAll()) {
-                ReportingMsg msg = Messages.get(ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
+                ReportingMsg msg = Messages.get(
+                        ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
                 String state = broken.isEmpty() ? msg.audit_digest_intact() : msg.audit_digest_broken();
                 for (Staff admin : CaseRouting.withRole(school.id, Role.ADMIN)) {
-                    outbox.queue(admin.email, msg.audit_digest_subject(day),
+                    outbox.queue(
+                            admin.email,
+                            msg.audit_digest_subject(day),
                             msg.audit_digest_body(school.name, day, rows, fingerprint, state));
                     queued++;
                 }

@@ -1,29 +1,27 @@
 package io.haven.casework;
 
-import io.haven.audit.CaseAudit;
+import io.haven.audit.Actor;
+import io.haven.audit.Audit;
 import io.haven.audit.AuditChain;
+import io.haven.audit.CaseAudit;
 import io.haven.report.ReportCase;
-import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import io.haven.audit.Actor;
-import io.haven.audit.Audit;
-import io.haven.web.Csrf;
-import io.haven.web.Flash;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import java.net.URI;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,26 +53,36 @@ public class AuditResource {
     Audit audit;
 
     /** A row as shown, with the staff member's name. */
-    public record Line(CaseAudit row, String staffName, String text, java.time.ZonedDateTime at) {
-    }
+    public record Line(CaseAudit row, String staffName, String text, java.time.ZonedDateTime at) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance audit(long school, Optional<Long> brokenAt, boolean brokenElsewhere, List<Line> lines,
-                String caseFilter, String staffFilter);
+        static native TemplateInstance audit(
+                long school,
+                Optional<Long> brokenAt,
+                boolean brokenElsewhere,
+                List<Line> lines,
+                String caseFilter,
+                String staffFilter);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@QueryParam("school") Long school, @QueryParam("case") String caseId,
-            @QueryParam("staff") String staffId) {
+    public TemplateInstance show(
+            @QueryParam("school") Long school, @QueryParam("case") String caseId, @QueryParam("staff") String staffId) {
         long s = admin(school);
         // Only this school's rows appended since its last check are read (the full check is a button, the
         // daily digest job and the management command). A broken head is reported without any row id.
         Optional<AuditChain.Break> broken = chain.checkSchool(s, false);
-        Optional<Long> here = broken.filter(b -> b.schoolId() != null && b.schoolId() == s).map(AuditChain.Break::rowId);
-        return Templates.audit(s, here, broken.isPresent() && here.isEmpty(), lines(s, caseId, staffId),
-                Optional.ofNullable(caseId).orElse(""), Optional.ofNullable(staffId).orElse(""));
+        Optional<Long> here =
+                broken.filter(b -> b.schoolId() != null && b.schoolId() == s).map(AuditChain.Break::rowId);
+        return Templates.audit(
+                s,
+                here,
+                broken.isPresent() && here.isEmpty(),
+                lines(s, caseId, staffId),
+                Optional.ofNullable(caseId).orElse(""),
+                Optional.ofNullable(staffId).orElse(""));
     }
 
     /** The full check of this school's rows, on demand; the check is itself recorded in the log. */
@@ -95,8 +103,8 @@ public class AuditResource {
     @GET
     @Path("/export.csv")
     @Produces("text/csv")
-    public Response csv(@QueryParam("school") Long school, @QueryParam("case") String caseId,
-            @QueryParam("staff") String staffId) {
+    public Response csv(
+            @QueryParam("school") Long school, @QueryParam("case") String caseId, @QueryParam("staff") String staffId) {
         long s = admin(school);
         io.haven.staff.WorkspaceMsg w = io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, page.language());
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -104,13 +112,29 @@ public class AuditResource {
         for (Line l : lines(s, caseId, staffId)) {
             CaseAudit r = l.row();
             // The action in the reader's words, then the stored code and detail as the chain hashed them.
-            rows.add(java.util.Arrays.asList(String.valueOf(r.id), when.format(l.at()),
-                    r.caseId == null ? "" : CaseNumbers.number(r.caseId), l.staffName(), l.text(), r.action,
-                    r.detail == null ? "" : r.detail, r.rowHash == null ? "" : r.rowHash));
+            rows.add(java.util.Arrays.asList(
+                    String.valueOf(r.id),
+                    when.format(l.at()),
+                    r.caseId == null ? "" : CaseNumbers.number(r.caseId),
+                    l.staffName(),
+                    l.text(),
+                    r.action,
+                    r.detail == null ? "" : r.detail,
+                    r.rowHash == null ? "" : r.rowHash));
         }
-        String out = io.haven.web.Csv.of(List.of(w.csv_row(), w.csv_when(), w.csv_case(), w.csv_staff(), w.csv_action(),
-                w.csv_code(), w.csv_detail(), w.csv_row_hash()), rows);
-        return Response.ok(out, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit-" + s + ".csv\"")
+        String out = io.haven.web.Csv.of(
+                List.of(
+                        w.csv_row(),
+                        w.csv_when(),
+                        w.csv_case(),
+                        w.csv_staff(),
+                        w.csv_action(),
+                        w.csv_code(),
+                        w.csv_detail(),
+                        w.csv_row_hash()),
+                rows);
+        return Response.ok(out, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"audit-" + s + ".csv\"")
                 .build();
     }
 
@@ -118,27 +142,44 @@ public class AuditResource {
         StringBuilder q = new StringBuilder("schoolId = ?1");
         List<Object> params = new ArrayList<>(List.of(school));
         // Staff filter by the number they see, counted per school; an unknown number matches no row.
-        parse(caseId).map(n -> ReportCase.findByNumber(school, n.intValue()).map(c -> c.id).orElse(-1L)).ifPresent(c -> {
-            params.add(c);
-            q.append(" and caseId = ?").append(params.size());
-        });
+        parse(caseId)
+                .map(n -> ReportCase.findByNumber(school, n.intValue())
+                        .map(c -> c.id)
+                        .orElse(-1L))
+                .ifPresent(c -> {
+                    params.add(c);
+                    q.append(" and caseId = ?").append(params.size());
+                });
         parse(staffId).ifPresent(st -> {
             params.add(st);
             q.append(" and staffId = ?").append(params.size());
         });
-        List<CaseAudit> rows = CaseAudit.find(q + " order by id desc", params.toArray()).page(0, 500).list();
+        List<CaseAudit> rows = CaseAudit.find(q + " order by id desc", params.toArray())
+                .page(0, 500)
+                .list();
         Map<Long, String> names = new HashMap<>();
-        List<Long> ids = java.util.stream.Stream.concat(rows.stream().map(r -> r.staffId),
-                rows.stream().map(r -> AuditText.namedStaff(r.action, r.detail).orElse(null)))
-                .filter(id -> id != null).distinct().toList();
+        List<Long> ids = java.util.stream.Stream.concat(
+                        rows.stream().map(r -> r.staffId),
+                        rows.stream()
+                                .map(r ->
+                                        AuditText.namedStaff(r.action, r.detail).orElse(null)))
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
         if (!ids.isEmpty()) {
             Staff.<Staff>list("id in ?1", ids).forEach(st -> names.put(st.id, st.displayName));
         }
         io.haven.web.Language lang = page.language();
-        java.time.ZoneId zone = schools.byId(school).map(io.haven.school.SchoolDirectory.Listing::zone)
+        java.time.ZoneId zone = schools.byId(school)
+                .map(io.haven.school.SchoolDirectory.Listing::zone)
                 .orElse(java.time.ZoneOffset.UTC);
-        return rows.stream().map(r -> new Line(r, names.getOrDefault(r.staffId, ""),
-                AuditText.describe(r.action, r.detail, names, lang), r.createdAt.atZone(zone))).toList();
+        return rows.stream()
+                .map(r -> new Line(
+                        r,
+                        names.getOrDefault(r.staffId, ""),
+                        AuditText.describe(r.action, r.detail, names, lang),
+                        r.createdAt.atZone(zone)))
+                .toList();
     }
 
     private long admin(Long school) {

@@ -1,10 +1,9 @@
 package io.haven.casework;
 
 import io.haven.report.CaseStatus;
-import io.haven.web.Language;
-import io.haven.web.Messages;
 import io.haven.report.ReportingMsg;
 import io.haven.staff.WorkspaceMsg;
+import io.haven.web.Language;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,8 +19,7 @@ public final class AuditText {
     private static final Pattern TRANSITION = Pattern.compile("^([A-Z_]+) -> ([A-Z_]+)");
     private static final Pattern ASSIGNEE = Pattern.compile("^assignee (\\d+)$");
 
-    private AuditText() {
-    }
+    private AuditText() {}
 
     /** The action, then what changed when the reader can use it (statuses, the new assignee). */
     public static String describe(String action, String detail, Map<Long, String> names, Language language) {
@@ -110,13 +108,14 @@ public final class AuditText {
     public static Optional<String> status(String code, Language language) {
         ReportingMsg r = io.haven.web.Messages.get(io.haven.report.ReportingMsg.class, language);
         try {
-            return Optional.of(switch (CaseStatus.valueOf(code)) {
-                case NEW -> r.case_status_new();
-                case ACKNOWLEDGED -> r.case_status_acknowledged();
-                case IN_PROGRESS -> r.case_status_in_progress();
-                case REFERRED -> r.case_status_referred();
-                case CLOSED -> r.case_status_closed();
-            });
+            return Optional.of(
+                    switch (CaseStatus.valueOf(code)) {
+                        case NEW -> r.case_status_new();
+                        case ACKNOWLEDGED -> r.case_status_acknowledged();
+                        case IN_PROGRESS -> r.case_status_in_progress();
+                        case REFERRED -> r.case_status_referred();
+                        case CLOSED -> r.case_status_closed();
+                    });
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

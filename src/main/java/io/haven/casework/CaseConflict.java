@@ -12,12 +12,12 @@ import java.util.List;
 public class CaseConflict extends RuntimeException {
 
     /** One change by someone else since the page was opened; {@code what} is null for a reporter's message. */
-    public record Change(String who, ZonedDateTime at, String what) {
-    }
+    public record Change(String who, ZonedDateTime at, String what) {}
 
     final long caseId;
     /** The form field of the refused change (status, assignee, note, message). */
     final String field;
+
     final String text;
     final List<Change> changes;
 

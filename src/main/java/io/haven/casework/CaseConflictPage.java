@@ -39,13 +39,19 @@ public class CaseConflictPage {
         DateTimeFormatter at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(page.language().locale);
         String changes = e.changes.stream()
-                .map(c -> c.what() == null ? m.case_reporter_wrote(at.format(c.at()))
+                .map(c -> c.what() == null
+                        ? m.case_reporter_wrote(at.format(c.at()))
                         : m.case_change(c.who() == null ? m.case_someone() : c.who(), at.format(c.at()), c.what()))
                 .collect(Collectors.joining("; "));
         FormErrors errors = new FormErrors().add(e.field, m.case_changed(changes));
-        return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(CaseResource.Templates.show(cases.view(e.caseId), errors, e.field.equals("note") ? e.text : "",
-                        e.field.equals("message") ? e.text : "", workflow.panel(e.caseId, WorkflowForm.empty())))
+        return Response.status(409)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(CaseResource.Templates.show(
+                        cases.view(e.caseId),
+                        errors,
+                        e.field.equals("note") ? e.text : "",
+                        e.field.equals("message") ? e.text : "",
+                        workflow.panel(e.caseId, WorkflowForm.empty())))
                 .build();
     }
 }

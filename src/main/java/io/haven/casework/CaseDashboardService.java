@@ -31,17 +31,21 @@ public class CaseDashboardService implements CaseDashboard {
     Clock clock;
 
     /** The case list's access rule as HQL over ReportCase, with its first four parameters. */
-    private record Access(String where, List<Object> params) {
-    }
+    private record Access(String where, List<Object> params) {}
 
     private Access access() {
         Staff me = session.requireSignedIn();
         List<Long> handled = session.schoolsWithRole(Role.HANDLER, Role.ADMIN);
         List<Long> admin = session.schoolsWithRole(Role.ADMIN);
-        return new Access("schoolId in ?1 and (aboutStaffId is null or aboutStaffId <> ?2)"
-                + " and (category <> ?3 or schoolId in ?4) and status <> ?5",
-                new ArrayList<>(List.of(handled.isEmpty() ? List.of(-1L) : handled, me.id, Category.ADULT_CONCERN,
-                        admin.isEmpty() ? List.of(-1L) : admin, CaseStatus.CLOSED)));
+        return new Access(
+                "schoolId in ?1 and (aboutStaffId is null or aboutStaffId <> ?2)"
+                        + " and (category <> ?3 or schoolId in ?4) and status <> ?5",
+                new ArrayList<>(List.of(
+                        handled.isEmpty() ? List.of(-1L) : handled,
+                        me.id,
+                        Category.ADULT_CONCERN,
+                        admin.isEmpty() ? List.of(-1L) : admin,
+                        CaseStatus.CLOSED)));
     }
 
     @Override
@@ -77,21 +81,36 @@ public class CaseDashboardService implements CaseDashboard {
 
     private List<Line> lines(Access a, String more, List<Object> extra, int max) {
         // Ordered in Java: the due time is the acknowledgement time for new cases, the review time otherwise.
-        TypedQuery<Object[]> q = io.haven.report.ReportCase.getEntityManager().createQuery(
-                "select id, schoolId, category, status, dangerNow, acknowledgeBy, reviewBy from ReportCase where "
-                        + a.where() + more + " order by createdAt desc", Object[].class).setMaxResults(500);
+        TypedQuery<Object[]> q = io.haven.report.ReportCase.getEntityManager()
+                .createQuery(
+                        "select id, schoolId, category, status, dangerNow, acknowledgeBy, reviewBy from ReportCase where "
+                                + a.where() + more + " order by createdAt desc",
+                        Object[].class)
+                .setMaxResults(500);
         List<Object> params = new ArrayList<>(a.params());
         params.addAll(extra);
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));
         }
-        return q.getResultList().stream().map(r -> {
-            CaseStatus status = (CaseStatus) r[3];
-            boolean acknowledge = status == CaseStatus.NEW;
-            Instant due = acknowledge ? (Instant) r[5] : (Instant) r[6];
-            ZoneId zone = schools.byId((Long) r[1]).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
-            return new Line((Long) r[0], ((Category) r[2]).getStaffKey(), status.getStaffKey(), (Boolean) r[4],
-                    due == null ? null : due.atZone(zone), acknowledge);
-        }).filter(l -> l.due() != null).sorted(Comparator.comparing(Line::due)).limit(max).toList();
+        return q.getResultList().stream()
+                .map(r -> {
+                    CaseStatus status = (CaseStatus) r[3];
+                    boolean acknowledge = status == CaseStatus.NEW;
+                    Instant due = acknowledge ? (Instant) r[5] : (Instant) r[6];
+                    ZoneId zone = schools.byId((Long) r[1])
+                            .map(SchoolDirectory.Listing::zone)
+                            .orElse(ZoneId.of("UTC"));
+                    return new Line(
+                            (Long) r[0],
+                            ((Category) r[2]).getStaffKey(),
+                            status.getStaffKey(),
+                            (Boolean) r[4],
+                            due == null ? null : due.atZone(zone),
+                            acknowledge);
+                })
+                .filter(l -> l.due() != null)
+                .sorted(Comparator.comparing(Line::due))
+                .limit(max)
+                .toList();
     }
 }

@@ -13,8 +13,7 @@ public class CaseDeadlines {
      * A reminder to administrators, how many it went to, and what it was about: the case not acknowledged
      * in time, required legal duties past their due time, or both.
      */
-    public record Escalation(ZonedDateTime at, int recipients, boolean unacknowledged, int overdueDuties) {
-    }
+    public record Escalation(ZonedDateTime at, int recipients, boolean unacknowledged, int overdueDuties) {}
 
     public final List<Escalation> escalations;
     public final boolean legalHold;
@@ -26,8 +25,13 @@ public class CaseDeadlines {
     /** What was typed in the hold form when it comes back with an error. */
     public String typedHoldReason = "";
 
-    public CaseDeadlines(List<Escalation> escalations, boolean legalHold, ZonedDateTime holdSince, String holdByName,
-            String holdReason, ZonedDateTime purgedAt) {
+    public CaseDeadlines(
+            List<Escalation> escalations,
+            boolean legalHold,
+            ZonedDateTime holdSince,
+            String holdByName,
+            String holdReason,
+            ZonedDateTime purgedAt) {
         this.escalations = escalations;
         this.legalHold = legalHold;
         this.holdSince = holdSince;

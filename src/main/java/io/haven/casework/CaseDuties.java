@@ -49,7 +49,11 @@ public class CaseDuties implements OverdueDuties {
 
     /** Why a duty mark was refused. */
     public enum Refusal {
-        UNKNOWN, WHEN_INVALID, REFERENCE_TOO_LONG, REASON_MISSING, REASON_TOO_LONG
+        UNKNOWN,
+        WHEN_INVALID,
+        REFERENCE_TOO_LONG,
+        REASON_MISSING,
+        REASON_TOO_LONG
     }
 
     @Inject
@@ -73,20 +77,26 @@ public class CaseDuties implements OverdueDuties {
     // --- which duties, and their state ---
 
     String jurisdiction(ReportCase c) {
-        return schools.byId(c.schoolId).map(SchoolDirectory.Listing::jurisdiction).orElse(null);
+        return schools.byId(c.schoolId)
+                .map(SchoolDirectory.Listing::jurisdiction)
+                .orElse(null);
     }
 
     /** The duties that apply to the case, in the order of their file. */
     public List<Duty> applicable(ReportCase c) {
         String j = jurisdiction(c);
         return content.curriculum().dutiesOf(j).stream()
-                .filter(d -> d.appliesTo(j, c.category.id, c.ageBand.id, c.dangerNow)).toList();
+                .filter(d -> d.appliesTo(j, c.category.id, c.ageBand.id, c.dangerNow))
+                .toList();
     }
 
     /** Required duties that are neither done nor marked not applicable: they keep the case from closing. */
     public List<Duty> openMandatory(ReportCase c) {
         Map<String, CaseDutyMark> marks = CaseDutyMark.latestByCase(c.id);
-        return applicable(c).stream().filter(Duty::mandatory).filter(d -> !marks.containsKey(d.id())).toList();
+        return applicable(c).stream()
+                .filter(Duty::mandatory)
+                .filter(d -> !marks.containsKey(d.id()))
+                .toList();
     }
 
     /** Whether the duties of a case can block its closing: intimate images and sextortion. */
@@ -99,23 +109,29 @@ public class CaseDuties implements OverdueDuties {
         if (c.status == CaseStatus.CLOSED || c.purgedAt != null) {
             return List.of();
         }
-        return openMandatory(c).stream().filter(d -> d.dueAt(c.createdAt).map(t -> t.isBefore(now)).orElse(false))
+        return openMandatory(c).stream()
+                .filter(d -> d.dueAt(c.createdAt).map(t -> t.isBefore(now)).orElse(false))
                 .toList();
     }
 
     /** The categories for which some required duty with a clock exists somewhere: the escalation job's candidates. */
     public List<Category> categoriesWithClockedDuties() {
-        List<Duty> clocked = content.curriculum().duties().values().stream().flatMap(s -> s.duties().stream())
-                .filter(d -> d.mandatory() && !d.asap()).toList();
+        List<Duty> clocked = content.curriculum().duties().values().stream()
+                .flatMap(s -> s.duties().stream())
+                .filter(d -> d.mandatory() && !d.asap())
+                .toList();
         return Arrays.stream(Category.values())
-                .filter(cat -> clocked.stream().anyMatch(d -> d.categories().contains("any") || d.categories().contains(cat.id)))
+                .filter(cat -> clocked.stream()
+                        .anyMatch(d ->
+                                d.categories().contains("any") || d.categories().contains(cat.id)))
                 .toList();
     }
 
     /** The checklist of a case for its page and export (no audit: the page view is audited). */
     DutyChecklist checklist(ReportCase c, ZoneId zone) {
         Map<String, CaseDutyMark> marks = CaseDutyMark.latestByCase(c.id);
-        Map<Long, String> names = CaseService.names(marks.values().stream().map(m -> m.staffId).distinct().toList());
+        Map<Long, String> names = CaseService.names(
+                marks.values().stream().map(m -> m.staffId).distinct().toList());
         Instant now = clock.now();
         boolean live = c.status != CaseStatus.CLOSED && c.purgedAt == null;
         List<DutyChecklist.Line> lines = new ArrayList<>();
@@ -124,18 +140,24 @@ public class CaseDuties implements OverdueDuties {
             Optional<Instant> due = d.dueAt(c.createdAt);
             boolean overdue = m == null && live && due.map(t -> t.isBefore(now)).orElse(false);
             if (m == null) {
-                lines.add(new DutyChecklist.Line(d, due.map(t -> t.atZone(zone)).orElse(null), overdue, null, null, null,
-                        null, null));
+                lines.add(new DutyChecklist.Line(
+                        d, due.map(t -> t.atZone(zone)).orElse(null), overdue, null, null, null, null, null));
             } else {
                 Instant when = m.state == CaseDutyMark.State.DONE && m.doneAt != null ? m.doneAt : m.markedAt;
-                lines.add(new DutyChecklist.Line(d, due.map(t -> t.atZone(zone)).orElse(null), false, m.state,
-                        when.atZone(zone), names.get(m.staffId), cipher.decrypt(REFERENCE, m.referenceEnc),
+                lines.add(new DutyChecklist.Line(
+                        d,
+                        due.map(t -> t.atZone(zone)).orElse(null),
+                        false,
+                        m.state,
+                        when.atZone(zone),
+                        names.get(m.staffId),
+                        cipher.decrypt(REFERENCE, m.referenceEnc),
                         cipher.decrypt(REASON, m.reasonEnc)));
             }
         }
         LawSheet sheet = content.curriculum().law().get(jurisdiction(c));
-        Localized name = sheet == null ? new Localized(Map.of(Language.EN, String.valueOf(jurisdiction(c))))
-                : sheet.name();
+        Localized name =
+                sheet == null ? new Localized(Map.of(Language.EN, String.valueOf(jurisdiction(c)))) : sheet.name();
         return new DutyChecklist(lines, name);
     }
 
@@ -144,7 +166,8 @@ public class CaseDuties implements OverdueDuties {
     /** Marks a duty done: when (typed in the school's zone, or now) and an optional reference number. */
     public Optional<Refusal> markDone(long caseId, String dutyId, String typedWhen, String reference) {
         ReportCase c = writable(cases.access(caseId));
-        Optional<Duty> duty = applicable(c).stream().filter(d -> d.id().equals(dutyId)).findFirst();
+        Optional<Duty> duty =
+                applicable(c).stream().filter(d -> d.id().equals(dutyId)).findFirst();
         if (duty.isEmpty()) {
             return Optional.of(Refusal.UNKNOWN);
         }
@@ -152,7 +175,9 @@ public class CaseDuties implements OverdueDuties {
         Instant when = now;
         if (!typedWhen.isEmpty()) {
             try {
-                when = LocalDateTime.parse(typedWhen, TYPED).atZone(cases.zone(c)).toInstant();
+                when = LocalDateTime.parse(typedWhen, TYPED)
+                        .atZone(cases.zone(c))
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 return Optional.of(Refusal.WHEN_INVALID);
             }
@@ -216,7 +241,8 @@ public class CaseDuties implements OverdueDuties {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OverdueDuties.Line> forSchool(long schoolId) {
         Optional<SchoolDirectory.Listing> school = schools.byId(schoolId);
-        if (school.isEmpty() || content.curriculum().dutiesOf(school.get().jurisdiction()).isEmpty()) {
+        if (school.isEmpty()
+                || content.curriculum().dutiesOf(school.get().jurisdiction()).isEmpty()) {
             return List.of();
         }
         List<Category> categories = categoriesWithClockedDuties();
@@ -225,15 +251,19 @@ public class CaseDuties implements OverdueDuties {
         }
         Instant now = clock.now();
         ZoneId zone = school.get().zone();
-        List<ReportCase> open = ReportCase.<ReportCase>list("schoolId = ?1 and status <> ?2 and purgedAt is null"
-                + " and category in ?3 order by createdAt", schoolId, CaseStatus.CLOSED, categories);
+        List<ReportCase> open = ReportCase.<ReportCase>list(
+                "schoolId = ?1 and status <> ?2 and purgedAt is null" + " and category in ?3 order by createdAt",
+                schoolId,
+                CaseStatus.CLOSED,
+                categories);
         List<OverdueDuties.Line> out = new ArrayList<>();
         for (ReportCase c : open) {
             if (!cases.canAccess(c)) {
                 continue;
             }
             for (Duty d : overdueMandatory(c, now)) {
-                out.add(new OverdueDuties.Line(c.id, d.title(), d.dueAt(c.createdAt).orElseThrow().atZone(zone)));
+                out.add(new OverdueDuties.Line(
+                        c.id, d.title(), d.dueAt(c.createdAt).orElseThrow().atZone(zone)));
             }
         }
         out.sort(Comparator.comparing(OverdueDuties.Line::due));

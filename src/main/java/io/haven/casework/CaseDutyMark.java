@@ -1,5 +1,7 @@
 package io.haven.casework;
 
+import static io.haven.web.Columns.LONG_TEXT;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.haven.web.Columns.LONG_TEXT;
-
 /**
  * What a member of staff recorded about one legal duty of a case. Rows are only added: the newest row
  * of a duty is its state, the older ones stay as its history (and in the audit chain).
@@ -26,7 +26,8 @@ public class CaseDutyMark extends PanacheEntityBase {
 
     /** Done, or judged not to apply (with a reason). */
     public enum State {
-        DONE, NOT_APPLICABLE
+        DONE,
+        NOT_APPLICABLE
     }
 
     @Id

@@ -46,7 +46,8 @@ public class CaseEscalation extends PanacheEntityBase {
     }
 
     public static Optional<Instant> lastSentAt(long caseId) {
-        return find("caseId = ?1 order by sentAt desc, id desc", caseId).<CaseEscalation>firstResultOptional()
+        return find("caseId = ?1 order by sentAt desc, id desc", caseId)
+                .<CaseEscalation>firstResultOptional()
                 .map(e -> e.sentAt);
     }
 }

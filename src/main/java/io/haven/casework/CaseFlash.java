@@ -37,7 +37,9 @@ public class CaseFlash {
             case "case_flash_message" -> "conversation";
             case "casework_flash_referral" -> "referral";
             case "casework_flash_linked", "casework_flash_unlinked" -> "linked";
-            case "casework_flash_close_requested", "casework_flash_close_withdrawn", "casework_flash_closed",
+            case "casework_flash_close_requested",
+                    "casework_flash_close_withdrawn",
+                    "casework_flash_closed",
                     "casework_flash_reopened" -> "closing";
             default -> "summary";
         };

@@ -9,8 +9,18 @@ import java.time.Instant;
  * The columns of a case that the case list shows, read without the encrypted texts: loading whole
  * cases made Hibernate read and keep four MEDIUMTEXT columns per row that the list never shows.
  */
-public record CaseListItem(Long id, int number, long schoolId, Category category, CaseStatus status, Outcome outcome,
-        boolean urgent, boolean volumeFlagged, boolean legalHold, Instant createdAt, Instant acknowledgeBy,
+public record CaseListItem(
+        Long id,
+        int number,
+        long schoolId,
+        Category category,
+        CaseStatus status,
+        Outcome outcome,
+        boolean urgent,
+        boolean volumeFlagged,
+        boolean legalHold,
+        Instant createdAt,
+        Instant acknowledgeBy,
         Long assigneeId) {
 
     /** The HQL select clause that builds this record from a {@code ReportCase}. */

@@ -10,8 +10,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "cases")
 public class CaseNumbers {
 
-    private CaseNumbers() {
-    }
+    private CaseNumbers() {}
 
     static String number(Long caseId) {
         ReportCase c = caseId == null ? null : ReportCase.findById(caseId);

@@ -3,11 +3,11 @@ package io.haven.casework;
 import io.haven.report.CaseStatus;
 import io.haven.report.Category;
 import io.haven.report.ReportForm;
+import io.haven.report.ReportingMsg;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
-import io.haven.report.ReportingMsg;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,26 +47,34 @@ public class CaseResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CaseRow> rows, String status, String category, boolean referred,
-                boolean danger, boolean overdue);
+        static native TemplateInstance list(
+                List<CaseRow> rows, String status, String category, boolean referred, boolean danger, boolean overdue);
 
-        static native TemplateInstance show(CaseView view, FormErrors errors, String note, String message,
-                WorkflowPanel wf);
+        static native TemplateInstance show(
+                CaseView view, FormErrors errors, String note, String message, WorkflowPanel wf);
 
         static native TemplateInstance export(CaseView view, WorkflowPanel wf);
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("category") String category,
-            @QueryParam("referred") String referred, @QueryParam("danger") String danger,
+    public TemplateInstance list(
+            @QueryParam("status") String status,
+            @QueryParam("category") String category,
+            @QueryParam("referred") String referred,
+            @QueryParam("danger") String danger,
             @QueryParam("overdue") String overdue) {
         Optional<CaseStatus> s = CaseStatus.ofKey(status);
         Optional<Category> c = Category.of(category);
         boolean r = "yes".equals(referred);
         boolean d = "yes".equals(danger);
         boolean o = "yes".equals(overdue);
-        return Templates.list(cases.list(s, c, r, d, o), s.map(CaseStatus::getKey).orElse(""),
-                c.map(Category::getId).orElse(""), r, d, o);
+        return Templates.list(
+                cases.list(s, c, r, d, o),
+                s.map(CaseStatus::getKey).orElse(""),
+                c.map(Category::getId).orElse(""),
+                r,
+                d,
+                o);
     }
 
     @GET
@@ -92,7 +99,12 @@ public class CaseResource {
         }
         Optional<CaseStatus> s = CaseStatus.ofKey(form.getFirst("status"));
         if (s.isEmpty()) {
-            return invalid(id, "status", Messages.get(ReportingMsg.class, page.language()).case_error_status(), "", "");
+            return invalid(
+                    id,
+                    "status",
+                    Messages.get(ReportingMsg.class, page.language()).case_error_status(),
+                    "",
+                    "");
         }
         Optional<WorkflowResult.Refusal> refused = workflow.changeStatus(id, s.get(), version(form));
         if (refused.isPresent()) {
@@ -124,7 +136,12 @@ public class CaseResource {
             return expired(id, "", "");
         }
         if (!cases.assign(id, staffId(form, "assignee"), version(form))) {
-            return invalid(id, "assignee", Messages.get(ReportingMsg.class, page.language()).case_error_assignee(), "", "");
+            return invalid(
+                    id,
+                    "assignee",
+                    Messages.get(ReportingMsg.class, page.language()).case_error_assignee(),
+                    "",
+                    "");
         }
         return done(id, "case_flash_assigned");
     }
@@ -144,8 +161,12 @@ public class CaseResource {
     }
 
     /** A note or a message: checked, kept on the page when refused, saved otherwise. */
-    private Response writeText(long id, MultivaluedMap<String, String> form, String field,
-            java.util.function.BiConsumer<Long, String> save, String flashKey) {
+    private Response writeText(
+            long id,
+            MultivaluedMap<String, String> form,
+            String field,
+            java.util.function.BiConsumer<Long, String> save,
+            String flashKey) {
         String text = text(form, field);
         String note = field.equals("note") ? text : "";
         String message = field.equals("message") ? text : "";
@@ -169,7 +190,12 @@ public class CaseResource {
         }
         long staffId = staffId(form, "about");
         if (staffId < 0 || !cases.markAbout(id, staffId)) {
-            return invalid(id, "about", Messages.get(ReportingMsg.class, page.language()).case_error_assignee(), "", "");
+            return invalid(
+                    id,
+                    "about",
+                    Messages.get(ReportingMsg.class, page.language()).case_error_assignee(),
+                    "",
+                    "");
         }
         return done(id, "case_flash_about");
     }
@@ -193,8 +219,9 @@ public class CaseResource {
 
     private Response invalid(long id, String field, String text, String note, String message) {
         FormErrors errors = new FormErrors().add(field, text);
-        return Response.status(400).entity(Templates.show(cases.view(id), errors, note, message,
-                workflow.panel(id, WorkflowForm.empty()))).build();
+        return Response.status(400)
+                .entity(Templates.show(cases.view(id), errors, note, message, workflow.panel(id, WorkflowForm.empty())))
+                .build();
     }
 
     private Response done(long id, String flashKey) {
@@ -220,6 +247,9 @@ public class CaseResource {
     }
 
     private static String text(MultivaluedMap<String, String> form, String name) {
-        return Optional.ofNullable(form.getFirst(name)).orElse("").replace("\r\n", "\n").strip();
+        return Optional.ofNullable(form.getFirst(name))
+                .orElse("")
+                .replace("\r\n", "\n")
+                .strip();
     }
 }

@@ -5,6 +5,7 @@ import io.haven.report.Category;
 import io.haven.report.ReportCase;
 import io.haven.report.ReportSubmitted;
 import io.haven.report.ReporterReplied;
+import io.haven.report.ReportingMsg;
 import io.haven.school.RoutingRule;
 import io.haven.school.School;
 import io.haven.staff.Role;
@@ -13,7 +14,6 @@ import io.haven.staff.StaffRole;
 import io.haven.web.HavenConfig;
 import io.haven.web.Language;
 import io.haven.web.Messages;
-import io.haven.report.ReportingMsg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -44,11 +44,17 @@ public class CaseRouting {
     void onSubmitted(@Observes ReportSubmitted e) {
         ReportCase c = ReportCase.findById(e.caseId());
         School school = School.findById(e.schoolId());
-        ReportingMsg msg = Messages.get(ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
+        ReportingMsg msg = Messages.get(
+                ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
         List<Staff> to = recipients(c);
         boolean collapsed = false;
-        if (e.urgent() && ReportCase.count("schoolId = ?1 and urgent = true and createdAt >= ?2 and id <> ?3", e.schoolId(),
-                c.createdAt.minus(URGENT_BURST), c.id) > 0) {
+        if (e.urgent()
+                && ReportCase.count(
+                                "schoolId = ?1 and urgent = true and createdAt >= ?2 and id <> ?3",
+                                e.schoolId(),
+                                c.createdAt.minus(URGENT_BURST),
+                                c.id)
+                        > 0) {
             // A burst of "danger now" reports is one alert: staff who open the list see every one of them,
             // and thirty identical alerts would bury the next real one.
             to = List.of();
@@ -57,14 +63,17 @@ public class CaseRouting {
         String urgency = e.urgent() ? msg.mail_urgency_urgent() : msg.mail_urgency_normal();
         String category = school.notifyCategory ? msg.mail_category_line(categoryLabel(msg, c.category)) : "";
         for (Staff s : to) {
-            outbox.queue(s.email, msg.mail_new_report_subject(urgency),
+            outbox.queue(
+                    s.email,
+                    msg.mail_new_report_subject(urgency),
                     msg.mail_new_report_body(urgency, school.name, category, link(c)));
         }
         if (to.isEmpty() && !collapsed) {
             // No content and no reporter detail: only that a category of this school has nobody to read it.
             LOG.warnf("Report %d of school %d has no handler for its category", c.id, school.id);
             for (Staff admin : withRole(school.id, Role.ADMIN)) {
-                outbox.queue(admin.email, msg.mail_no_handler_subject(), msg.mail_no_handler_body(school.name, link(c)));
+                outbox.queue(
+                        admin.email, msg.mail_no_handler_subject(), msg.mail_no_handler_body(school.name, link(c)));
             }
         }
         if (e.volumeAlert()) {
@@ -77,7 +86,8 @@ public class CaseRouting {
     void onReplied(@Observes ReporterReplied e) {
         ReportCase c = ReportCase.findById(e.caseId());
         School school = School.findById(e.schoolId());
-        ReportingMsg msg = Messages.get(ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
+        ReportingMsg msg = Messages.get(
+                ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
         List<Staff> to = c.assigneeId != null ? activeById(List.of(c.assigneeId)) : recipients(c);
         for (Staff s : to) {
             if (!s.id.equals(c.aboutStaffId)) {
@@ -99,18 +109,24 @@ public class CaseRouting {
             StaffRole.<StaffRole>list("role = ?1", Role.DISTRICT_ADMIN).forEach(r -> ids.add(r.staffId));
             to = activeById(List.copyOf(ids));
         } else {
-            List<RoutingRule> rules = RoutingRule.list("schoolId = ?1 and (category = ?2 or category is null)",
-                    c.schoolId, c.category.id);
+            List<RoutingRule> rules = RoutingRule.list(
+                    "schoolId = ?1 and (category = ?2 or category is null)", c.schoolId, c.category.id);
             // The category's own rules win; the rules for any category apply only when it has none.
             boolean own = rules.stream().anyMatch(r -> r.category != null);
-            List<Long> ids = rules.stream().filter(r -> (r.category != null) == own).map(r -> r.staffId).distinct()
+            List<Long> ids = rules.stream()
+                    .filter(r -> (r.category != null) == own)
+                    .map(r -> r.staffId)
+                    .distinct()
                     .toList();
             if (ids.isEmpty()) {
                 to = withRole(c.schoolId, Role.HANDLER);
             } else {
                 // Only people who may open cases here, never a teacher-only account.
-                to = Staff.list("id in ?1 and active = true and id in (select r.staffId from StaffRole r"
-                        + " where r.schoolId = ?2 and r.role in ?3) order by id", ids, c.schoolId,
+                to = Staff.list(
+                        "id in ?1 and active = true and id in (select r.staffId from StaffRole r"
+                                + " where r.schoolId = ?2 and r.role in ?3) order by id",
+                        ids,
+                        c.schoolId,
                         List.of(Role.HANDLER, Role.ADMIN));
             }
         }
@@ -121,8 +137,11 @@ public class CaseRouting {
     }
 
     static List<Staff> withRole(long schoolId, Role role) {
-        return Staff.list("active = true and id in (select r.staffId from StaffRole r where r.schoolId = ?1"
-                + " and r.role = ?2) order by id", schoolId, role);
+        return Staff.list(
+                "active = true and id in (select r.staffId from StaffRole r where r.schoolId = ?1"
+                        + " and r.role = ?2) order by id",
+                schoolId,
+                role);
     }
 
     static List<Staff> activeById(List<Long> ids) {

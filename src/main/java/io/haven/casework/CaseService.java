@@ -1,7 +1,7 @@
 package io.haven.casework;
 
-import io.haven.audit.Audit;
 import io.haven.audit.Actor;
+import io.haven.audit.Audit;
 import io.haven.audit.CaseAudit;
 import io.haven.crypto.FieldCipher;
 import io.haven.report.CaseMessage;
@@ -53,7 +53,6 @@ public class CaseService {
     @Inject
     Clock clock;
 
-
     @Inject
     Audit audit;
 
@@ -72,8 +71,12 @@ public class CaseService {
      * The list with the dashboard's filters too: open cases whose reporter said "danger now", and new cases
      * past their acknowledgement time.
      */
-    public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category, boolean referred,
-            boolean dangerNow, boolean overdue) {
+    public List<CaseRow> list(
+            Optional<CaseStatus> status,
+            Optional<Category> category,
+            boolean referred,
+            boolean dangerNow,
+            boolean overdue) {
         Staff me = session.requireSignedIn();
         List<Long> handled = session.schoolsWithRole(Role.HANDLER, Role.ADMIN);
         if (handled.isEmpty()) {
@@ -82,8 +85,8 @@ public class CaseService {
         List<Long> admin = session.schoolsWithRole(Role.ADMIN);
         StringBuilder q = new StringBuilder("schoolId in ?1 and (aboutStaffId is null or aboutStaffId <> ?2)"
                 + " and (category <> ?3 or schoolId in ?4)");
-        List<Object> params = new ArrayList<>(List.of(handled, me.id, Category.ADULT_CONCERN,
-                admin.isEmpty() ? List.of(-1L) : admin));
+        List<Object> params = new ArrayList<>(
+                List.of(handled, me.id, Category.ADULT_CONCERN, admin.isEmpty() ? List.of(-1L) : admin));
         status.ifPresent(s -> {
             params.add(s);
             q.append(" and status = ?").append(params.size());
@@ -104,30 +107,42 @@ public class CaseService {
         }
         if (referred) {
             params.add(ReferralKind.NONE);
-            q.append(" and id in (select r.caseId from CaseReferral r where r.kind <> ?").append(params.size()).append(")");
+            q.append(" and id in (select r.caseId from CaseReferral r where r.kind <> ?")
+                    .append(params.size())
+                    .append(")");
         }
         // open (a generated column: status is not CLOSED) first, then urgent, then newest: the order of the
         // index ix_report_case_school_open, so the database reads 200 index entries instead of sorting all cases
         q.append(" order by open desc, urgent desc, createdAt desc");
         // Only the listed columns, into records: no entities to track, no encrypted texts read.
         TypedQuery<CaseListItem> query = ReportCase.getEntityManager()
-                .createQuery(CaseListItem.SELECT + q, CaseListItem.class).setMaxResults(200);
+                .createQuery(CaseListItem.SELECT + q, CaseListItem.class)
+                .setMaxResults(200);
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }
         List<CaseListItem> cases = query.getResultList();
-        Map<Long, String> names = names(cases.stream().map(CaseListItem::assigneeId).filter(id -> id != null).toList());
+        Map<Long, String> names = names(cases.stream()
+                .map(CaseListItem::assigneeId)
+                .filter(id -> id != null)
+                .toList());
         Instant now = clock.now();
         // The school's zone and name once per school, not once per row.
         Map<Long, SchoolDirectory.Listing> listings = new HashMap<>();
-        return cases.stream().map(c -> {
-            Optional<SchoolDirectory.Listing> l = Optional.ofNullable(
-                    listings.computeIfAbsent(c.schoolId(), id -> schools.byId(id).orElse(null)));
-            ZoneId zone = l.map(SchoolDirectory.Listing::zone).orElse(UTC);
-            return new CaseRow(c, l.map(SchoolDirectory.Listing::name).orElse(""), c.createdAt().atZone(zone),
-                    c.acknowledgeBy().atZone(zone), c.status() == CaseStatus.NEW && c.acknowledgeBy().isBefore(now),
-                    names.get(c.assigneeId()));
-        }).toList();
+        return cases.stream()
+                .map(c -> {
+                    Optional<SchoolDirectory.Listing> l = Optional.ofNullable(listings.computeIfAbsent(
+                            c.schoolId(), id -> schools.byId(id).orElse(null)));
+                    ZoneId zone = l.map(SchoolDirectory.Listing::zone).orElse(UTC);
+                    return new CaseRow(
+                            c,
+                            l.map(SchoolDirectory.Listing::name).orElse(""),
+                            c.createdAt().atZone(zone),
+                            c.acknowledgeBy().atZone(zone),
+                            c.status() == CaseStatus.NEW && c.acknowledgeBy().isBefore(now),
+                            names.get(c.assigneeId()));
+                })
+                .toList();
     }
 
     /** Opens a case (audited as a view). */
@@ -260,7 +275,9 @@ public class CaseService {
     /** The case, if the signed-in staff member may handle it; 404 otherwise. */
     ReportCase access(long id) {
         session.requireSignedIn();
-        return ReportCase.<ReportCase>findByIdOptional(id).filter(this::canAccess).orElseThrow(NotFoundException::new);
+        return ReportCase.<ReportCase>findByIdOptional(id)
+                .filter(this::canAccess)
+                .orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -270,7 +287,8 @@ public class CaseService {
      */
     ReportCase lockForChange(long id) {
         session.requireSignedIn();
-        return ReportCase.<ReportCase>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(this::canAccess)
+        return ReportCase.<ReportCase>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(this::canAccess)
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -295,36 +313,69 @@ public class CaseService {
         ids.add(c.assigneeId);
         ids.add(c.aboutStaffId);
         ids.add(c.legalHoldBy);
-        Map<Long, String> names = names(ids.stream().filter(i -> i != null).distinct().toList());
-        return new CaseView(c, schoolName(c), c.createdAt.atZone(zone), c.acknowledgeBy.atZone(zone),
-                c.reviewBy.atZone(zone), c.status == CaseStatus.NEW && c.acknowledgeBy.isBefore(clock.now()),
-                cipher.decrypt("report.where", c.whereEnc), cipher.decrypt("report.when", c.whenEnc),
-                cipher.decrypt("report.body", c.bodyEnc), cipher.decrypt("report.contact", c.contactEnc),
-                messages.stream().map(m -> new CaseView.Entry(m.fromReporter ? null : names.get(m.staffId),
-                        m.createdAt.atZone(zone), cipher.decrypt("message.body", m.bodyEnc), m.fromReporter)).toList(),
-                notes.stream().map(n -> new CaseView.Entry(names.get(n.staffId), n.createdAt.atZone(zone),
-                        cipher.decrypt("note.body", n.bodyEnc), false)).toList(),
-                audit.stream().map(a -> new CaseView.Entry(who(a.staffId, names), a.createdAt.atZone(zone),
-                        AuditText.describe(a.action, a.detail, names, page.language()), false)).toList(),
-                handlers(c), names.get(c.assigneeId), names.get(c.aboutStaffId), deadlines(c, zone, names),
+        Map<Long, String> names =
+                names(ids.stream().filter(i -> i != null).distinct().toList());
+        return new CaseView(
+                c,
+                schoolName(c),
+                c.createdAt.atZone(zone),
+                c.acknowledgeBy.atZone(zone),
+                c.reviewBy.atZone(zone),
+                c.status == CaseStatus.NEW && c.acknowledgeBy.isBefore(clock.now()),
+                cipher.decrypt("report.where", c.whereEnc),
+                cipher.decrypt("report.when", c.whenEnc),
+                cipher.decrypt("report.body", c.bodyEnc),
+                cipher.decrypt("report.contact", c.contactEnc),
+                messages.stream()
+                        .map(m -> new CaseView.Entry(
+                                m.fromReporter ? null : names.get(m.staffId),
+                                m.createdAt.atZone(zone),
+                                cipher.decrypt("message.body", m.bodyEnc),
+                                m.fromReporter))
+                        .toList(),
+                notes.stream()
+                        .map(n -> new CaseView.Entry(
+                                names.get(n.staffId),
+                                n.createdAt.atZone(zone),
+                                cipher.decrypt("note.body", n.bodyEnc),
+                                false))
+                        .toList(),
+                audit.stream()
+                        .map(a -> new CaseView.Entry(
+                                who(a.staffId, names),
+                                a.createdAt.atZone(zone),
+                                AuditText.describe(a.action, a.detail, names, page.language()),
+                                false))
+                        .toList(),
+                handlers(c),
+                names.get(c.assigneeId),
+                names.get(c.aboutStaffId),
+                deadlines(c, zone, names),
                 duties.checklist(c, zone));
     }
 
     /** Escalations, legal hold and retention of a case, as its page shows them. */
     private CaseDeadlines deadlines(ReportCase c, ZoneId zone, Map<Long, String> names) {
-        return new CaseDeadlines(CaseEscalation.listByCase(c.id).stream()
-                .map(e -> new CaseDeadlines.Escalation(e.sentAt.atZone(zone), e.recipients, e.unacknowledged,
-                        e.overdueDuties)).toList(),
-                c.legalHold, c.legalHoldSince == null ? null : c.legalHoldSince.atZone(zone),
+        return new CaseDeadlines(
+                CaseEscalation.listByCase(c.id).stream()
+                        .map(e -> new CaseDeadlines.Escalation(
+                                e.sentAt.atZone(zone), e.recipients, e.unacknowledged, e.overdueDuties))
+                        .toList(),
+                c.legalHold,
+                c.legalHoldSince == null ? null : c.legalHoldSince.atZone(zone),
                 names.getOrDefault(c.legalHoldBy, ""),
                 cipher.decrypt(HoldEncryptedColumns.HOLD_REASON, c.legalHoldReasonEnc),
                 c.purgedAt == null ? null : c.purgedAt.atZone(zone));
     }
 
     private List<Staff> handlers(ReportCase c) {
-        List<Role> roles = c.category == Category.ADULT_CONCERN ? List.of(Role.ADMIN) : List.of(Role.HANDLER, Role.ADMIN);
+        List<Role> roles =
+                c.category == Category.ADULT_CONCERN ? List.of(Role.ADMIN) : List.of(Role.HANDLER, Role.ADMIN);
         List<Long> ids = StaffRole.<StaffRole>list("schoolId = ?1 and role in ?2", c.schoolId, roles).stream()
-                .map(r -> r.staffId).distinct().filter(id -> !id.equals(c.aboutStaffId)).toList();
+                .map(r -> r.staffId)
+                .distinct()
+                .filter(id -> !id.equals(c.aboutStaffId))
+                .toList();
         return CaseRouting.activeById(ids);
     }
 
@@ -341,25 +392,40 @@ public class CaseService {
      */
     List<CaseConflict.Change> changesByOthersSinceView(ReportCase c) {
         Staff me = session.requireSignedIn();
-        Optional<CaseAudit> viewed = CaseAudit.find("caseId = ?1 and staffId = ?2 and action = ?3 order by id desc",
-                c.id, me.id, "VIEW").firstResultOptional();
+        Optional<CaseAudit> viewed = CaseAudit.find(
+                        "caseId = ?1 and staffId = ?2 and action = ?3 order by id desc", c.id, me.id, "VIEW")
+                .firstResultOptional();
         long afterId = viewed.map(v -> v.id).orElse(0L);
         Instant afterAt = viewed.map(v -> v.createdAt).orElse(Instant.EPOCH);
-        List<CaseAudit> audited = CaseAudit.list("caseId = ?1 and id > ?2 and action not in ?3"
-                + " and (staffId is null or staffId <> ?4) order by id", c.id, afterId, READS, me.id);
-        Map<Long, String> who = names(audited.stream().map(a -> a.staffId).filter(i -> i != null).distinct().toList());
+        List<CaseAudit> audited = CaseAudit.list(
+                "caseId = ?1 and id > ?2 and action not in ?3" + " and (staffId is null or staffId <> ?4) order by id",
+                c.id,
+                afterId,
+                READS,
+                me.id);
+        Map<Long, String> who = names(audited.stream()
+                .map(a -> a.staffId)
+                .filter(i -> i != null)
+                .distinct()
+                .toList());
         ZoneId zone = zone(c);
         List<CaseConflict.Change> changes = new ArrayList<>();
-        audited.forEach(a -> changes.add(new CaseConflict.Change(who.get(a.staffId), a.createdAt.atZone(zone),
+        audited.forEach(a -> changes.add(new CaseConflict.Change(
+                who.get(a.staffId),
+                a.createdAt.atZone(zone),
                 AuditText.describe(a.action, a.detail, who, page.language()))));
-        CaseMessage.<CaseMessage>list("caseId = ?1 and fromReporter = true and createdAt > ?2 order by createdAt, id",
-                c.id, afterAt).forEach(m -> changes.add(new CaseConflict.Change(null, m.createdAt.atZone(zone), null)));
+        CaseMessage.<CaseMessage>list(
+                        "caseId = ?1 and fromReporter = true and createdAt > ?2 order by createdAt, id", c.id, afterAt)
+                .forEach(m -> changes.add(new CaseConflict.Change(null, m.createdAt.atZone(zone), null)));
         return changes;
     }
 
     /** Who did an audited thing: a staff member, or the scheduled jobs (no staff id). */
     private String who(Long staffId, Map<Long, String> names) {
-        return staffId == null ? io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, page.language()).audit_by_job() : names.get(staffId);
+        return staffId == null
+                ? io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, page.language())
+                        .audit_by_job()
+                : names.get(staffId);
     }
 
     static Map<Long, String> names(List<Long> ids) {

@@ -59,7 +59,11 @@ public class CaseWorkflow {
 
     /** The titles of the required duties still open on a case, in a language, for the closing form's message. */
     public String openDutyTitles(long id, Language language) {
-        return String.join("; ", duties.openMandatory(cases.access(id)).stream().map(d -> d.title().in(language)).toList());
+        return String.join(
+                "; ",
+                duties.openMandatory(cases.access(id)).stream()
+                        .map(d -> d.title().in(language))
+                        .toList());
     }
 
     /** The workflow part of the case page (no audit: the page view itself is audited). */
@@ -72,23 +76,42 @@ public class CaseWorkflow {
         List<Long> ids = new ArrayList<>(referrals.stream().map(r -> r.staffId).toList());
         pending.ifPresent(p -> ids.add(p.requestedBy));
         Map<Long, String> names = CaseService.names(ids.stream().distinct().toList());
-        List<WorkflowPanel.Referral> recorded = referrals.stream().map(r -> new WorkflowPanel.Referral(r.kind,
-                cipher.decrypt(CaseReferral.REFERENCE, r.referenceEnc), cipher.decrypt(CaseReferral.REASON_NONE, r.reasonNoneEnc),
-                names.get(r.staffId), r.createdAt.atZone(zone))).toList();
-        WorkflowPanel.Pending request = pending.map(p -> new WorkflowPanel.Pending(p.outcome,
-                cipher.decrypt(OUTCOME_REASON, p.reasonEnc), p.duplicateOfId, names.get(p.requestedBy),
-                p.createdAt.atZone(zone), me.id == p.requestedBy)).orElse(null);
-        List<WorkflowPanel.Linked> linked = c.incidentId == null ? List.of()
-                : linkedRows(ReportCase.<ReportCase>list("incidentId = ?1 and id <> ?2 order by id", c.incidentId, c.id));
-        return new WorkflowPanel(recorded, request, cipher.decrypt(OUTCOME_REASON, c.outcomeReasonEnc), c.incidentId,
-                linked, c.category.intimateImage, form);
+        List<WorkflowPanel.Referral> recorded = referrals.stream()
+                .map(r -> new WorkflowPanel.Referral(
+                        r.kind,
+                        cipher.decrypt(CaseReferral.REFERENCE, r.referenceEnc),
+                        cipher.decrypt(CaseReferral.REASON_NONE, r.reasonNoneEnc),
+                        names.get(r.staffId),
+                        r.createdAt.atZone(zone)))
+                .toList();
+        WorkflowPanel.Pending request = pending.map(p -> new WorkflowPanel.Pending(
+                        p.outcome,
+                        cipher.decrypt(OUTCOME_REASON, p.reasonEnc),
+                        p.duplicateOfId,
+                        names.get(p.requestedBy),
+                        p.createdAt.atZone(zone),
+                        me.id == p.requestedBy))
+                .orElse(null);
+        List<WorkflowPanel.Linked> linked = c.incidentId == null
+                ? List.of()
+                : linkedRows(
+                        ReportCase.<ReportCase>list("incidentId = ?1 and id <> ?2 order by id", c.incidentId, c.id));
+        return new WorkflowPanel(
+                recorded,
+                request,
+                cipher.decrypt(OUTCOME_REASON, c.outcomeReasonEnc),
+                c.incidentId,
+                linked,
+                c.category.intimateImage,
+                form);
     }
 
     /** The reports of one incident this staff member may open; audited on each; 404 when there are none. */
     public List<WorkflowPanel.Linked> incident(long incidentId) {
         session.requireSignedIn();
         List<ReportCase> members = ReportCase.<ReportCase>list("incidentId = ?1 order by id", incidentId).stream()
-                .filter(cases::canAccess).toList();
+                .filter(cases::canAccess)
+                .toList();
         if (members.isEmpty()) {
             throw new NotFoundException();
         }
@@ -97,8 +120,17 @@ public class CaseWorkflow {
     }
 
     private List<WorkflowPanel.Linked> linkedRows(List<ReportCase> members) {
-        return members.stream().filter(cases::canAccess).map(m -> new WorkflowPanel.Linked(m.id, m.number, m.category, m.status,
-                m.outcome, m.createdAt.atZone(cases.zone(m)), cases.schoolName(m))).toList();
+        return members.stream()
+                .filter(cases::canAccess)
+                .map(m -> new WorkflowPanel.Linked(
+                        m.id,
+                        m.number,
+                        m.category,
+                        m.status,
+                        m.outcome,
+                        m.createdAt.atZone(cases.zone(m)),
+                        cases.schoolName(m)))
+                .toList();
     }
 
     /**
@@ -116,7 +148,8 @@ public class CaseWorkflow {
     }
 
     /** The status form's rules on the case's state; {@code referredOut} is asked only when it matters. */
-    static Optional<Refusal> statusRefusal(CaseStatus current, CaseStatus wanted, java.util.function.BooleanSupplier referredOut) {
+    static Optional<Refusal> statusRefusal(
+            CaseStatus current, CaseStatus wanted, java.util.function.BooleanSupplier referredOut) {
         if (current == CaseStatus.CLOSED) {
             return Optional.of(Refusal.STATUS_CLOSED_CASE);
         }
@@ -132,8 +165,10 @@ public class CaseWorkflow {
      */
     public WorkflowResult close(long id, WorkflowForm f) {
         ReportCase c = cases.lockForChange(id);
-        Optional<Refusal> refusal = closeRefusal(c.status, c.category.intimateImage
-                && CloseRequest.findByCase(c.id).isPresent(), f);
+        Optional<Refusal> refusal = closeRefusal(
+                c.status,
+                c.category.intimateImage && CloseRequest.findByCase(c.id).isPresent(),
+                f);
         if (refusal.isPresent()) {
             return refused(refusal.get());
         }
@@ -251,8 +286,11 @@ public class CaseWorkflow {
     }
 
     private void closeNow(ReportCase c, Outcome outcome, String reasonEnc, Long duplicateOf, String message) {
-        cases.audit(c, "CLOSE", c.status + " -> CLOSED, outcome " + outcome
-                + (duplicateOf == null ? "" : ", duplicate of case " + duplicateOf));
+        cases.audit(
+                c,
+                "CLOSE",
+                c.status + " -> CLOSED, outcome " + outcome
+                        + (duplicateOf == null ? "" : ", duplicate of case " + duplicateOf));
         Instant now = clock.now();
         if (message != null && !message.isEmpty()) {
             // The reporter's last word from staff, in the conversation like any staff message.
@@ -356,10 +394,17 @@ public class CaseWorkflow {
         List<ReportCase> rest = ReportCase.<ReportCase>list("incidentId = ?1 and id <> ?2", old, c.id);
         cases.audit(c, "UNLINK", "left incident " + old);
         c.incidentId = null;
-        Long next = rest.size() < 2 ? null : rest.stream().map(r -> r.id).min(Comparator.naturalOrder()).orElseThrow();
+        Long next = rest.size() < 2
+                ? null
+                : rest.stream().map(r -> r.id).min(Comparator.naturalOrder()).orElseThrow();
         for (ReportCase r : rest) {
-            cases.audit(r, "UNLINK", "case " + c.id + " left incident " + old
-                    + (Objects.equals(next, old) ? "" : next == null ? ", incident dissolved" : ", now incident " + next));
+            cases.audit(
+                    r,
+                    "UNLINK",
+                    "case " + c.id + " left incident " + old
+                            + (Objects.equals(next, old)
+                                    ? ""
+                                    : next == null ? ", incident dissolved" : ", now incident " + next));
             r.incidentId = next;
         }
         return done("casework_flash_unlinked");

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
 
@@ -119,7 +118,8 @@ public class CaseWorkflowResource {
         if (result.refusal().isPresent()) {
             Refusal why = result.refusal().get();
             String text = why == Refusal.DUTIES_OPEN || why == Refusal.DUTIES_OPEN_CONFIRM
-                    ? Messages.get(DutiesMsg.class, page.language()).duty_error_close_open(workflow.openDutyTitles(id, page.language()))
+                    ? Messages.get(DutiesMsg.class, page.language())
+                            .duty_error_close_open(workflow.openDutyTitles(id, page.language()))
                     : text(why, page.language());
             return invalid(id, f, why.field, text);
         }
@@ -130,7 +130,8 @@ public class CaseWorkflowResource {
     private Response invalid(long id, WorkflowForm f, String field, String text) {
         FormErrors errors = new FormErrors().add(field, text);
         return Response.status(400)
-                .entity(CaseResource.Templates.show(cases.view(id), errors, "", "", workflow.panel(id, f))).build();
+                .entity(CaseResource.Templates.show(cases.view(id), errors, "", "", workflow.panel(id, f)))
+                .build();
     }
 
     /** The message for a refusal, in the reader's language. */
@@ -159,8 +160,12 @@ public class CaseWorkflowResource {
             case STATUS_CLOSED_CASE -> m.error_status_closed();
             case STATUS_USE_CLOSE_FORM -> m.error_status_close_form();
             case STATUS_REFERRAL_MISSING -> m.error_status_referral_missing();
-            case DUTIES_OPEN, DUTIES_OPEN_CONFIRM -> io.haven.web.Messages.get(io.haven.casework.DutiesMsg.class, language).duty_error_close_open("");
-            case CLOSE_MESSAGE_MISSING -> io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, language).close_message_error();
+            case DUTIES_OPEN, DUTIES_OPEN_CONFIRM ->
+                io.haven.web.Messages.get(io.haven.casework.DutiesMsg.class, language)
+                        .duty_error_close_open("");
+            case CLOSE_MESSAGE_MISSING ->
+                io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, language)
+                        .close_message_error();
             case CLOSE_MESSAGE_TOO_LONG -> m.error_too_long(ReportForm.BODY_MAX);
         };
     }

@@ -10,7 +10,8 @@ public class CaseworkEncryptedColumns implements EncryptedColumns {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column("case_note", "body_enc", "note.body"),
+        return List.of(
+                new Column("case_note", "body_enc", "note.body"),
                 new Column("report_case", "outcome_reason_enc", CaseWorkflow.OUTCOME_REASON),
                 new Column("case_referral", "reference_enc", CaseReferral.REFERENCE),
                 new Column("case_referral", "reason_none_enc", CaseReferral.REASON_NONE),

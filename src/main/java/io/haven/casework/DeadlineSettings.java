@@ -21,14 +21,19 @@ public class DeadlineSettings {
     Audit audit;
 
     /** Hours per category (checked by the caller), the escalation interval in hours and retention in days. */
-    public void save(long schoolId, Actor actor, List<DeadlinesResource.Row> rows, int intervalHours, int retentionDays) {
+    public void save(
+            long schoolId, Actor actor, List<DeadlinesResource.Row> rows, int intervalHours, int retentionDays) {
         for (DeadlinesResource.Row r : rows) {
             store(schoolId, r.category(), Integer.parseInt(r.ack()), Integer.parseInt(r.review()));
         }
         School school = School.findById(schoolId);
         school.escalationIntervalMinutes = intervalHours * 60;
         school.retentionDays = retentionDays;
-        audit.record(actor, schoolId, null, "DEADLINES",
+        audit.record(
+                actor,
+                schoolId,
+                null,
+                "DEADLINES",
                 "escalation every " + intervalHours + " h, retention " + retentionDays + " days");
     }
 

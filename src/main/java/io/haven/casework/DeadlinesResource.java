@@ -1,26 +1,23 @@
 package io.haven.casework;
 
-import io.haven.audit.Audit;
 import io.haven.audit.Actor;
 import io.haven.report.Category;
-import io.haven.school.School;
+import io.haven.report.ReportingMsg;
 import io.haven.report.SchoolDeadline;
+import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
-import io.haven.web.Clock;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
-import io.haven.report.ReportingMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +62,6 @@ public class DeadlinesResource {
     @Inject
     PageContext page;
 
-
-
     @Inject
     DeadlineSettings settings;
 
@@ -93,19 +87,34 @@ public class DeadlinesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance deadlines(School school, List<School> adminSchools, List<Row> rows,
-                String interval, String retention, FormErrors errors);
+        static native TemplateInstance deadlines(
+                School school,
+                List<School> adminSchools,
+                List<Row> rows,
+                String interval,
+                String retention,
+                FormErrors errors);
     }
 
     @GET
     public TemplateInstance show(@QueryParam("school") Long schoolId) {
         School school = school(schoolId);
-        List<Row> rows = Arrays.stream(Category.values()).map(c -> {
-            SchoolDeadline.Times t = SchoolDeadline.effective(school.id, c);
-            return new Row(c, String.valueOf(t.acknowledgeWithin().toHours()), String.valueOf(t.reviewWithin().toHours()));
-        }).toList();
-        return Templates.deadlines(school, adminSchools(), rows, String.valueOf(school.escalationIntervalMinutes / 60),
-                String.valueOf(school.retentionDays), new FormErrors());
+        List<Row> rows = Arrays.stream(Category.values())
+                .map(c -> {
+                    SchoolDeadline.Times t = SchoolDeadline.effective(school.id, c);
+                    return new Row(
+                            c,
+                            String.valueOf(t.acknowledgeWithin().toHours()),
+                            String.valueOf(t.reviewWithin().toHours()));
+                })
+                .toList();
+        return Templates.deadlines(
+                school,
+                adminSchools(),
+                rows,
+                String.valueOf(school.escalationIntervalMinutes / 60),
+                String.valueOf(school.retentionDays),
+                new FormErrors());
     }
 
     @POST
@@ -113,23 +122,29 @@ public class DeadlinesResource {
     public Response save(MultivaluedMap<String, String> form) {
         School school = school(parse(form.getFirst("school")));
         List<Row> rows = Arrays.stream(Category.values())
-                .map(c -> new Row(c, value(form, "ack_" + c.getKey()), value(form, "review_" + c.getKey()))).toList();
+                .map(c -> new Row(c, value(form, "ack_" + c.getKey()), value(form, "review_" + c.getKey())))
+                .toList();
         String interval = value(form, "interval");
         String retention = value(form, "retention");
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            FormErrors errors = new FormErrors().add(rows.get(0).getAckField(),
-                    Messages.in(page.language()).form_csrf_expired());
-            return Response.status(400).entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors)).build();
+            FormErrors errors = new FormErrors()
+                    .add(rows.get(0).getAckField(), Messages.in(page.language()).form_csrf_expired());
+            return Response.status(400)
+                    .entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors))
+                    .build();
         }
         FormErrors errors = validate(rows, interval, retention);
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors)).build();
+            return Response.status(400)
+                    .entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors))
+                    .build();
         }
         Staff me = session.requireSignedIn();
         settings.save(school.id, Actor.staff(me.id), rows, Integer.parseInt(interval), Integer.parseInt(retention));
         flash.next("deadline_flash_saved");
-        return Response.seeOther(URI.create("/staff/admin/deadlines?school=" + school.id)).build();
+        return Response.seeOther(URI.create("/staff/admin/deadlines?school=" + school.id))
+                .build();
     }
 
     private FormErrors validate(List<Row> rows, String interval, String retention) {

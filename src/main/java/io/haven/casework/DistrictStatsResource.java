@@ -45,17 +45,22 @@ public class DistrictStatsResource {
     PageContext page;
 
     /** A school of the district, for the choice of school. */
-    public record SchoolChoice(long id, String name) {
-    }
+    public record SchoolChoice(long id, String name) {}
 
     /** The chosen school's section. */
-    public record SchoolFigures(long id, String name, String anchor, Statistics.Figures figures) {
-    }
+    public record SchoolFigures(long id, String name, String anchor, Statistics.Figures figures) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance district(int months, List<Integer> periods, String first, String last,
-                Statistics.Figures all, List<SchoolChoice> schools, SchoolFigures chosen, FormErrors errors);
+        static native TemplateInstance district(
+                int months,
+                List<Integer> periods,
+                String first,
+                String last,
+                Statistics.Figures all,
+                List<SchoolChoice> schools,
+                SchoolFigures chosen,
+                FormErrors errors);
     }
 
     @GET
@@ -78,17 +83,24 @@ public class DistrictStatsResource {
             raws.add(raw);
             schools.add(new SchoolChoice(s.id, s.name));
             if (wanted.equals(String.valueOf(s.id))) {
-                chosen = new SchoolFigures(s.id, s.name, "school-" + s.id,
-                        statistics.figures(List.of(raw), range, page.language()));
+                chosen = new SchoolFigures(
+                        s.id, s.name, "school-" + s.id, statistics.figures(List.of(raw), range, page.language()));
             }
         }
         if (!wanted.isEmpty() && chosen == null) {
             errors.add("school", Messages.get(StatsMsg.class, page.language()).stats_error_school());
         }
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(Messages.get(StatsMsg.class, page.language()).stats_month_pattern(),
-                page.locale());
-        TemplateInstance html = Templates.district(months, Statistics.PERIODS, f.format(range.get(0)),
-                f.format(range.get(range.size() - 1)), statistics.figures(raws, range, page.language()), schools, chosen, errors);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(
+                Messages.get(StatsMsg.class, page.language()).stats_month_pattern(), page.locale());
+        TemplateInstance html = Templates.district(
+                months,
+                Statistics.PERIODS,
+                f.format(range.get(0)),
+                f.format(range.get(range.size() - 1)),
+                statistics.figures(raws, range, page.language()),
+                schools,
+                chosen,
+                errors);
         return Response.status(errors.isPresent() ? 400 : 200).entity(html).build();
     }
 }

@@ -11,7 +11,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -43,14 +42,17 @@ public class DutiesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance duties(School school, String jurisdictionName, List<Duty> duties, LocalDate today);
+        static native TemplateInstance duties(
+                School school, String jurisdictionName, List<Duty> duties, LocalDate today);
     }
 
     @GET
     public TemplateInstance show(@QueryParam("school") Long schoolId) {
         School school = session.administered(schoolId);
         LawSheet law = content.curriculum().law().get(school.jurisdiction);
-        return Templates.duties(school, law == null ? school.jurisdiction : law.name().in(page.language()),
+        return Templates.duties(
+                school,
+                law == null ? school.jurisdiction : law.name().in(page.language()),
                 content.curriculum().dutiesOf(school.jurisdiction),
                 LocalDate.ofInstant(clock.now(), ZoneId.of(school.timeZone)));
     }

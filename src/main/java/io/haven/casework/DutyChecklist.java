@@ -16,8 +16,15 @@ public class DutyChecklist {
      * One duty of the case. {@code due} is null for "as soon as possible"; {@code state} null while it is
      * still to do; {@code when} is when it was done (or marked not applicable).
      */
-    public record Line(Duty duty, ZonedDateTime due, boolean overdue, CaseDutyMark.State state, ZonedDateTime when,
-            String who, String reference, String reason) {
+    public record Line(
+            Duty duty,
+            ZonedDateTime due,
+            boolean overdue,
+            CaseDutyMark.State state,
+            ZonedDateTime when,
+            String who,
+            String reference,
+            String reason) {
 
         public boolean isOpen() {
             return state == null;
@@ -55,6 +62,7 @@ public class DutyChecklist {
 
     /** The duty whose form was refused, and what was typed in it. */
     public String typedDuty = "";
+
     public String typedDoneAt = "";
     public String typedReference = "";
     public String typedReason = "";

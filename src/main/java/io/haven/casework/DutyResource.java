@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -46,7 +45,8 @@ public class DutyResource {
     @POST
     @Path("/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response done(@PathParam("id") long id, @PathParam("duty") String duty, MultivaluedMap<String, String> form) {
+    public Response done(
+            @PathParam("id") long id, @PathParam("duty") String duty, MultivaluedMap<String, String> form) {
         String when = text(form, "doneAt");
         String reference = text(form, "reference");
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
@@ -63,8 +63,8 @@ public class DutyResource {
     @POST
     @Path("/not-applicable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response notApplicable(@PathParam("id") long id, @PathParam("duty") String duty,
-            MultivaluedMap<String, String> form) {
+    public Response notApplicable(
+            @PathParam("id") long id, @PathParam("duty") String duty, MultivaluedMap<String, String> form) {
         String reason = text(form, "reason");
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             return expired(id, duty, "", "", reason, "-reason");
@@ -74,45 +74,74 @@ public class DutyResource {
             return invalid(id, duty, "", "", reason, refused.get());
         }
         flash.next("duty_flash_not_applicable");
-        return Response.seeOther(CaseFlash.back(id, "duty_flash_not_applicable")).build();
+        return Response.seeOther(CaseFlash.back(id, "duty_flash_not_applicable"))
+                .build();
     }
 
     private Response expired(long id, String duty, String when, String reference, String reason, String fieldSuffix) {
         csrf.renew();
         CaseView view = cases.view(id);
-        boolean listed = view.duties().lines.stream().anyMatch(l -> l.duty().id().equals(duty));
+        boolean listed =
+                view.duties().lines.stream().anyMatch(l -> l.duty().id().equals(duty));
         String field = listed ? "duty-" + duty + fieldSuffix : "duties";
-        return render(view, duty, when, reference, reason, field, Messages.in(page.language()).form_csrf_expired());
+        return render(
+                view,
+                duty,
+                when,
+                reference,
+                reason,
+                field,
+                Messages.in(page.language()).form_csrf_expired());
     }
 
-    private Response invalid(long id, String duty, String when, String reference, String reason,
-            CaseDuties.Refusal why) {
+    private Response invalid(
+            long id, String duty, String when, String reference, String reason, CaseDuties.Refusal why) {
         DutiesMsg m = Messages.get(DutiesMsg.class, page.language());
         String prefix = "duty-" + duty;
         CaseView view = cases.view(id);
         return switch (why) {
             case UNKNOWN -> render(view, "", "", "", "", "duties", m.duty_error_unknown());
             case WHEN_INVALID -> render(view, duty, when, reference, reason, prefix + "-done-at", m.duty_error_when());
-            case REFERENCE_TOO_LONG -> render(view, duty, when, reference, reason, prefix + "-reference",
-                    m.duty_error_too_long(CaseDuties.REFERENCE_MAX));
-            case REASON_MISSING -> render(view, duty, when, reference, reason, prefix + "-reason", m.duty_error_reason());
-            case REASON_TOO_LONG -> render(view, duty, when, reference, reason, prefix + "-reason",
-                    m.duty_error_too_long(CaseDuties.REASON_MAX));
+            case REFERENCE_TOO_LONG ->
+                render(
+                        view,
+                        duty,
+                        when,
+                        reference,
+                        reason,
+                        prefix + "-reference",
+                        m.duty_error_too_long(CaseDuties.REFERENCE_MAX));
+            case REASON_MISSING ->
+                render(view, duty, when, reference, reason, prefix + "-reason", m.duty_error_reason());
+            case REASON_TOO_LONG ->
+                render(
+                        view,
+                        duty,
+                        when,
+                        reference,
+                        reason,
+                        prefix + "-reason",
+                        m.duty_error_too_long(CaseDuties.REASON_MAX));
         };
     }
 
-    private Response render(CaseView view, String duty, String when, String reference, String reason, String field,
-            String text) {
+    private Response render(
+            CaseView view, String duty, String when, String reference, String reason, String field, String text) {
         view.duties().typedDuty = duty;
         view.duties().typedDoneAt = when;
         view.duties().typedReference = reference;
         view.duties().typedReason = reason;
         FormErrors errors = new FormErrors().add(field, text);
-        return Response.status(400).entity(CaseResource.Templates.show(view, errors, "", "",
-                workflow.panel(view.c().id, WorkflowForm.empty()))).build();
+        return Response.status(400)
+                .entity(CaseResource.Templates.show(
+                        view, errors, "", "", workflow.panel(view.c().id, WorkflowForm.empty())))
+                .build();
     }
 
     private static String text(MultivaluedMap<String, String> form, String name) {
-        return Optional.ofNullable(form.getFirst(name)).orElse("").replace("\r\n", "\n").strip();
+        return Optional.ofNullable(form.getFirst(name))
+                .orElse("")
+                .replace("\r\n", "\n")
+                .strip();
     }
 }

@@ -1,12 +1,13 @@
 package io.haven.casework;
 
-import io.haven.audit.Audit;
 import io.haven.audit.Actor;
+import io.haven.audit.Audit;
 import io.haven.jobs.JobLease;
 import io.haven.notify.MailOutbox;
 import io.haven.report.CaseStatus;
 import io.haven.report.Category;
 import io.haven.report.ReportCase;
+import io.haven.report.ReportingMsg;
 import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
@@ -14,7 +15,6 @@ import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
 import io.haven.web.Language;
 import io.haven.web.Messages;
-import io.haven.report.ReportingMsg;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,7 +57,6 @@ public class EscalationJob {
     @Inject
     MailOutbox outbox;
 
-
     @Inject
     Audit audit;
 
@@ -70,7 +69,9 @@ public class EscalationJob {
     @Inject
     CaseDuties duties;
 
-    @Scheduled(every = "${haven.deadlines.escalate-every:60s}", delayed = "30s",
+    @Scheduled(
+            every = "${haven.deadlines.escalate-every:60s}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         lease.run(JOB, Duration.ofMinutes(5), this::run);
@@ -87,21 +88,32 @@ public class EscalationJob {
         LinkedHashSet<Long> ids = new LinkedHashSet<>(unacknowledged(now));
         List<Category> withDuties = duties.categoriesWithClockedDuties();
         if (!withDuties.isEmpty()) {
-            ids.addAll(em.createQuery("select c.id from ReportCase c where c.status <> ?1 and c.purgedAt is null"
-                    + " and c.category in ?2 and c.createdAt <= ?3 order by c.createdAt", Long.class)
-                    .setParameter(1, CaseStatus.CLOSED).setParameter(2, withDuties).setParameter(3, now)
-                    .setMaxResults(BATCH).getResultList());
+            ids.addAll(em.createQuery(
+                            "select c.id from ReportCase c where c.status <> ?1 and c.purgedAt is null"
+                                    + " and c.category in ?2 and c.createdAt <= ?3 order by c.createdAt",
+                            Long.class)
+                    .setParameter(1, CaseStatus.CLOSED)
+                    .setParameter(2, withDuties)
+                    .setParameter(3, now)
+                    .setMaxResults(BATCH)
+                    .getResultList());
         }
         return List.copyOf(ids);
     }
 
     private List<Long> unacknowledged(Instant now) {
-        List<Category> intimate = Arrays.stream(Category.values()).filter(c -> c.intimateImage).toList();
-        return em.createQuery("select c.id from ReportCase c where c.status = ?1 and c.acknowledgedAt is null"
-                + " and c.acknowledgeBy < ?2 and (c.urgent = true or c.category in ?3) and c.purgedAt is null"
-                + " order by c.acknowledgeBy", Long.class)
-                .setParameter(1, CaseStatus.NEW).setParameter(2, now).setParameter(3, intimate)
-                .setMaxResults(BATCH).getResultList();
+        List<Category> intimate =
+                Arrays.stream(Category.values()).filter(c -> c.intimateImage).toList();
+        return em.createQuery(
+                        "select c.id from ReportCase c where c.status = ?1 and c.acknowledgedAt is null"
+                                + " and c.acknowledgeBy < ?2 and (c.urgent = true or c.category in ?3) and c.purgedAt is null"
+                                + " order by c.acknowledgeBy",
+                        Long.class)
+                .setParameter(1, CaseStatus.NEW)
+                .setParameter(2, now)
+                .setParameter(3, intimate)
+                .setMaxResults(BATCH)
+                .getResultList();
     }
 
     /** Escalates one case if it is still unacknowledged or has overdue required duties, and its next reminder is due. */
@@ -111,15 +123,21 @@ public class EscalationJob {
         if (c == null) {
             return false;
         }
-        boolean unacknowledged = c.status == CaseStatus.NEW && c.acknowledgedAt == null && c.acknowledgeBy.isBefore(now)
-                && (c.urgent || c.category.intimateImage) && c.purgedAt == null;
+        boolean unacknowledged = c.status == CaseStatus.NEW
+                && c.acknowledgedAt == null
+                && c.acknowledgeBy.isBefore(now)
+                && (c.urgent || c.category.intimateImage)
+                && c.purgedAt == null;
         int overdueDuties = duties.overdueMandatory(c, now).size();
         if (!unacknowledged && overdueDuties == 0) {
             return false;
         }
         School school = School.findById(c.schoolId);
         Optional<Instant> last = CaseEscalation.lastSentAt(c.id);
-        if (last.isPresent() && last.get().plus(Duration.ofMinutes(school.escalationIntervalMinutes)).isAfter(now)) {
+        if (last.isPresent()
+                && last.get()
+                        .plus(Duration.ofMinutes(school.escalationIntervalMinutes))
+                        .isAfter(now)) {
             return false;
         }
         // Staff have no language of their own yet: the school's default language.
@@ -127,22 +145,31 @@ public class EscalationJob {
         DeadlineMsg msg = Messages.get(DeadlineMsg.class, language);
         ReportingMsg reporting = Messages.get(ReportingMsg.class, language);
         String category = school.notifyCategory
-                ? reporting.mail_category_line(CaseRouting.categoryLabel(reporting, c.category)) : "";
+                ? reporting.mail_category_line(CaseRouting.categoryLabel(reporting, c.category))
+                : "";
         ZoneId zone = ZoneId.of(school.timeZone);
         String due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.locale).format(c.acknowledgeBy.atZone(zone)) + " (" + zone.getId() + ")";
+                        .withLocale(language.locale)
+                        .format(c.acknowledgeBy.atZone(zone))
+                + " (" + zone.getId() + ")";
         String link = config.baseUrl() + "/staff/cases/" + c.id;
         DutiesMsg dutyMsg = Messages.get(DutiesMsg.class, language);
         List<Staff> admins = CaseRouting.withRole(c.schoolId, Role.ADMIN).stream()
-                .filter(s -> !s.id.equals(c.aboutStaffId)).toList();
+                .filter(s -> !s.id.equals(c.aboutStaffId))
+                .toList();
         for (Staff admin : admins) {
             if (unacknowledged) {
-                String lines = overdueDuties == 0 ? category
+                String lines = overdueDuties == 0
+                        ? category
                         : (category.isEmpty() ? "" : category + "\n") + dutyMsg.duty_mail_line(overdueDuties);
-                outbox.queue(admin.email, msg.deadline_escalation_subject(),
+                outbox.queue(
+                        admin.email,
+                        msg.deadline_escalation_subject(),
                         msg.deadline_escalation_body(school.name, due, link, lines));
             } else {
-                outbox.queue(admin.email, dutyMsg.duty_mail_subject(),
+                outbox.queue(
+                        admin.email,
+                        dutyMsg.duty_mail_subject(),
                         dutyMsg.duty_mail_body(school.name, overdueDuties, link));
             }
         }
@@ -155,7 +182,11 @@ public class EscalationJob {
         e.overdueDuties = overdueDuties;
         e.persist();
 
-        audit.record(Actor.system("escalation"), c.schoolId, c.id, "ESCALATE",
+        audit.record(
+                Actor.system("escalation"),
+                c.schoolId,
+                c.id,
+                "ESCALATE",
                 "administrators " + admins.size() + (overdueDuties == 0 ? "" : ", overdue duties " + overdueDuties));
         return true;
     }

@@ -1,7 +1,7 @@
 package io.haven.casework;
 
-import io.haven.audit.Audit;
 import io.haven.audit.Actor;
+import io.haven.audit.Audit;
 import io.haven.crypto.FieldCipher;
 import io.haven.report.ReportCase;
 import io.haven.staff.Staff;
@@ -36,7 +36,6 @@ public class LegalHold {
 
     @Inject
     Clock clock;
-
 
     @Inject
     Audit audit;

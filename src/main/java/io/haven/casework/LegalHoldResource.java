@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 
 /** The legal hold form of the case page: place a hold (with a reason) or lift it. */
@@ -46,7 +45,10 @@ public class LegalHoldResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response place(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String reason = Optional.ofNullable(form.getFirst(FIELD)).orElse("").replace("\r\n", "\n").strip();
+        String reason = Optional.ofNullable(form.getFirst(FIELD))
+                .orElse("")
+                .replace("\r\n", "\n")
+                .strip();
         DeadlineMsg msg = Messages.get(DeadlineMsg.class, page.language());
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
@@ -72,7 +74,8 @@ public class LegalHoldResource {
             return invalid(id, LIFT, Messages.in(page.language()).form_csrf_expired(), "");
         }
         if (!holds.lift(id)) {
-            return invalid(id, LIFT, Messages.get(DeadlineMsg.class, page.language()).deadline_hold_error_lift_refused(), "");
+            return invalid(
+                    id, LIFT, Messages.get(DeadlineMsg.class, page.language()).deadline_hold_error_lift_refused(), "");
         }
         return done(id, "deadline_flash_hold_lifted");
     }
@@ -81,8 +84,9 @@ public class LegalHoldResource {
         CaseView view = cases.view(id);
         view.deadlines().typedHoldReason = typed;
         FormErrors errors = new FormErrors().add(field, text);
-        return Response.status(400).entity(CaseResource.Templates.show(view, errors, "", "",
-                workflow.panel(id, WorkflowForm.empty()))).build();
+        return Response.status(400)
+                .entity(CaseResource.Templates.show(view, errors, "", "", workflow.panel(id, WorkflowForm.empty())))
+                .build();
     }
 
     private Response done(long id, String flashKey) {

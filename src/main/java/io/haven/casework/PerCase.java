@@ -12,8 +12,7 @@ import java.util.function.Supplier;
  */
 final class PerCase {
 
-    private PerCase() {
-    }
+    private PerCase() {}
 
     /** Handles each case that {@code find} lists; answers how many {@code step} reported as done. */
     static int run(Supplier<List<Long>> find, Predicate<Long> step) {

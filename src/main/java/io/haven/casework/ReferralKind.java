@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** To whom a case was referred, or NONE with the reason why not. */
 public enum ReferralKind {
-    POLICE, CHILD_PROTECTION, HOTLINE, TAKEDOWN, NONE;
+    POLICE,
+    CHILD_PROTECTION,
+    HOTLINE,
+    TAKEDOWN,
+    NONE;
 
     /** The kind a form names by its key ("child_protection"), if any. */
     public static Optional<ReferralKind> ofKey(String key) {

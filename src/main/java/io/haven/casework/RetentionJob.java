@@ -1,7 +1,7 @@
 package io.haven.casework;
 
-import io.haven.audit.Audit;
 import io.haven.audit.Actor;
+import io.haven.audit.Audit;
 import io.haven.jobs.JobLease;
 import io.haven.report.CaseMessage;
 import io.haven.report.CaseStatus;
@@ -63,14 +63,15 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
-
     @Inject
     Audit audit;
 
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "${haven.deadlines.purge-every:24h}", delayed = "5m",
+    @Scheduled(
+            every = "${haven.deadlines.purge-every:24h}",
+            delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         lease.run(JOB, Duration.ofHours(1), this::run);
@@ -85,9 +86,13 @@ public class RetentionJob {
     private List<Long> due(Instant now) {
         List<Long> ids = new ArrayList<>();
         for (School s : School.<School>listAll()) {
-            ids.addAll(em.createQuery("select c.id from ReportCase c where c.schoolId = ?1 and c.status = ?2"
-                    + " and c.closedAt < ?3 and c.legalHold = false and c.purgedAt is null order by c.id", Long.class)
-                    .setParameter(1, s.id).setParameter(2, CaseStatus.CLOSED).setParameter(3, cutoff(s, now))
+            ids.addAll(em.createQuery(
+                            "select c.id from ReportCase c where c.schoolId = ?1 and c.status = ?2"
+                                    + " and c.closedAt < ?3 and c.legalHold = false and c.purgedAt is null order by c.id",
+                            Long.class)
+                    .setParameter(1, s.id)
+                    .setParameter(2, CaseStatus.CLOSED)
+                    .setParameter(3, cutoff(s, now))
                     .getResultList());
         }
         return ids;
@@ -104,8 +109,11 @@ public class RetentionJob {
             return false;
         }
         School school = School.findById(c.schoolId);
-        if (c.status != CaseStatus.CLOSED || c.closedAt == null || !c.closedAt.isBefore(cutoff(school, now))
-                || c.legalHold || c.purgedAt != null) {
+        if (c.status != CaseStatus.CLOSED
+                || c.closedAt == null
+                || !c.closedAt.isBefore(cutoff(school, now))
+                || c.legalHold
+                || c.purgedAt != null) {
             return false;
         }
         for (PurgeStep step : STEPS) {
@@ -113,7 +121,8 @@ public class RetentionJob {
         }
         c.purgedAt = now;
 
-        audit.record(Actor.system("retention"), c.schoolId, c.id, "PURGE", "retention " + school.retentionDays + " days");
+        audit.record(
+                Actor.system("retention"), c.schoolId, c.id, "PURGE", "retention " + school.retentionDays + " days");
         return true;
     }
 }

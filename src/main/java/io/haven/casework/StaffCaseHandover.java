@@ -33,7 +33,8 @@ public class StaffCaseHandover implements AssignedCases {
 
     @Override
     public long openCasesOf(long schoolId, long staffId) {
-        return ReportCase.count("schoolId = ?1 and assigneeId = ?2 and status <> ?3", schoolId, staffId, CaseStatus.CLOSED);
+        return ReportCase.count(
+                "schoolId = ?1 and assigneeId = ?2 and status <> ?3", schoolId, staffId, CaseStatus.CLOSED);
     }
 
     void onChange(@Observes StaffChanged e) {
@@ -56,7 +57,8 @@ public class StaffCaseHandover implements AssignedCases {
         int toColleague = 0;
         for (ReportCase c : open) {
             Long next = reassignTo;
-            if (next != null && (next.equals(c.aboutStaffId) || (c.category == Category.ADULT_CONCERN && !newIsAdmin))) {
+            if (next != null
+                    && (next.equals(c.aboutStaffId) || (c.category == Category.ADULT_CONCERN && !newIsAdmin))) {
                 next = null;
             }
             reassign(e, c, next, now);
@@ -68,12 +70,18 @@ public class StaffCaseHandover implements AssignedCases {
     }
 
     private static List<ReportCase> openCasesAssignedTo(long schoolId, long staffId) {
-        return ReportCase.list("schoolId = ?1 and assigneeId = ?2 and status <> ?3", schoolId, staffId, CaseStatus.CLOSED);
+        return ReportCase.list(
+                "schoolId = ?1 and assigneeId = ?2 and status <> ?3", schoolId, staffId, CaseStatus.CLOSED);
     }
 
     /** Moves one case to {@code next} (null: back to the queue), audited on the case. */
     private void reassign(StaffChanged e, ReportCase c, Long next, Instant now) {
-        audit.record(Actor.of(e.actorId()), e.schoolId(), c.id, "REASSIGN", "assignee " + c.assigneeId + " -> " + (next == null ? "none" : next));
+        audit.record(
+                Actor.of(e.actorId()),
+                e.schoolId(),
+                c.id,
+                "REASSIGN",
+                "assignee " + c.assigneeId + " -> " + (next == null ? "none" : next));
         c.assigneeId = next;
         c.updatedAt = now;
     }

@@ -63,29 +63,34 @@ public class Statistics {
     }
 
     /** A median duration, as text in the reader's language, or not enough cases to show one. */
-    public record Median(boolean shown, String text) {
-    }
+    public record Median(boolean shown, String text) {}
 
     /** One month of the table: a count per category (in {@link Category} order) and their total. */
-    public record MonthRow(YearMonth month, String label, List<Count> cells, Count total) {
-    }
+    public record MonthRow(YearMonth month, String label, List<Count> cells, Count total) {}
 
     /** Medians for one category, or for all (category null). */
-    public record MedianRow(Category category, Median acknowledge, Median close) {
-    }
+    public record MedianRow(Category category, Median acknowledge, Median close) {}
 
-    public record OutcomeRow(Outcome outcome, Count count) {
-    }
+    public record OutcomeRow(Outcome outcome, Count count) {}
 
     /** One bar of the chart of reports per month, in SVG user units; no bar when the total is not shown. */
-    public record Bar(int x, int y, int width, int height, boolean shown, String value, int labelX, int valueY, String label) {
-    }
+    public record Bar(
+            int x, int y, int width, int height, boolean shown, String value, int labelX, int valueY, String label) {}
 
     /** Everything the statistics pages show for one school, or for several together. */
-    public record Figures(List<Category> categories, List<MonthRow> months, List<Count> categoryTotals, Count total,
-            List<MedianRow> medians, List<OutcomeRow> outcomes, Count closedTotal, boolean misuseShown,
-            boolean misuseEnoughCases, String misuseRate, List<Bar> bars, int chartWidth) {
-    }
+    public record Figures(
+            List<Category> categories,
+            List<MonthRow> months,
+            List<Count> categoryTotals,
+            Count total,
+            List<MedianRow> medians,
+            List<OutcomeRow> outcomes,
+            Count closedTotal,
+            boolean misuseShown,
+            boolean misuseEnoughCases,
+            String misuseRate,
+            List<Bar> bars,
+            int chartWidth) {}
 
     /** What one school's queries give, before suppression: so that several schools can be added up. */
     public static final class Raw {
@@ -114,9 +119,13 @@ public class Statistics {
         for (YearMonth m : months) {
             Map<Category, Long> cells = new EnumMap<>(Category.class);
             Arrays.stream(Category.values()).forEach(c -> cells.put(c, 0L));
-            List<Object[]> rows = em.createQuery("select c.category, count(c) from ReportCase c where c.schoolId = ?1"
-                    + " and c.createdAt >= ?2 and c.createdAt < ?3 group by c.category", Object[].class)
-                    .setParameter(1, schoolId).setParameter(2, start(m, zone)).setParameter(3, start(m.plusMonths(1), zone))
+            List<Object[]> rows = em.createQuery(
+                            "select c.category, count(c) from ReportCase c where c.schoolId = ?1"
+                                    + " and c.createdAt >= ?2 and c.createdAt < ?3 group by c.category",
+                            Object[].class)
+                    .setParameter(1, schoolId)
+                    .setParameter(2, start(m, zone))
+                    .setParameter(3, start(m.plusMonths(1), zone))
                     .getResultList();
             rows.forEach(r -> cells.put((Category) r[0], (Long) r[1]));
             raw.perMonth.put(m, cells);
@@ -127,23 +136,38 @@ public class Statistics {
             raw.acknowledgeSeconds.put(c, new ArrayList<>());
             raw.closeSeconds.put(c, new ArrayList<>());
         }
-        em.createQuery("select c.category, c.createdAt, c.acknowledgedAt, c.closedAt from ReportCase c where c.schoolId = ?1"
-                + " and c.createdAt >= ?2 and c.createdAt < ?3 and (c.acknowledgedAt is not null or c.closedAt is not null)",
-                Object[].class).setParameter(1, schoolId).setParameter(2, from).setParameter(3, to).getResultList()
+        em.createQuery(
+                        "select c.category, c.createdAt, c.acknowledgedAt, c.closedAt from ReportCase c where c.schoolId = ?1"
+                                + " and c.createdAt >= ?2 and c.createdAt < ?3 and (c.acknowledgedAt is not null or c.closedAt is not null)",
+                        Object[].class)
+                .setParameter(1, schoolId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList()
                 .forEach(r -> {
                     Category c = (Category) r[0];
                     Instant created = (Instant) r[1];
                     if (r[2] != null) {
-                        raw.acknowledgeSeconds.get(c).add(Duration.between(created, (Instant) r[2]).toSeconds());
+                        raw.acknowledgeSeconds
+                                .get(c)
+                                .add(Duration.between(created, (Instant) r[2]).toSeconds());
                     }
                     if (r[3] != null) {
-                        raw.closeSeconds.get(c).add(Duration.between(created, (Instant) r[3]).toSeconds());
+                        raw.closeSeconds
+                                .get(c)
+                                .add(Duration.between(created, (Instant) r[3]).toSeconds());
                     }
                 });
-        em.createQuery("select c.outcome, count(c) from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2"
-                + " and c.createdAt < ?3 and c.status = ?4 and c.outcome is not null group by c.outcome", Object[].class)
-                .setParameter(1, schoolId).setParameter(2, from).setParameter(3, to).setParameter(4, CaseStatus.CLOSED)
-                .getResultList().forEach(r -> raw.outcomes.put((Outcome) r[0], (Long) r[1]));
+        em.createQuery(
+                        "select c.outcome, count(c) from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2"
+                                + " and c.createdAt < ?3 and c.status = ?4 and c.outcome is not null group by c.outcome",
+                        Object[].class)
+                .setParameter(1, schoolId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .setParameter(4, CaseStatus.CLOSED)
+                .getResultList()
+                .forEach(r -> raw.outcomes.put((Outcome) r[0], (Long) r[1]));
         return raw;
     }
 
@@ -170,7 +194,8 @@ public class Statistics {
         DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern(msg.stats_month_pattern(), language.locale);
 
         List<MonthRow> rows = new ArrayList<>();
-        List<Count> categoryTotals = new ArrayList<>(categories.stream().map(c -> Count.NONE).toList());
+        List<Count> categoryTotals =
+                new ArrayList<>(categories.stream().map(c -> Count.NONE).toList());
         Count total = Count.NONE;
         for (YearMonth m : months) {
             List<Count> cells = new ArrayList<>();
@@ -179,7 +204,8 @@ public class Statistics {
                 Category c = categories.get(i);
                 Count cell = Count.NONE;
                 for (Raw r : schools) {
-                    cell = cell.plus(count.apply(r.perMonth.getOrDefault(m, Map.of()).getOrDefault(c, 0L)));
+                    cell = cell.plus(
+                            count.apply(r.perMonth.getOrDefault(m, Map.of()).getOrDefault(c, 0L)));
                 }
                 cells.add(cell);
                 monthTotal = monthTotal.plus(cell);
@@ -190,11 +216,11 @@ public class Statistics {
         }
 
         List<MedianRow> medians = new ArrayList<>();
-        medians.add(new MedianRow(null, median(schools, categories, true, msg, min),
-                median(schools, categories, false, msg, min)));
+        medians.add(new MedianRow(
+                null, median(schools, categories, true, msg, min), median(schools, categories, false, msg, min)));
         for (Category c : categories) {
-            medians.add(new MedianRow(c, median(schools, List.of(c), true, msg, min),
-                    median(schools, List.of(c), false, msg, min)));
+            medians.add(new MedianRow(
+                    c, median(schools, List.of(c), true, msg, min), median(schools, List.of(c), false, msg, min)));
         }
 
         List<OutcomeRow> outcomes = new ArrayList<>();
@@ -211,18 +237,29 @@ public class Statistics {
         boolean misuseShown = misuse.shown() && closed.shown() && closed.value() >= min;
         String rate = misuseShown ? percent(misuse.value(), closed.value(), language) : "";
 
-        return new Figures(categories, rows, categoryTotals, total, medians, outcomes, closed, misuseShown,
-                closed.value() >= min, rate, bars(rows), chartWidth(rows.size()));
+        return new Figures(
+                categories,
+                rows,
+                categoryTotals,
+                total,
+                medians,
+                outcomes,
+                closed,
+                misuseShown,
+                closed.value() >= min,
+                rate,
+                bars(rows),
+                chartWidth(rows.size()));
     }
 
     static String percent(long part, long whole, Language language) {
         double p = 100.0 * part / whole;
-        return String.format(language.locale, "%.1f %%", p).replace(" %", language == Language.EN || language == Language.KO
-                ? "%" : "\u00a0%");
+        return String.format(language.locale, "%.1f %%", p)
+                .replace(" %", language == Language.EN || language == Language.KO ? "%" : "\u00a0%");
     }
 
-    private static Median median(List<Raw> schools, List<Category> categories, boolean acknowledge, StatsMsg msg,
-            int min) {
+    private static Median median(
+            List<Raw> schools, List<Category> categories, boolean acknowledge, StatsMsg msg, int min) {
         List<Long> all = new ArrayList<>();
         for (Raw r : schools) {
             for (Category c : categories) {
@@ -260,16 +297,31 @@ public class Statistics {
     }
 
     private static List<Bar> bars(List<MonthRow> rows) {
-        long max = rows.stream().filter(r -> r.total().shown()).mapToLong(r -> r.total().value()).max().orElse(0);
+        long max = rows.stream()
+                .filter(r -> r.total().shown())
+                .mapToLong(r -> r.total().value())
+                .max()
+                .orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             MonthRow r = rows.get(i);
             int x = CHART_LEFT + i * BAR_STEP + 10;
             int width = BAR_STEP - 20;
             boolean shown = r.total().shown() && max > 0;
-            int h = shown ? (int) Math.max(1, Math.round((double) CHART_HEIGHT * r.total().value() / max)) : 0;
-            bars.add(new Bar(x, CHART_BASE - h, width, h, shown, shown ? Long.toString(r.total().value()) : "",
-                    x + width / 2, CHART_BASE - h - 4, r.month().toString()));
+            int h = shown
+                    ? (int) Math.max(
+                            1, Math.round((double) CHART_HEIGHT * r.total().value() / max))
+                    : 0;
+            bars.add(new Bar(
+                    x,
+                    CHART_BASE - h,
+                    width,
+                    h,
+                    shown,
+                    shown ? Long.toString(r.total().value()) : "",
+                    x + width / 2,
+                    CHART_BASE - h - 4,
+                    r.month().toString()));
         }
         return bars;
     }

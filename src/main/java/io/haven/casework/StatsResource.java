@@ -45,8 +45,16 @@ public class StatsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance stats(School school, List<School> schools, int months, List<Integer> periods,
-                String first, String last, String zone, Statistics.Figures figures, FormErrors errors);
+        static native TemplateInstance stats(
+                School school,
+                List<School> schools,
+                int months,
+                List<Integer> periods,
+                String first,
+                String last,
+                String zone,
+                Statistics.Figures figures,
+                FormErrors errors);
     }
 
     @GET
@@ -61,14 +69,26 @@ public class StatsResource {
         ZoneId zone = ZoneId.of(school.timeZone);
         List<YearMonth> range = Statistics.months(YearMonth.from(clock.now().atZone(zone)), months);
         // The school's own lead (its administrator or handler) can open every case counted: exact figures.
-        Statistics.Figures figures = statistics.figures(List.of(statistics.read(school.id, zone, range)), range,
-                page.language(), true);
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(io.haven.web.Messages.get(io.haven.casework.StatsMsg.class, page.language()).stats_month_pattern(),
+        Statistics.Figures figures =
+                statistics.figures(List.of(statistics.read(school.id, zone, range)), range, page.language(), true);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(
+                io.haven.web.Messages.get(io.haven.casework.StatsMsg.class, page.language())
+                        .stats_month_pattern(),
                 page.locale());
-        List<School> mine = session.schoolsWithRole(Role.ADMIN, Role.HANDLER).stream().map(id -> School.<School>findById(id))
-                .filter(s -> s != null).toList();
-        TemplateInstance html = Templates.stats(school, mine, months, Statistics.PERIODS, f.format(range.get(0)),
-                f.format(range.get(range.size() - 1)), zone.getId(), figures, errors);
+        List<School> mine = session.schoolsWithRole(Role.ADMIN, Role.HANDLER).stream()
+                .map(id -> School.<School>findById(id))
+                .filter(s -> s != null)
+                .toList();
+        TemplateInstance html = Templates.stats(
+                school,
+                mine,
+                months,
+                Statistics.PERIODS,
+                f.format(range.get(0)),
+                f.format(range.get(range.size() - 1)),
+                zone.getId(),
+                figures,
+                errors);
         return Response.status(errors.isPresent() ? 400 : 200).entity(html).build();
     }
 
@@ -88,8 +108,11 @@ public class StatsResource {
     /** The school asked for, or the first the member leads (administers or handles cases for); else a 404. */
     private School school(Long schoolId) {
         session.requireSignedIn();
-        long id = schoolId != null ? schoolId
-                : session.schoolsWithRole(Role.ADMIN, Role.HANDLER).stream().findFirst().orElseThrow(NotFoundException::new);
+        long id = schoolId != null
+                ? schoolId
+                : session.schoolsWithRole(Role.ADMIN, Role.HANDLER).stream()
+                        .findFirst()
+                        .orElseThrow(NotFoundException::new);
         session.requireRole(id, Role.ADMIN, Role.HANDLER);
         return School.<School>findByIdOptional(id).orElseThrow(NotFoundException::new);
     }

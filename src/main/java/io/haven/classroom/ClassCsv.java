@@ -1,7 +1,7 @@
 package io.haven.classroom;
 
-import io.haven.web.Csv;
 import io.haven.staff.WorkspaceMsg;
+import io.haven.web.Csv;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class ClassCsv {
 
-    private ClassCsv() {
-    }
+    private ClassCsv() {}
 
     static String of(ClassView view, ClassroomMsg msg, WorkspaceMsg words) {
         List<String> header = new ArrayList<>();

@@ -1,14 +1,13 @@
 package io.haven.classroom;
 
-import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.LessonModule;
 import io.haven.school.School;
+import io.haven.web.Band;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.HavenConfig;
-import io.haven.web.Language;
 import io.haven.web.Messages;
 import io.haven.web.Msg;
 import io.haven.web.PageContext;
@@ -67,7 +66,8 @@ public class ClassResource {
 
         static native TemplateInstance create(ClassForm form, FormErrors errors, List<School> schools);
 
-        static native TemplateInstance show(ClassView view, AssignForm assign, FormErrors errors, boolean confirmNeeded);
+        static native TemplateInstance show(
+                ClassView view, AssignForm assign, FormErrors errors, boolean confirmNeeded);
 
         static native TemplateInstance code(Classroom classroom, String joinUrl, io.haven.staff.QrImage qr);
 
@@ -98,17 +98,27 @@ public class ClassResource {
         ClassForm f = ClassForm.of(fields);
         if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            FormErrors e = new FormErrors().add("name", Messages.in(page.language()).form_csrf_expired());
+            FormErrors e =
+                    new FormErrors().add("name", Messages.in(page.language()).form_csrf_expired());
             return Response.status(400).entity(Templates.create(f, e, schools)).build();
         }
-        LocalDate today = f.schoolId().filter(id -> schools.stream().anyMatch(s -> s.id.equals(id)))
-                .map(classes::today).orElse(LocalDate.MIN);
+        LocalDate today = f.schoolId()
+                .filter(id -> schools.stream().anyMatch(s -> s.id.equals(id)))
+                .map(classes::today)
+                .orElse(LocalDate.MIN);
         FormErrors errors = f.validate(msg(), schools.stream().map(s -> s.id).toList(), today);
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.create(f, errors, schools)).build();
+            return Response.status(400)
+                    .entity(Templates.create(f, errors, schools))
+                    .build();
         }
-        Classroom c = classes.create(f.schoolId().orElseThrow(), f.name, f.band().orElseThrow(),
-                f.language().orElseThrow(), f.expiry(), f.cap());
+        Classroom c = classes.create(
+                f.schoolId().orElseThrow(),
+                f.name,
+                f.band().orElseThrow(),
+                f.language().orElseThrow(),
+                f.expiry(),
+                f.cap());
         return done(c.id, "classroom_flash_created");
     }
 
@@ -173,7 +183,9 @@ public class ClassResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         Classroom c = classes.owned(id);
-        AssignForm f = new AssignForm(ClassForm.field(fields, "module"), ClassForm.field(fields, "dueOn"),
+        AssignForm f = new AssignForm(
+                ClassForm.field(fields, "module"),
+                ClassForm.field(fields, "dueOn"),
                 "yes".equals(fields.getFirst("confirm")));
         if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
             return expired(id, f);
@@ -194,13 +206,17 @@ public class ClassResource {
             }
         }
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.show(classes.view(id), f, errors, false)).build();
+            return Response.status(400)
+                    .entity(Templates.show(classes.view(id), f, errors, false))
+                    .build();
         }
         Band band = Band.of(c.band).orElseThrow();
         if (!module.get().hasBand(band) && !f.confirm()) {
             // Written for other ages: the teacher sees why and confirms with a second submit.
             errors.add("confirm", msg.classroom_assign_out_of_band(bandNames(module.get()), bandName(band)));
-            return Response.status(400).entity(Templates.show(classes.view(id), f, errors, true)).build();
+            return Response.status(400)
+                    .entity(Templates.show(classes.view(id), f, errors, true))
+                    .build();
         }
         classes.assign(id, module.get(), due);
         return done(id, "classroom_flash_assigned");
@@ -211,9 +227,15 @@ public class ClassResource {
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
         ClassView view = classes.view(id);
-        return Response.ok(ClassCsv.of(view, msg(), io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, page.language())), "text/csv; charset=UTF-8")
+        return Response.ok(
+                        ClassCsv.of(
+                                view,
+                                msg(),
+                                io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, page.language())),
+                        "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"class-" + id + ".csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     private Response change(long id, MultivaluedMap<String, String> form, Runnable action, String flashKey) {
@@ -227,8 +249,11 @@ public class ClassResource {
 
     private Response expired(long id, AssignForm f) {
         csrf.renew();
-        FormErrors errors = new FormErrors().add("module", Messages.in(page.language()).form_csrf_expired());
-        return Response.status(400).entity(Templates.show(classes.view(id), f, errors, false)).build();
+        FormErrors errors =
+                new FormErrors().add("module", Messages.in(page.language()).form_csrf_expired());
+        return Response.status(400)
+                .entity(Templates.show(classes.view(id), f, errors, false))
+                .build();
     }
 
     private Response done(long id, String flashKey) {

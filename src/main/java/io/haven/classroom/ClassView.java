@@ -5,16 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the teacher's class page shows. */
-public record ClassView(Classroom classroom, String schoolName, LocalDate today, List<AssignmentRow> assignments,
-        List<SeatRow> seats, List<QuestionRow> questions, List<ModuleOption> modules) {
+public record ClassView(
+        Classroom classroom,
+        String schoolName,
+        LocalDate today,
+        List<AssignmentRow> assignments,
+        List<SeatRow> seats,
+        List<QuestionRow> questions,
+        List<ModuleOption> modules) {
 
     /** An assigned module, with its title in the class language. */
-    public record AssignmentRow(Assignment assignment, String title, boolean outOfBand, boolean pastDue) {
-    }
+    public record AssignmentRow(Assignment assignment, String title, boolean outOfBand, boolean pastDue) {}
 
     /** One seat's line of the class table: a cell per assignment, in the same order. */
-    public record SeatRow(Seat seat, List<Cell> cells) {
-    }
+    public record SeatRow(Seat seat, List<Cell> cells) {}
 
     /** One seat and one module: not-started, read, completed (with scores) or overdue. */
     public record Cell(String state, Integer lastScore, Integer bestScore, Integer total) {

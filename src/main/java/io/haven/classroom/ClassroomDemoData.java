@@ -36,29 +36,31 @@ public class ClassroomDemoData {
         if (school.isEmpty() || teacher.isEmpty()) {
             return;
         }
-        Classroom c = Classroom.<Classroom>find("ownerId", teacher.get().id).firstResultOptional().orElseGet(() -> {
-            Classroom n = new Classroom();
-            n.schoolId = school.get().id;
-            n.ownerId = teacher.get().id;
-            n.name = "Demo class 2-1";
-            n.band = "11-13";
-            n.language = school.get().defaultLanguage;
-            String code;
-            do {
-                code = Codes.random(Codes.JOIN_LENGTH);
-            } while (Classroom.codeTaken(code));
-            n.joinCode = code;
-            n.codeOpen = true;
-            n.createdAt = clock.now();
-            n.persist();
-            Assignment a = new Assignment();
-            a.classroomId = n.id;
-            a.moduleId = "deepfakes-and-consent";
-            a.band = "11-13";
-            a.createdAt = clock.now();
-            a.persist();
-            return n;
-        });
+        Classroom c = Classroom.<Classroom>find("ownerId", teacher.get().id)
+                .firstResultOptional()
+                .orElseGet(() -> {
+                    Classroom n = new Classroom();
+                    n.schoolId = school.get().id;
+                    n.ownerId = teacher.get().id;
+                    n.name = "Demo class 2-1";
+                    n.band = "11-13";
+                    n.language = school.get().defaultLanguage;
+                    String code;
+                    do {
+                        code = Codes.random(Codes.JOIN_LENGTH);
+                    } while (Classroom.codeTaken(code));
+                    n.joinCode = code;
+                    n.codeOpen = true;
+                    n.createdAt = clock.now();
+                    n.persist();
+                    Assignment a = new Assignment();
+                    a.classroomId = n.id;
+                    a.moduleId = "deepfakes-and-consent";
+                    a.band = "11-13";
+                    a.createdAt = clock.now();
+                    a.persist();
+                    return n;
+                });
         LOG.infof("Demo data: class \"%s\" (teacher@demo.haven), join code %s at /join", c.name, c.joinCode);
     }
 }

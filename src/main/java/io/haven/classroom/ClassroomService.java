@@ -1,7 +1,6 @@
 package io.haven.classroom;
 
 import io.haven.crypto.KeyedHash;
-import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.LessonModule;
@@ -11,6 +10,7 @@ import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
+import io.haven.web.Band;
 import io.haven.web.Clock;
 import io.haven.web.FormTokenUse;
 import io.haven.web.Language;
@@ -20,9 +20,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,7 +61,10 @@ public class ClassroomService {
         if (ids.isEmpty()) {
             throw new NotFoundException();
         }
-        return ids.stream().map(id -> School.<School>findById(id)).filter(s -> s != null).toList();
+        return ids.stream()
+                .map(id -> School.<School>findById(id))
+                .filter(s -> s != null)
+                .toList();
     }
 
     /** The member's own classes in the schools where they teach. */
@@ -70,14 +73,14 @@ public class ClassroomService {
         Staff me = session.requireSignedIn();
         List<Long> schools = teachingSchools().stream().map(s -> s.id).toList();
         return Classroom.listByOwner(me.id, schools).stream()
-                .map(c -> new ClassRow(c, Seat.countByClassroom(c.id), Assignment.count("classroomId", c.id))).toList();
+                .map(c -> new ClassRow(c, Seat.countByClassroom(c.id), Assignment.count("classroomId", c.id)))
+                .toList();
     }
 
-    public record ClassRow(Classroom classroom, long seats, long assignments) {
-    }
+    public record ClassRow(Classroom classroom, long seats, long assignments) {}
 
-    public Classroom create(long schoolId, String name, Band band, Language language, LocalDate expiresOn,
-            Integer seatCap) {
+    public Classroom create(
+            long schoolId, String name, Band band, Language language, LocalDate expiresOn, Integer seatCap) {
         Staff me = session.requireRole(schoolId, Role.TEACHER);
         Classroom c = new Classroom();
         c.schoolId = schoolId;
@@ -116,14 +119,13 @@ public class ClassroomService {
     }
 
     /** What archiving a class would delete: its seats, and its recorded answers and lesson results. */
-    public record ArchiveCounts(long seats, long answers) {
-    }
+    public record ArchiveCounts(long seats, long answers) {}
 
     public ArchiveCounts archiveCounts(long id) {
         Classroom c = owned(id);
         List<Long> seats = Seat.listByClassroom(c.id).stream().map(s -> s.id).toList();
-        long answers = seats.isEmpty() ? 0
-                : SeatAnswer.count("seatId in ?1", seats) + Progress.count("seatId in ?1", seats);
+        long answers =
+                seats.isEmpty() ? 0 : SeatAnswer.count("seatId in ?1", seats) + Progress.count("seatId in ?1", seats);
         return new ArchiveCounts(seats.size(), answers);
     }
 
@@ -192,9 +194,13 @@ public class ClassroomService {
         }
         List<ClassView.QuestionRow> questions = questions(assignments, SeatAnswer.listBySeats(seatIds), lang);
         List<ClassView.ModuleOption> modules = content.curriculum().modules().stream()
-                .map(m -> new ClassView.ModuleOption(m,
-                        m.lesson(m.hasBand(classBand) ? classBand : m.nearestBand(classBand), lang).orElseThrow().title(),
-                        m.hasBand(classBand), m.bands().stream().map(b -> b.id).collect(Collectors.joining(", "))))
+                .map(m -> new ClassView.ModuleOption(
+                        m,
+                        m.lesson(m.hasBand(classBand) ? classBand : m.nearestBand(classBand), lang)
+                                .orElseThrow()
+                                .title(),
+                        m.hasBand(classBand),
+                        m.bands().stream().map(b -> b.id).collect(Collectors.joining(", "))))
                 .toList();
         return new ClassView(c, school.name, today, rows, seatRows, questions, modules);
     }
@@ -213,8 +219,8 @@ public class ClassroomService {
         return a.dueOn != null && a.dueOn.isBefore(today);
     }
 
-    private List<ClassView.QuestionRow> questions(List<Assignment> assignments, List<SeatAnswer> answers,
-            Language lang) {
+    private List<ClassView.QuestionRow> questions(
+            List<Assignment> assignments, List<SeatAnswer> answers, Language lang) {
         List<ClassView.QuestionRow> out = new ArrayList<>();
         for (Assignment a : assignments) {
             Optional<Lesson> lesson = lesson(a, lang);
@@ -223,17 +229,20 @@ public class ClassroomService {
             }
             for (QuizQuestion q : lesson.get().quiz()) {
                 List<SeatAnswer> mine = answers.stream()
-                        .filter(x -> x.moduleId.equals(a.moduleId) && x.questionId.equals(q.id())).toList();
+                        .filter(x -> x.moduleId.equals(a.moduleId) && x.questionId.equals(q.id()))
+                        .toList();
                 long wrong = mine.stream().filter(x -> !x.correct).count();
                 out.add(new ClassView.QuestionRow(lesson.get().title(), q.id(), q.text(), wrong, mine.size()));
             }
         }
-        out.sort(Comparator.comparingDouble((ClassView.QuestionRow r) -> r.answered() == 0 ? 0 : -(double) r.wrong() / r.answered()));
+        out.sort(Comparator.comparingDouble(
+                (ClassView.QuestionRow r) -> r.answered() == 0 ? 0 : -(double) r.wrong() / r.answered()));
         return out;
     }
 
     private Optional<Lesson> lesson(Assignment a, Language lang) {
-        return content.curriculum().module(a.moduleId)
+        return content.curriculum()
+                .module(a.moduleId)
                 .flatMap(m -> Band.of(a.band).flatMap(b -> m.lesson(b, lang)));
     }
 
@@ -302,7 +311,8 @@ public class ClassroomService {
         if (code.length() != Codes.RESUME_LENGTH) {
             return Optional.empty();
         }
-        return Seat.findByResumeHash(resumeHash(code)).filter(s -> active(s.classroomId).isPresent());
+        return Seat.findByResumeHash(resumeHash(code))
+                .filter(s -> active(s.classroomId).isPresent());
     }
 
     private String resumeHash(String normalized) {
@@ -323,7 +333,8 @@ public class ClassroomService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Seat> seat(long seatId) {
-        return Optional.ofNullable(Seat.<Seat>findById(seatId)).filter(s -> active(s.classroomId).isPresent());
+        return Optional.ofNullable(Seat.<Seat>findById(seatId))
+                .filter(s -> active(s.classroomId).isPresent());
     }
 
     /** The seat's page: its assignments with due dates and its own progress. */
@@ -336,14 +347,23 @@ public class ClassroomService {
         Classroom c = Classroom.findById(seat.get().classroomId);
         Language lang = Language.of(c.language).orElse(Language.EN);
         LocalDate today = today(c.schoolId);
-        Map<String, Progress> progress = Progress.listBySeats(List.of(seatId)).stream()
-                .collect(Collectors.toMap(p -> p.moduleId, p -> p));
-        List<MyView.Row> rows = Assignment.listByClassroom(c.id).stream().map(a -> {
-            ClassView.Cell cell = cell(progress.get(a.moduleId), pastDue(a, today));
-            String href = "/lessons/" + a.moduleId + "?band=" + a.band + "&lang=" + c.language;
-            return new MyView.Row(title(a, lang), href, a.dueOn, pastDue(a, today) && !cell.isCompleted(),
-                    cell.state(), cell.lastScore(), cell.bestScore(), cell.total());
-        }).toList();
+        Map<String, Progress> progress =
+                Progress.listBySeats(List.of(seatId)).stream().collect(Collectors.toMap(p -> p.moduleId, p -> p));
+        List<MyView.Row> rows = Assignment.listByClassroom(c.id).stream()
+                .map(a -> {
+                    ClassView.Cell cell = cell(progress.get(a.moduleId), pastDue(a, today));
+                    String href = "/lessons/" + a.moduleId + "?band=" + a.band + "&lang=" + c.language;
+                    return new MyView.Row(
+                            title(a, lang),
+                            href,
+                            a.dueOn,
+                            pastDue(a, today) && !cell.isCompleted(),
+                            cell.state(),
+                            cell.lastScore(),
+                            cell.bestScore(),
+                            cell.total());
+                })
+                .toList();
         return Optional.of(new MyView(seat.get(), c, rows));
     }
 
@@ -382,7 +402,8 @@ public class ClassroomService {
     }
 
     private Optional<Assignment> assignmentFor(long seatId, String moduleId, Band band) {
-        return seat(seatId).flatMap(s -> Assignment.findByModule(s.classroomId, moduleId))
+        return seat(seatId)
+                .flatMap(s -> Assignment.findByModule(s.classroomId, moduleId))
                 .filter(a -> a.band.equals(band.id));
     }
 

@@ -11,8 +11,7 @@ final class Codes {
     static final int RESUME_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static String random(int length) {
         StringBuilder sb = new StringBuilder(length);

@@ -4,7 +4,11 @@ package io.haven.classroom;
 public record JoinOutcome(Problem problem, Seat seat, String resumeCode) {
 
     public enum Problem {
-        UNKNOWN_CODE, CLOSED, EXPIRED, FULL, NICKNAME_TAKEN,
+        UNKNOWN_CODE,
+        CLOSED,
+        EXPIRED,
+        FULL,
+        NICKNAME_TAKEN,
         /** The same join form sent again (a refresh of the page that answered it): the seat exists already. */
         REPEATED
     }

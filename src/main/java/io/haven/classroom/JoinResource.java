@@ -4,9 +4,9 @@ import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.Cookies;
 import io.haven.web.Csrf;
-import io.haven.web.FormOnce;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
+import io.haven.web.FormOnce;
 import io.haven.web.HavenConfig;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
@@ -112,7 +112,9 @@ public class JoinResource {
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
             errors.add("code", Messages.in(page.language()).form_csrf_expired());
-            return Response.status(400).entity(Templates.join(code, nickname, errors)).build();
+            return Response.status(400)
+                    .entity(Templates.join(code, nickname, errors))
+                    .build();
         }
         if (code.isEmpty()) {
             errors.add("code", msg.classroom_join_error_code_missing());
@@ -124,22 +126,28 @@ public class JoinResource {
             errors.add("nickname", msg.classroom_join_error_nickname_invalid(NICKNAME_MAX));
         }
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.join(code, nickname, errors)).build();
+            return Response.status(400)
+                    .entity(Templates.join(code, nickname, errors))
+                    .build();
         }
         if (!attempts.tryAcquire(address(request), clock.now())) {
             long wait = attempts.minutesUntilFree(address(request), clock.now());
             errors.add("code", msg.classroom_join_error_slow_down(wait));
-            return Response.status(429).entity(Templates.join(code, nickname, errors)).build();
+            return Response.status(429)
+                    .entity(Templates.join(code, nickname, errors))
+                    .build();
         }
         JoinOutcome outcome;
         try {
-            outcome = classes.join(code, nickname, once.hashOf(form.getFirst(FormOnce.FIELD)).orElse(null));
+            outcome = classes.join(
+                    code, nickname, once.hashOf(form.getFirst(FormOnce.FIELD)).orElse(null));
         } catch (PersistenceException e) {
             // Two students sent the same nickname at the same moment: the unique key kept one.
             outcome = JoinOutcome.refused(JoinOutcome.Problem.NICKNAME_TAKEN);
         }
         if (outcome.problem() == JoinOutcome.Problem.REPEATED) {
-            // A refresh of the "joined" page: the first answer set this browser's seat, so its class page is the answer.
+            // A refresh of the "joined" page: the first answer set this browser's seat, so its class page is the
+            // answer.
             return Response.seeOther(URI.create(page.getBase() + "/my")).build();
         }
         if (!outcome.joined()) {
@@ -150,13 +158,19 @@ public class JoinResource {
                 case FULL -> errors.add("code", msg.classroom_join_error_full());
                 case NICKNAME_TAKEN -> errors.add("nickname", msg.classroom_join_error_nickname_taken());
             }
-            return Response.status(400).entity(Templates.join(code, nickname, errors)).build();
+            return Response.status(400)
+                    .entity(Templates.join(code, nickname, errors))
+                    .build();
         }
         Seat seat = outcome.seat();
         Classroom classroom = Classroom.findById(seat.classroomId);
         // The resume code is on this page only: never in a redirect, a cookie or the database.
-        return withSeat(Response.ok(Templates.joined(seat, classroom, outcome.resumeCode())), seat.id,
-                classroom.schoolId, request).build();
+        return withSeat(
+                        Response.ok(Templates.joined(seat, classroom, outcome.resumeCode())),
+                        seat.id,
+                        classroom.schoolId,
+                        request)
+                .build();
     }
 
     @GET
@@ -193,7 +207,8 @@ public class JoinResource {
         }
         flash.next("classroom_flash_resumed");
         Classroom classroom = Classroom.findById(seat.get().classroomId);
-        return withSeat(Response.seeOther(URI.create("/my")), seat.get().id, classroom.schoolId, request).build();
+        return withSeat(Response.seeOther(URI.create("/my")), seat.get().id, classroom.schoolId, request)
+                .build();
     }
 
     @GET
@@ -222,8 +237,8 @@ public class JoinResource {
      * report routes. SameSite=Lax, HttpOnly: the lesson links the seat follows may come from elsewhere.
      * The site-wide cookie of earlier releases is ended first.
      */
-    private Response.ResponseBuilder withSeat(Response.ResponseBuilder r, long seatId, long schoolId,
-            HttpServerRequest request) {
+    private Response.ResponseBuilder withSeat(
+            Response.ResponseBuilder r, long seatId, long schoolId, HttpServerRequest request) {
         boolean secure = secure(request);
         r.header(HttpHeaders.SET_COOKIE, Cookies.expire(SeatCookie.NAME, secure, "/"));
         Set<String> slugs = new LinkedHashSet<>();
@@ -257,6 +272,8 @@ public class JoinResource {
 
     /** Used only as a key of the in-memory limit above; never stored, never logged. */
     private static String address(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
     }
 }

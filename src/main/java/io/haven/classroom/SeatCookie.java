@@ -40,7 +40,8 @@ public class SeatCookie {
             return Optional.empty();
         }
         byte[] expected = value(id).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, cookie.getBytes(StandardCharsets.US_ASCII)) ? Optional.of(id)
+        return MessageDigest.isEqual(expected, cookie.getBytes(StandardCharsets.US_ASCII))
+                ? Optional.of(id)
                 : Optional.empty();
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 public interface EncryptedColumns {
 
     /** A column holding {@link FieldCipher} values, with the context they were encrypted under. */
-    record Column(String table, String column, String context) {
-    }
+    record Column(String table, String column, String context) {}
 
     List<Column> columns();
 }

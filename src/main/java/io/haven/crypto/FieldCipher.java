@@ -41,7 +41,10 @@ public class FieldCipher {
             c.init(Cipher.ENCRYPT_MODE, keys.key(keyId), new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] ct = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] out = ByteBuffer.allocate(nonce.length + ct.length).put(nonce).put(ct).array();
+            byte[] out = ByteBuffer.allocate(nonce.length + ct.length)
+                    .put(nonce)
+                    .put(ct)
+                    .array();
             return "v1:" + keyId + ":" + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);

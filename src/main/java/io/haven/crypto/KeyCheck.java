@@ -31,8 +31,11 @@ public class KeyCheck {
         Map<String, String> fingerprints = ring.fingerprints();
         roundTrip();
         QuarkusTransaction.requiringNew().run(() -> {
-            if (ring.generatedNow() && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM report_case").getSingleResult())
-                    .longValue() > 0) {
+            if (ring.generatedNow()
+                    && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM report_case")
+                                            .getSingleResult())
+                                    .longValue()
+                            > 0) {
                 throw new IllegalStateException("New keys were generated, but this database already holds encrypted "
                         + "reports: restore the key file (HAVEN_CRYPTO_KEY_FILE) instead");
             }
@@ -41,10 +44,13 @@ public class KeyCheck {
             String known = stored(k.getKey());
             if (known == null) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                            "INSERT INTO crypto_key (key_id, fingerprint, first_seen) VALUES (?1, ?2, ?3)")
-                            .setParameter(1, k.getKey()).setParameter(2, k.getValue()).setParameter(3, Instant.now())
-                            .executeUpdate());
+                    QuarkusTransaction.requiringNew()
+                            .run(() -> em.createNativeQuery(
+                                            "INSERT INTO crypto_key (key_id, fingerprint, first_seen) VALUES (?1, ?2, ?3)")
+                                    .setParameter(1, k.getKey())
+                                    .setParameter(2, k.getValue())
+                                    .setParameter(3, Instant.now())
+                                    .executeUpdate());
                     continue;
                 } catch (RuntimeException raced) {
                     // Another node starting at the same moment stored it first: compare with what it stored.
@@ -65,7 +71,8 @@ public class KeyCheck {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<String> known = em.createNativeQuery("SELECT fingerprint FROM crypto_key WHERE key_id = ?1")
-                    .setParameter(1, keyId).getResultList();
+                    .setParameter(1, keyId)
+                    .getResultList();
             return known.isEmpty() ? null : known.get(0);
         });
     }

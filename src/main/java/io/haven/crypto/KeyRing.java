@@ -65,7 +65,8 @@ public class KeyRing {
             throw new IllegalStateException("HAVEN_CRYPTO_HMAC_SECRET (haven.crypto.hmac-secret) is not valid base64");
         }
         if (hmacSecret.length < 32) {
-            throw new IllegalStateException("HAVEN_CRYPTO_HMAC_SECRET (haven.crypto.hmac-secret) must be at least 32 bytes");
+            throw new IllegalStateException(
+                    "HAVEN_CRYPTO_HMAC_SECRET (haven.crypto.hmac-secret) must be at least 32 bytes");
         }
     }
 
@@ -91,7 +92,8 @@ public class KeyRing {
                 throw new IllegalStateException("HAVEN_CRYPTO_KEYS: key " + id + " is not valid base64");
             }
             if (raw.length != 32) {
-                throw new IllegalStateException("HAVEN_CRYPTO_KEYS: key " + id + " must be 32 bytes (AES-256), not " + raw.length);
+                throw new IllegalStateException(
+                        "HAVEN_CRYPTO_KEYS: key " + id + " must be 32 bytes (AES-256), not " + raw.length);
             }
             out.put(id, new SecretKeySpec(raw, "AES"));
         }
@@ -173,7 +175,10 @@ public class KeyRing {
             try {
                 javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
                 mac.init(new SecretKeySpec(k.getEncoded(), "HmacSHA256"));
-                out.put(id, java.util.HexFormat.of().formatHex(mac.doFinal("haven key fingerprint".getBytes(StandardCharsets.UTF_8))));
+                out.put(
+                        id,
+                        java.util.HexFormat.of()
+                                .formatHex(mac.doFinal("haven key fingerprint".getBytes(StandardCharsets.UTF_8))));
             } catch (java.security.GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }

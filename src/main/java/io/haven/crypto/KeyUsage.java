@@ -45,8 +45,9 @@ public class KeyUsage {
                 // Values read "v1:<key id>:...": the id runs from the 4th character to the next colon.
                 @SuppressWarnings("unchecked")
                 List<Object[]> rows = em.createNativeQuery("SELECT SUBSTRING(" + c.column() + ", 4, LOCATE(':', "
-                        + c.column() + ", 4) - 4) AS k, COUNT(*) FROM " + c.table() + " WHERE " + c.column()
-                        + " LIKE 'v1:%' GROUP BY SUBSTRING(" + c.column() + ", 4, LOCATE(':', " + c.column() + ", 4) - 4)")
+                                + c.column() + ", 4) - 4) AS k, COUNT(*) FROM " + c.table() + " WHERE " + c.column()
+                                + " LIKE 'v1:%' GROUP BY SUBSTRING(" + c.column() + ", 4, LOCATE(':', " + c.column()
+                                + ", 4) - 4)")
                         .getResultList();
                 for (Object[] r : rows) {
                     counts.merge(String.valueOf(r[0]), ((Number) r[1]).longValue(), Long::sum);

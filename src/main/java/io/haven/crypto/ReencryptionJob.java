@@ -36,7 +36,9 @@ public class ReencryptionJob {
     @Inject
     JobLease lease;
 
-    @Scheduled(every = "${haven.crypto.reencrypt-every:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${haven.crypto.reencrypt-every:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (!due()) {
@@ -71,8 +73,12 @@ public class ReencryptionJob {
                     long[] result = QuarkusTransaction.requiringNew().call(() -> {
                         @SuppressWarnings("unchecked")
                         List<Object[]> rows = em.createNativeQuery("SELECT id, " + c.column() + " FROM " + c.table()
-                                + " WHERE id > ?2 AND " + c.column() + " IS NOT NULL AND " + c.column() + " NOT LIKE ?1"
-                                + " ORDER BY id").setParameter(1, current).setParameter(2, from).setMaxResults(BATCH)
+                                        + " WHERE id > ?2 AND " + c.column() + " IS NOT NULL AND " + c.column()
+                                        + " NOT LIKE ?1"
+                                        + " ORDER BY id")
+                                .setParameter(1, current)
+                                .setParameter(2, from)
+                                .setMaxResults(BATCH)
                                 .getResultList();
                         long last = from;
                         long movedHere = 0;
@@ -87,9 +93,12 @@ public class ReencryptionJob {
                                 badHere++;
                                 continue;
                             }
-                            movedHere += em.createNativeQuery("UPDATE " + c.table() + " SET " + c.column() + " = ?1 WHERE id = ?2 AND "
-                                    + c.column() + " = ?3").setParameter(1, fresh).setParameter(2, row[0])
-                                    .setParameter(3, old).executeUpdate();
+                            movedHere += em.createNativeQuery("UPDATE " + c.table() + " SET " + c.column()
+                                            + " = ?1 WHERE id = ?2 AND " + c.column() + " = ?3")
+                                    .setParameter(1, fresh)
+                                    .setParameter(2, row[0])
+                                    .setParameter(3, old)
+                                    .executeUpdate();
                         }
                         return new long[] {rows.size(), last, movedHere, badHere};
                     });
@@ -103,7 +112,9 @@ public class ReencryptionJob {
             }
         }
         if (bad > 0) {
-            LOG.warnf("%d encrypted values could not be decrypted with any key of the ring and were left as they are", bad);
+            LOG.warnf(
+                    "%d encrypted values could not be decrypted with any key of the ring and were left as they are",
+                    bad);
         }
         lastUndecryptable = bad;
         if (moved == 0) {

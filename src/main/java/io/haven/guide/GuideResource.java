@@ -1,11 +1,11 @@
 package io.haven.guide;
 
-import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.LessonModule;
 import io.haven.lesson.TeacherGuide;
 import io.haven.staff.StaffSession;
+import io.haven.web.Band;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,8 +37,7 @@ public class GuideResource {
     PageContext page;
 
     /** A module in the staff member's language, with the bands that have a guide. */
-    public record Row(LessonModule module, String title, List<Band> bands) {
-    }
+    public record Row(LessonModule module, String title, List<Band> bands) {}
 
     @CheckedTemplate
     static class Templates {
@@ -50,10 +49,17 @@ public class GuideResource {
     @GET
     public TemplateInstance index() {
         requireStaff();
-        List<Row> rows = content.curriculum().modules().stream().map(m -> new Row(m,
-                m.lesson(m.bands().get(0), page.language()).orElseThrow().title(),
-                m.bands().stream().filter(b -> m.guide(b, page.language()).isPresent()).toList()))
-                .filter(r -> !r.bands().isEmpty()).toList();
+        List<Row> rows = content.curriculum().modules().stream()
+                .map(m -> new Row(
+                        m,
+                        m.lesson(m.bands().get(0), page.language())
+                                .orElseThrow()
+                                .title(),
+                        m.bands().stream()
+                                .filter(b -> m.guide(b, page.language()).isPresent())
+                                .toList()))
+                .filter(r -> !r.bands().isEmpty())
+                .toList();
         return Templates.index(rows);
     }
 
@@ -66,7 +72,8 @@ public class GuideResource {
         Band b = module.nearestBand(Band.of(band).orElse(module.bands().get(0)));
         Lesson lesson = module.lesson(b, page.language()).orElseThrow(NotFoundException::new);
         // The guide in the lesson's language, so that prompts and answer key always belong together.
-        TeacherGuide guide = module.guide(b, lesson.language()).filter(g -> g.language() == lesson.language())
+        TeacherGuide guide = module.guide(b, lesson.language())
+                .filter(g -> g.language() == lesson.language())
                 .orElseThrow(NotFoundException::new);
         page.setBand(b);
         List<Band> others = module.bands().stream().filter(o -> o != b).toList();

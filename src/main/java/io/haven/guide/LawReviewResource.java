@@ -38,7 +38,8 @@ public class LawReviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(Collection<LawSheet> all, Map<String, HelpDirectory> help, LocalDate today);
+        static native TemplateInstance sources(
+                Collection<LawSheet> all, Map<String, HelpDirectory> help, LocalDate today);
     }
 
     @GET

@@ -80,9 +80,13 @@ public class JobLease {
         }
         boolean got = take(job, duration);
         if (got) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "UPDATE job_lease SET last_run_at = ?1 WHERE name = ?2 AND holder = ?3")
-                    .setParameter(1, clock.now()).setParameter(2, job).setParameter(3, node).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(
+                                    "UPDATE job_lease SET last_run_at = ?1 WHERE name = ?2 AND holder = ?3")
+                            .setParameter(1, clock.now())
+                            .setParameter(2, job)
+                            .setParameter(3, node)
+                            .executeUpdate());
         }
         return got;
     }
@@ -92,20 +96,27 @@ public class JobLease {
         Instant until = now.plus(duration);
         boolean got = QuarkusTransaction.requiringNew().call(() -> {
             int updated = em.createNativeQuery(
-                    "UPDATE job_lease SET holder = ?1, expires_at = ?2 WHERE name = ?3 AND (expires_at < ?4 OR holder = ?1)")
-                    .setParameter(1, node).setParameter(2, until).setParameter(3, job).setParameter(4, now)
+                            "UPDATE job_lease SET holder = ?1, expires_at = ?2 WHERE name = ?3 AND (expires_at < ?4 OR holder = ?1)")
+                    .setParameter(1, node)
+                    .setParameter(2, until)
+                    .setParameter(3, job)
+                    .setParameter(4, now)
                     .executeUpdate();
             if (updated == 1) {
                 return true;
             }
             Number exists = (Number) em.createNativeQuery("SELECT COUNT(*) FROM job_lease WHERE name = ?1")
-                    .setParameter(1, job).getSingleResult();
+                    .setParameter(1, job)
+                    .getSingleResult();
             if (exists.intValue() > 0) {
                 return false;
             }
             try {
                 em.createNativeQuery("INSERT INTO job_lease (name, holder, expires_at) VALUES (?1, ?2, ?3)")
-                        .setParameter(1, job).setParameter(2, node).setParameter(3, until).executeUpdate();
+                        .setParameter(1, job)
+                        .setParameter(2, node)
+                        .setParameter(3, until)
+                        .executeUpdate();
                 em.flush();
                 return true;
             } catch (RuntimeException raced) {
@@ -119,9 +130,12 @@ public class JobLease {
     }
 
     public void release(String job) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "UPDATE job_lease SET expires_at = ?1 WHERE name = ?2 AND holder = ?3")
-                .setParameter(1, Instant.EPOCH.plusSeconds(1)).setParameter(2, job).setParameter(3, node).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE job_lease SET expires_at = ?1 WHERE name = ?2 AND holder = ?3")
+                        .setParameter(1, Instant.EPOCH.plusSeconds(1))
+                        .setParameter(2, job)
+                        .setParameter(3, node)
+                        .executeUpdate());
         held.remove(job);
     }
 
@@ -159,7 +173,9 @@ public class JobLease {
             try {
                 release(job);
             } catch (RuntimeException e) {
-                LOG.warnf("Lease of job %s not released (%s); it expires on its own", job, e.getClass().getSimpleName());
+                LOG.warnf(
+                        "Lease of job %s not released (%s); it expires on its own",
+                        job, e.getClass().getSimpleName());
             }
         }
     }

@@ -47,9 +47,15 @@ public class ContentCatalogue {
         });
         long start = System.nanoTime();
         curriculum = new ContentLoader().load(roots);
-        int lessons = curriculum.modules().stream().mapToInt(m -> m.lessons().values().stream().mapToInt(Map::size).sum()).sum();
-        LOG.infof("Content loaded: %d modules, %d lessons, %d law sheets, %d help directories, %d duty sheets in %d ms",
-                curriculum.modules().size(), lessons, curriculum.law().size(), curriculum.help().size(),
+        int lessons = curriculum.modules().stream()
+                .mapToInt(m -> m.lessons().values().stream().mapToInt(Map::size).sum())
+                .sum();
+        LOG.infof(
+                "Content loaded: %d modules, %d lessons, %d law sheets, %d help directories, %d duty sheets in %d ms",
+                curriculum.modules().size(),
+                lessons,
+                curriculum.law().size(),
+                curriculum.help().size(),
                 curriculum.duties().size(),
                 (System.nanoTime() - start) / 1_000_000);
     }

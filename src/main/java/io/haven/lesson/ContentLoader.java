@@ -35,29 +35,40 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class ContentLoader {
 
-    static final Set<String> ACTS = Set.of("create", "share", "threaten", "coerce", "possess", "view", "request",
-            "platform-duty");
+    static final Set<String> ACTS =
+            Set.of("create", "share", "threaten", "coerce", "possess", "view", "request", "platform-duty");
     static final Set<String> PROTECTS = Set.of("any", "adult", "minor");
     static final Set<String> STATUSES = Set.of("verified", "secondary", "needs-review");
     static final Set<String> HELP_KINDS = Set.of("emergency", "helpline", "takedown", "report", "counselling");
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
     static final Set<String> AGES = Set.of("any", "under-18", "adult");
     static final Set<String> DUTY_WHO = Set.of("any-staff", "lead", "head");
-    static final Set<String> DUTY_CATEGORIES = Set.of("intimate-image", "sextortion", "bullying", "adult-concern", "other",
-            "any");
+    static final Set<String> DUTY_CATEGORIES =
+            Set.of("intimate-image", "sextortion", "bullying", "adult-concern", "other", "any");
     static final Set<String> DUTY_AGES = Set.of("5-7", "8-10", "11-13", "14-18", "adult");
-    static final Set<String> DUTY_ACTIONS = Set.of("report-police", "report-prosecutor", "report-child-protection",
-            "report-education-authority", "report-hotline", "request-takedown", "inform-parents", "protect-victim",
-            "preserve-evidence", "record");
+    static final Set<String> DUTY_ACTIONS = Set.of(
+            "report-police",
+            "report-prosecutor",
+            "report-child-protection",
+            "report-education-authority",
+            "report-hotline",
+            "request-takedown",
+            "inform-parents",
+            "protect-victim",
+            "preserve-evidence",
+            "record");
     /** The longest "within N hours" a duty may give: a year. */
     static final int DUTY_MAX_HOURS = 8760;
+
     private static final Pattern LESSON_FILE = Pattern.compile("(.+)\\.([a-z]{2})\\.md");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
     /** The glossary of the roots being loaded: read first, since every lesson and guide is checked against it. */
     private Glossary glossary = new Glossary(Map.of());
+
     private final Parser markdown = Parser.builder().build();
-    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer html =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     public Curriculum load(List<Path> roots) {
         Map<String, LessonModule> modules = new HashMap<>();
@@ -72,7 +83,8 @@ public final class ContentLoader {
         }
         for (Language l : Language.values()) {
             if (!terms.containsKey(l)) {
-                throw new ContentException("content/glossary/" + l.code + ".yaml", 0, "missing: every language has a glossary");
+                throw new ContentException(
+                        "content/glossary/" + l.code + ".yaml", 0, "missing: every language has a glossary");
             }
         }
         glossary = new Glossary(Map.copyOf(terms));
@@ -99,8 +111,8 @@ public final class ContentLoader {
         for (LawSheet s : law.values()) {
             for (LawFact f : s.facts()) {
                 if (!factIds.add(f.id())) {
-                    throw new ContentException("law/" + s.jurisdiction() + ".yaml", 0, "fact id '" + f.id()
-                            + "' is used twice");
+                    throw new ContentException(
+                            "law/" + s.jurisdiction() + ".yaml", 0, "fact id '" + f.id() + "' is used twice");
                 }
             }
         }
@@ -108,13 +120,14 @@ public final class ContentLoader {
         for (DutySheet s : duties.values()) {
             for (Duty d : s.duties()) {
                 if (!dutyIds.add(d.id())) {
-                    throw new ContentException("duties/" + s.jurisdiction() + ".yaml", 0, "duty id '" + d.id()
-                            + "' is used twice");
+                    throw new ContentException(
+                            "duties/" + s.jurisdiction() + ".yaml", 0, "duty id '" + d.id() + "' is used twice");
                 }
             }
         }
         List<LessonModule> ordered = modules.values().stream()
-                .sorted(Comparator.comparingInt(LessonModule::order).thenComparing(LessonModule::id)).toList();
+                .sorted(Comparator.comparingInt(LessonModule::order).thenComparing(LessonModule::id))
+                .toList();
         return new Curriculum(ordered, Map.copyOf(law), Map.copyOf(help), glossary, Map.copyOf(duties));
     }
 
@@ -152,12 +165,17 @@ public final class ContentLoader {
             String file = f.getFileName().toString();
             Matcher fm = LESSON_FILE.matcher(file);
             if (!fm.matches()) {
-                throw new ContentException(rel(root, f), 0, "lesson files are named <band>.<lang>.md, e.g. 11-13.ko.md");
+                throw new ContentException(
+                        rel(root, f), 0, "lesson files are named <band>.<lang>.md, e.g. 11-13.ko.md");
             }
-            Band band = Band.of(fm.group(1)).orElseThrow(() -> new ContentException(rel(root, f), 0,
-                    "unknown band '" + fm.group(1) + "' in the file name (5-7, 8-10, 11-13, 14-18)"));
-            Language lang = Language.of(fm.group(2)).orElseThrow(() -> new ContentException(rel(root, f), 0,
-                    "unknown language '" + fm.group(2) + "' in the file name (en, ko, fr)"));
+            Band band = Band.of(fm.group(1))
+                    .orElseThrow(() -> new ContentException(
+                            rel(root, f),
+                            0,
+                            "unknown band '" + fm.group(1) + "' in the file name (5-7, 8-10, 11-13, 14-18)"));
+            Language lang = Language.of(fm.group(2))
+                    .orElseThrow(() -> new ContentException(
+                            rel(root, f), 0, "unknown language '" + fm.group(2) + "' in the file name (en, ko, fr)"));
             if (!bands.contains(band)) {
                 throw new ContentException(rel(root, f), 0, "band " + band.id + " is not listed in " + name);
             }
@@ -166,14 +184,18 @@ public final class ContentLoader {
         }
         for (Band b : bands) {
             if (!lessons.containsKey(b) || !lessons.get(b).containsKey(Language.EN)) {
-                throw new ContentException(name, 0, "band " + b.id + " is listed but the file " + b.id
-                        + ".en.md is missing");
+                throw new ContentException(
+                        name, 0, "band " + b.id + " is listed but the file " + b.id + ".en.md is missing");
             }
-            List<String> enIds = lessons.get(b).get(Language.EN).quiz().stream().map(QuizQuestion::id).toList();
+            List<String> enIds = lessons.get(b).get(Language.EN).quiz().stream()
+                    .map(QuizQuestion::id)
+                    .toList();
             for (Lesson l : lessons.get(b).values()) {
                 List<String> ids = l.quiz().stream().map(QuizQuestion::id).toList();
                 if (!ids.equals(enIds)) {
-                    throw new ContentException(rel(root, dir) + "/" + b.id + "." + l.language().code + ".md", 0,
+                    throw new ContentException(
+                            rel(root, dir) + "/" + b.id + "." + l.language().code + ".md",
+                            0,
                             "quiz ids " + ids + " differ from the English ones " + enIds);
                 }
             }
@@ -189,15 +211,19 @@ public final class ContentLoader {
             }
             Lesson lesson = lessons.getOrDefault(band, Map.of()).get(lang);
             if (lesson == null) {
-                throw new ContentException(rel(root, f), 0, "a guide for a lesson that does not exist (" + band.id + "."
-                        + lang.code + ".md)");
+                throw new ContentException(
+                        rel(root, f),
+                        0,
+                        "a guide for a lesson that does not exist (" + band.id + "." + lang.code + ".md)");
             }
             guides.computeIfAbsent(band, b -> new EnumMap<>(Language.class))
                     .put(lang, loadGuide(rel(root, f), read(f), lesson));
         }
         lessons.forEach((b, byLang) -> byLang.keySet().stream().sorted().forEach(l -> {
             if (!guides.getOrDefault(b, Map.of()).containsKey(l)) {
-                throw new ContentException(rel(root, dir) + "/guide/" + b.id + "." + l.code + ".md", 0,
+                throw new ContentException(
+                        rel(root, dir) + "/guide/" + b.id + "." + l.code + ".md",
+                        0,
                         "missing: every lesson needs a teacher's guide in the same band and language");
             }
         }));
@@ -205,8 +231,15 @@ public final class ContentLoader {
         lessons.forEach((b, byLang) -> frozen.put(b, Map.copyOf(byLang)));
         Map<Band, Map<Language, TeacherGuide>> frozenGuides = new EnumMap<>(Band.class);
         guides.forEach((b, byLang) -> frozenGuides.put(b, Map.copyOf(byLang)));
-        return new LessonModule(id, y.integer(m, "order"), List.copyOf(bands), List.copyOf(tags),
-                y.bool(m, "featured", false), y.bool(m, "showsLaw", false), frozen, frozenGuides);
+        return new LessonModule(
+                id,
+                y.integer(m, "order"),
+                List.copyOf(bands),
+                List.copyOf(tags),
+                y.bool(m, "featured", false),
+                y.bool(m, "showsLaw", false),
+                frozen,
+                frozenGuides);
     }
 
     /** A glossary file: its language and its terms. */
@@ -215,8 +248,8 @@ public final class ContentLoader {
         YamlFile y = parsed.getKey();
         MappingNode m = parsed.getValue();
         String code = y.str(m, "language");
-        Language lang = Language.of(code).orElseThrow(() -> y.error(y.required(m, "language"),
-                "unknown language '" + code + "' (en, ko, fr)"));
+        Language lang = Language.of(code)
+                .orElseThrow(() -> y.error(y.required(m, "language"), "unknown language '" + code + "' (en, ko, fr)"));
         if (!code.equals(expectedLanguage)) {
             throw y.error(y.required(m, "language"), "language '" + code + "' differs from the file name");
         }
@@ -230,7 +263,11 @@ public final class ContentLoader {
                     throw y.error(t, "'" + a + "' is to be avoided but is part of the term itself '" + use + "'");
                 }
             }
-            terms.add(new Glossary.Term(y.str(t, "idea"), use, List.copyOf(avoid), y.optStr(t, "note").orElse(null)));
+            terms.add(new Glossary.Term(
+                    y.str(t, "idea"),
+                    use,
+                    List.copyOf(avoid),
+                    y.optStr(t, "note").orElse(null)));
         }
         return Map.entry(lang, List.copyOf(terms));
     }
@@ -282,8 +319,11 @@ public final class ContentLoader {
             goodAnswers.add(y.str(y.mapping(n, "a prompt"), "goodAnswers"));
         }
         if (goodAnswers.size() != lesson.discussion().size()) {
-            throw y.error(y.required(m, "prompts"), goodAnswers.size() + " prompts, but the lesson has "
-                    + lesson.discussion().size() + " discussion prompts: one entry per prompt, in the same order");
+            throw y.error(
+                    y.required(m, "prompts"),
+                    goodAnswers.size() + " prompts, but the lesson has "
+                            + lesson.discussion().size()
+                            + " discussion prompts: one entry per prompt, in the same order");
         }
         List<TeacherGuide.AnswerKey> key = new ArrayList<>();
         List<Node> keyNodes = y.list(m, "answerKey");
@@ -300,18 +340,28 @@ public final class ContentLoader {
         List<String> keyIds = key.stream().map(TeacherGuide.AnswerKey::id).toList();
         List<String> quizIds = lesson.quiz().stream().map(QuizQuestion::id).toList();
         if (!keyIds.equals(quizIds)) {
-            throw y.error(y.required(m, "answerKey"), "answer key ids " + keyIds + " differ from the lesson's quiz ids "
-                    + quizIds + " (same ids, same order)");
+            throw y.error(
+                    y.required(m, "answerKey"),
+                    "answer key ids " + keyIds + " differ from the lesson's quiz ids " + quizIds
+                            + " (same ids, same order)");
         }
         for (int i = 0; i < key.size(); i++) {
             QuizQuestion q = lesson.quiz().get(i);
-            List<Integer> covered = key.get(i).wrong().stream().map(TeacherGuide.Wrong::choice).sorted().toList();
-            List<Integer> wanted = java.util.stream.IntStream.range(0, q.choices().size()).filter(c -> c != q.answer())
-                    .boxed().toList();
+            List<Integer> covered = key.get(i).wrong().stream()
+                    .map(TeacherGuide.Wrong::choice)
+                    .sorted()
+                    .toList();
+            List<Integer> wanted = java.util.stream.IntStream.range(
+                            0, q.choices().size())
+                    .filter(c -> c != q.answer())
+                    .boxed()
+                    .toList();
             if (!covered.equals(wanted)) {
-                throw y.error(keyNodes.get(i), "question " + q.id() + ": the wrong choices are " + wanted
-                        + " (0-based; the correct one is " + q.answer() + "); the key covers " + covered
-                        + ": one misconception per wrong choice, none for the correct one");
+                throw y.error(
+                        keyNodes.get(i),
+                        "question " + q.id() + ": the wrong choices are " + wanted
+                                + " (0-based; the correct one is " + q.answer() + "); the key covers " + covered
+                                + ": one misconception per wrong choice, none for the correct one");
             }
         }
         MappingNode diff = y.mapping(y.required(m, "differentiation"), "field 'differentiation'");
@@ -325,25 +375,46 @@ public final class ContentLoader {
         }
         Matcher rawHtml = Pattern.compile("<[a-zA-Z/!]").matcher(body);
         if (rawHtml.find()) {
-            throw new ContentException(file, bodyFirstLine + LessonTextRules.lineOf(body, rawHtml.start()) - 1,
+            throw new ContentException(
+                    file,
+                    bodyFirstLine + LessonTextRules.lineOf(body, rawHtml.start()) - 1,
                     "raw HTML is not allowed in a guide");
         }
         Matcher penalty = LessonTextRules.PENALTY.matcher(text);
         if (penalty.find()) {
-            throw new ContentException(file, LessonTextRules.lineOf(text, penalty.start()), "penalty figure '"
-                    + penalty.group() + "': penalties belong in content/law, not in a guide");
+            throw new ContentException(
+                    file,
+                    LessonTextRules.lineOf(text, penalty.start()),
+                    "penalty figure '" + penalty.group() + "': penalties belong in content/law, not in a guide");
         }
         List<LessonTextRules.Piece> pieces = new ArrayList<>(y.scalars(m));
         pieces.add(new LessonTextRules.Piece(body, bodyFirstLine));
-        int words = pieces.stream().mapToInt(p -> p.text().isBlank() ? 0 : p.text().strip().split("\\s+").length).sum();
+        int words = pieces.stream()
+                .mapToInt(p -> p.text().isBlank() ? 0 : p.text().strip().split("\\s+").length)
+                .sum();
         if (words > maxGuideWords(lesson.language())) {
-            throw new ContentException(file, 1, words + " words: a guide has at most " + maxGuideWords(lesson.language())
-                    + " so that it prints on two A4 pages");
+            throw new ContentException(
+                    file,
+                    1,
+                    words + " words: a guide has at most " + maxGuideWords(lesson.language())
+                            + " so that it prints on two A4 pages");
         }
         checkWords(file, pieces, lesson.language());
-        return new TeacherGuide(lesson.moduleId(), lesson.band(), lesson.language(), minutes, List.copyOf(timing),
-                List.copyOf(groundRules), List.copyOf(say), List.copyOf(avoid), tell, List.copyOf(goodAnswers),
-                List.copyOf(key), List.copyOf(support), List.copyOf(stretch), html.render(markdown.parse(body)));
+        return new TeacherGuide(
+                lesson.moduleId(),
+                lesson.band(),
+                lesson.language(),
+                minutes,
+                List.copyOf(timing),
+                List.copyOf(groundRules),
+                List.copyOf(say),
+                List.copyOf(avoid),
+                tell,
+                List.copyOf(goodAnswers),
+                List.copyOf(key),
+                List.copyOf(support),
+                List.copyOf(stretch),
+                html.render(markdown.parse(body)));
     }
 
     /** Rules A1-A3 of content/README.md, for lessons and guides alike. */
@@ -375,7 +446,8 @@ public final class ContentLoader {
             Path f = files.get(i);
             String file = rel(root, f);
             if (!f.getFileName().toString().equals((i + 1) + ".svg") || files.size() > 9) {
-                throw new ContentException(file, 0, "story pictures are named 1.svg, 2.svg, ... (at most 9), one per story paragraph");
+                throw new ContentException(
+                        file, 0, "story pictures are named 1.svg, 2.svg, ... (at most 9), one per story paragraph");
             }
             out.add(checkedPicture(file, read(f)));
         }
@@ -394,19 +466,27 @@ public final class ContentLoader {
         if (s.length() > 6000) {
             throw new ContentException(file, 1, "a story picture is at most 6000 characters, not " + s.length());
         }
-        Matcher bad = Pattern.compile("(?i)<\\s*(script|foreignObject|image|use|a|iframe|style)\\b|\\son[a-z]+\\s*=|href\\s*=|url\\s*\\(|<!|<\\?|&")
+        Matcher bad = Pattern.compile(
+                        "(?i)<\\s*(script|foreignObject|image|use|a|iframe|style)\\b|\\son[a-z]+\\s*=|href\\s*=|url\\s*\\(|<!|<\\?|&")
                 .matcher(s);
         if (bad.find()) {
-            throw new ContentException(file, LessonTextRules.lineOf(s, bad.start()),
-                    "a story picture may not contain '" + bad.group() + "' (no script, handler, link, style, entity or outside resource)");
+            throw new ContentException(
+                    file,
+                    LessonTextRules.lineOf(s, bad.start()),
+                    "a story picture may not contain '" + bad.group()
+                            + "' (no script, handler, link, style, entity or outside resource)");
         }
         return s;
     }
 
     /** The picture with its alt text (in the lesson's language) as the accessible name of an image. */
     private static String figure(String svg, String alt) {
-        String escaped = alt.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<figure class=\"story-picture\"><svg role=\"img\" aria-label=\"" + escaped + "\"" + svg.substring(4) + "</figure>\n";
+        String escaped = alt.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
+        return "<figure class=\"story-picture\"><svg role=\"img\" aria-label=\"" + escaped + "\"" + svg.substring(4)
+                + "</figure>\n";
     }
 
     /**
@@ -423,8 +503,11 @@ public final class ContentLoader {
         int n = pictures.size();
         int paragraphs = paragraphEnds.size();
         if (paragraphs < n) {
-            throw new ContentException(file, 0, n + " story pictures, but the story (before the second heading) has only "
-                    + paragraphs + " paragraphs");
+            throw new ContentException(
+                    file,
+                    0,
+                    n + " story pictures, but the story (before the second heading) has only " + paragraphs
+                            + " paragraphs");
         }
         StringBuilder out = new StringBuilder();
         int at = 0;
@@ -455,8 +538,10 @@ public final class ContentLoader {
 
         int minutes = y.integer(m, "minutes");
         if (minutes < band.minMinutes || minutes > band.maxMinutes) {
-            throw y.error(y.required(m, "minutes"), "minutes " + minutes + " outside band " + band.id + "'s range "
-                    + band.minMinutes + "-" + band.maxMinutes);
+            throw y.error(
+                    y.required(m, "minutes"),
+                    "minutes " + minutes + " outside band " + band.id + "'s range " + band.minMinutes + "-"
+                            + band.maxMinutes);
         }
         List<String> objectives = y.strList(m, "objectives");
         if (objectives.size() < 2 || objectives.size() > 3) {
@@ -487,14 +572,18 @@ public final class ContentLoader {
             throw y.error(y.required(m, "quiz"), "a quiz has 3 to 6 questions, not " + quiz.size());
         }
         if (Pattern.compile("(?m)^# ").matcher(body).find()) {
-            throw new ContentException(file, bodyFirstLine, "the body must not have a level-1 heading: the page shows the title");
+            throw new ContentException(
+                    file, bodyFirstLine, "the body must not have a level-1 heading: the page shows the title");
         }
         if (Pattern.compile("(?m)^## ").matcher(body).results().count() < 2) {
-            throw new ContentException(file, bodyFirstLine, "the body needs a '## ' heading for the scenario and one for the explanation");
+            throw new ContentException(
+                    file, bodyFirstLine, "the body needs a '## ' heading for the scenario and one for the explanation");
         }
         Matcher rawHtml = Pattern.compile("<[a-zA-Z/!]").matcher(body);
         if (rawHtml.find()) {
-            throw new ContentException(file, bodyFirstLine + LessonTextRules.lineOf(body, rawHtml.start()) - 1,
+            throw new ContentException(
+                    file,
+                    bodyFirstLine + LessonTextRules.lineOf(body, rawHtml.start()) - 1,
                     "raw HTML is not allowed in a lesson");
         }
         LessonTextRules.check(text, band, lang).ifPresent(p -> {
@@ -507,18 +596,32 @@ public final class ContentLoader {
         pieces.add(new LessonTextRules.Piece(body, bodyFirstLine));
         checkWords(file, pieces, lang);
         String rendered = html.render(markdown.parse(body));
-        // Story pictures: one alt text per picture, in the lesson's language (the pictures are the same in every language).
+        // Story pictures: one alt text per picture, in the lesson's language (the pictures are the same in every
+        // language).
         List<String> alts = y.get(m, "pictures").isPresent() ? y.strList(m, "pictures") : List.of();
         if (alts.size() != pictures.size()) {
-            throw y.error(y.get(m, "pictures").orElse(m), "'pictures' needs one alt text per story picture: "
-                    + pictures.size() + " picture(s) in pictures/" + band.id + ", " + alts.size() + " alt text(s)");
+            throw y.error(
+                    y.get(m, "pictures").orElse(m),
+                    "'pictures' needs one alt text per story picture: " + pictures.size() + " picture(s) in pictures/"
+                            + band.id + ", " + alts.size() + " alt text(s)");
         }
         if (!pictures.isEmpty()) {
             rendered = withPictures(file, rendered, pictures, alts);
         }
-        return new Lesson(moduleId, band, lang, y.str(m, "title"), y.str(m, "summary"), minutes,
-                y.str(m, "essentialQuestion"), List.copyOf(objectives), List.copyOf(vocabulary), List.copyOf(discussion),
-                y.str(m, "familyNote"), List.copyOf(quiz), rendered);
+        return new Lesson(
+                moduleId,
+                band,
+                lang,
+                y.str(m, "title"),
+                y.str(m, "summary"),
+                minutes,
+                y.str(m, "essentialQuestion"),
+                List.copyOf(objectives),
+                List.copyOf(vocabulary),
+                List.copyOf(discussion),
+                y.str(m, "familyNote"),
+                List.copyOf(quiz),
+                rendered);
     }
 
     private static QuizQuestion question(YamlFile y, MappingNode q) {
@@ -535,8 +638,9 @@ public final class ContentLoader {
         }
         int answer = y.integer(q, "answer");
         if (answer < 0 || answer >= choices.size()) {
-            throw y.error(y.required(q, "answer"), "question " + id + ": answer " + answer + " is out of range 0-"
-                    + (choices.size() - 1));
+            throw y.error(
+                    y.required(q, "answer"),
+                    "question " + id + ": answer " + answer + " is out of range 0-" + (choices.size() - 1));
         }
         return new QuizQuestion(id, y.str(q, "question"), List.copyOf(choices), answer, y.str(q, "explanation"));
     }
@@ -579,14 +683,27 @@ public final class ContentLoader {
                     for (LessonTextRules.Piece p : y.scalars(field.get())) {
                         Matcher k = LessonTextRules.KNOWINGLY.matcher(p.text());
                         if (k.find()) {
-                            throw new ContentException(file, p.line(), "fact " + id + ": '" + k.group() + "' in Korea's "
-                                    + act + " offence, which has no 'knowingly' (rule A1)");
+                            throw new ContentException(
+                                    file,
+                                    p.line(),
+                                    "fact " + id + ": '" + k.group() + "' in Korea's " + act
+                                            + " offence, which has no 'knowingly' (rule A1)");
                         }
                     }
                 }
             }
-            facts.add(new LawFact(id, j, act, protects, y.localized(fact, "offence"), y.localized(fact, "penalty"),
-                    y.localized(fact, "statute"), y.date(fact, "inForce"), source, y.date(fact, "reviewed"), status,
+            facts.add(new LawFact(
+                    id,
+                    j,
+                    act,
+                    protects,
+                    y.localized(fact, "offence"),
+                    y.localized(fact, "penalty"),
+                    y.localized(fact, "statute"),
+                    y.date(fact, "inForce"),
+                    source,
+                    y.date(fact, "reviewed"),
+                    status,
                     note.orElse(null)));
         }
         if (facts.isEmpty()) {
@@ -614,13 +731,17 @@ public final class ContentLoader {
             if (phone.isEmpty() && url.isEmpty()) {
                 throw y.error(e, "help entry " + id + " needs a phone number or a web address");
             }
-            if (url.isPresent() && !url.get().startsWith("https://") && !url.get().startsWith("http://")) {
+            if (url.isPresent()
+                    && !url.get().startsWith("https://")
+                    && !url.get().startsWith("http://")) {
                 throw y.error(y.required(e, "url"), "help entry " + id + ": url must be a web address");
             }
             String ages = y.str(e, "ages");
             int[] range = ages(ages);
             if (range == null) {
-                throw y.error(y.required(e, "ages"), "help entry " + id + ": 'ages' must be any, adult or a range like \"0-17\"");
+                throw y.error(
+                        y.required(e, "ages"),
+                        "help entry " + id + ": 'ages' must be any, adult or a range like \"0-17\"");
             }
             Optional<String> status = y.optStr(e, "status");
             if (status.isPresent() && !STATUSES.contains(status.get())) {
@@ -633,9 +754,19 @@ public final class ContentLoader {
             if (status.filter("needs-review"::equals).isPresent() && note.isEmpty()) {
                 throw y.error(e, "help entry " + id + " needs review: say what must be checked in 'note'");
             }
-            entries.add(new HelpEntry(id, oneOf(y, e, "kind", HELP_KINDS), ages, range[0], range[1],
-                    y.localized(e, "name"), y.localized(e, "description"), phone.orElse(null), url.orElse(null),
-                    y.optLocalized(e, "hours").orElse(null), y.date(e, "verified"), status.orElse(null),
+            entries.add(new HelpEntry(
+                    id,
+                    oneOf(y, e, "kind", HELP_KINDS),
+                    ages,
+                    range[0],
+                    range[1],
+                    y.localized(e, "name"),
+                    y.localized(e, "description"),
+                    phone.orElse(null),
+                    url.orElse(null),
+                    y.optLocalized(e, "hours").orElse(null),
+                    y.date(e, "verified"),
+                    status.orElse(null),
                     note.orElse(null)));
         }
         return new HelpDirectory(j, y.str(emergency, "number"), y.localized(emergency, "name"), List.copyOf(entries));
@@ -645,17 +776,17 @@ public final class ContentLoader {
     static int[] ages(String ages) {
         switch (ages) {
             case "any":
-                return new int[] { 0, HelpEntry.NO_LIMIT };
+                return new int[] {0, HelpEntry.NO_LIMIT};
             case "adult":
-                return new int[] { 18, HelpEntry.NO_LIMIT };
+                return new int[] {18, HelpEntry.NO_LIMIT};
             case "under-18":
-                return new int[] { 0, 17 };
+                return new int[] {0, 17};
             default:
                 Matcher m = AGE_RANGE.matcher(ages);
                 if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
                     return null;
                 }
-                return new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) };
+                return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
         }
     }
 
@@ -685,8 +816,10 @@ public final class ContentLoader {
     private static Duty duty(YamlFile y, MappingNode d, String j, Set<String> ids) {
         String id = y.str(d, "id");
         if (!ID.matcher(id).matches() || !id.startsWith(j + "-")) {
-            throw y.error(y.required(d, "id"), "duty id '" + id + "' must be lower-case letters, digits and hyphens"
-                    + " and start with '" + j + "-'");
+            throw y.error(
+                    y.required(d, "id"),
+                    "duty id '" + id + "' must be lower-case letters, digits and hyphens" + " and start with '" + j
+                            + "-'");
         }
         if (!ids.add(id)) {
             throw y.error(y.required(d, "id"), "duty id '" + id + "' is used twice");
@@ -718,8 +851,10 @@ public final class ContentLoader {
         if (due instanceof MappingNode hours) {
             int h = y.integer(hours, "hours");
             if (h < 1 || h > DUTY_MAX_HOURS || hours.getValue().size() != 1) {
-                throw y.error(due, "duty " + id + ": due must be immediately, asap or {hours: N} with N from 1 to "
-                        + DUTY_MAX_HOURS);
+                throw y.error(
+                        due,
+                        "duty " + id + ": due must be immediately, asap or {hours: N} with N from 1 to "
+                                + DUTY_MAX_HOURS);
             }
             within = Duration.ofHours(h);
         } else {
@@ -734,13 +869,28 @@ public final class ContentLoader {
             }
         }
         String status = oneOf(y, d, "status", STATUSES);
-        Optional<Localized> note = y.get(d, "note").isPresent() ? Optional.of(y.localizedAll(d, "note")) : Optional.empty();
+        Optional<Localized> note =
+                y.get(d, "note").isPresent() ? Optional.of(y.localizedAll(d, "note")) : Optional.empty();
         if (status.equals("needs-review") && note.isEmpty()) {
             throw y.error(d, "duty " + id + " needs review: say what must be checked in 'note'");
         }
-        return new Duty(id, j, oneOf(y, d, "who", DUTY_WHO), List.copyOf(categories), List.copyOf(ages), dangerNow,
-                oneOf(y, d, "action", DUTY_ACTIONS), mandatory, asap, within, y.localizedAll(d, "title"),
-                y.localizedAll(d, "detail"), y.localizedAll(d, "statute"), source, y.date(d, "reviewed"), status,
+        return new Duty(
+                id,
+                j,
+                oneOf(y, d, "who", DUTY_WHO),
+                List.copyOf(categories),
+                List.copyOf(ages),
+                dangerNow,
+                oneOf(y, d, "action", DUTY_ACTIONS),
+                mandatory,
+                asap,
+                within,
+                y.localizedAll(d, "title"),
+                y.localizedAll(d, "detail"),
+                y.localizedAll(d, "statute"),
+                source,
+                y.date(d, "reviewed"),
+                status,
                 note.orElse(null));
     }
 
@@ -750,7 +900,8 @@ public final class ContentLoader {
         for (Node n : y.list(m, key)) {
             String v = n instanceof ScalarNode s ? s.getValue().strip() : "";
             if (!allowed.contains(v)) {
-                throw y.error(n, "'" + key + "' may hold only " + new java.util.TreeSet<>(allowed) + ", not '" + v + "'");
+                throw y.error(
+                        n, "'" + key + "' may hold only " + new java.util.TreeSet<>(allowed) + ", not '" + v + "'");
             }
             out.add(v);
         }
@@ -805,5 +956,4 @@ public final class ContentLoader {
     private static String rel(Path root, Path f) {
         return "content/" + root.relativize(f).toString().replace('\\', '/');
     }
-
 }

@@ -9,8 +9,12 @@ import java.util.Optional;
  * Everything loaded from content/: modules in catalogue order, law sheets, help directories and staff
  * duties by jurisdiction, and the glossary the lessons are checked against.
  */
-public record Curriculum(List<LessonModule> modules, Map<String, LawSheet> law, Map<String, HelpDirectory> help,
-        Glossary glossary, Map<String, DutySheet> duties) {
+public record Curriculum(
+        List<LessonModule> modules,
+        Map<String, LawSheet> law,
+        Map<String, HelpDirectory> help,
+        Glossary glossary,
+        Map<String, DutySheet> duties) {
 
     /** The duties of a jurisdiction (none when it has no file). */
     public List<Duty> dutiesOf(String jurisdiction) {
@@ -20,7 +24,10 @@ public record Curriculum(List<LessonModule> modules, Map<String, LawSheet> law, 
 
     /** A duty by its id, in any jurisdiction. */
     public Optional<Duty> duty(String id) {
-        return duties.values().stream().flatMap(s -> s.duties().stream()).filter(d -> d.id().equals(id)).findFirst();
+        return duties.values().stream()
+                .flatMap(s -> s.duties().stream())
+                .filter(d -> d.id().equals(id))
+                .findFirst();
     }
 
     public Optional<LessonModule> module(String id) {

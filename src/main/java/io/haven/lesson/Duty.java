@@ -12,12 +12,28 @@ import java.util.Set;
  * as data with its source (content/duties; see content/README.md). {@code ages} empty means any age;
  * {@code dueHours} is null for "immediately" (0) and "as soon as possible" ({@code asap}).
  */
-public record Duty(String id, String jurisdiction, String who, List<String> categories, List<String> ages,
-        boolean dangerNow, String action, boolean mandatory, boolean asap, Duration due, Localized title,
-        Localized detail, Localized statute, String source, LocalDate reviewed, String status, Localized note) {
+public record Duty(
+        String id,
+        String jurisdiction,
+        String who,
+        List<String> categories,
+        List<String> ages,
+        boolean dangerNow,
+        String action,
+        boolean mandatory,
+        boolean asap,
+        Duration due,
+        Localized title,
+        Localized detail,
+        Localized statute,
+        String source,
+        LocalDate reviewed,
+        String status,
+        Localized note) {
 
     /** The age bands a reporter may choose that count as a child; "not sure" counts as all of them. */
     public static final Set<String> MINOR_BANDS = Set.of("5-7", "8-10", "11-13", "14-18");
+
     public static final String NOT_SURE = "not-sure";
 
     /**
@@ -66,7 +82,9 @@ public record Duty(String id, String jurisdiction, String who, List<String> cate
 
     /** The message keys of the categories' labels (report_category_sextortion, ...), for pages that list them. */
     public List<String> getCategoryKeys() {
-        return categories.stream().map(c -> "report_category_" + c.replace('-', '_')).toList();
+        return categories.stream()
+                .map(c -> "report_category_" + c.replace('-', '_'))
+                .toList();
     }
 
     /** The age bands as a list to read ("5-7, 8-10"). */

@@ -3,5 +3,4 @@ package io.haven.lesson;
 import java.util.List;
 
 /** The duties of one jurisdiction, in file order. */
-public record DutySheet(String jurisdiction, List<Duty> duties) {
-}
+public record DutySheet(String jurisdiction, List<Duty> duties) {}

@@ -11,8 +11,7 @@ import java.util.Map;
 public record Glossary(Map<Language, List<Term>> terms) {
 
     /** An idea, the term to use for it, the variants to avoid and an optional note for writers. */
-    public record Term(String idea, String use, List<String> avoid, String note) {
-    }
+    public record Term(String idea, String use, List<String> avoid, String note) {}
 
     public List<Term> in(Language language) {
         return terms.getOrDefault(language, List.of());

@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** Where to get help in one jurisdiction; the emergency number always comes first. */
-public record HelpDirectory(String jurisdiction, String emergencyNumber, Localized emergencyName,
-        List<HelpEntry> entries) {
+public record HelpDirectory(
+        String jurisdiction, String emergencyNumber, Localized emergencyName, List<HelpEntry> entries) {
 
     /** This directory as a page shows it: with the school's own emergency number when the page has one. */
     public static HelpDirectory forPage(java.util.Map<String, HelpDirectory> all, io.haven.web.PageContext page) {
         HelpDirectory h = all.get(page.getJurisdiction());
         String override = page.getEmergencyNumber();
-        return h == null || override == null ? h : new HelpDirectory(h.jurisdiction, override, h.emergencyName, h.entries);
+        return h == null || override == null
+                ? h
+                : new HelpDirectory(h.jurisdiction, override, h.emergencyName, h.entries);
     }
 
     /** forPage, then only what the reader's chosen band may use (every entry when no band is chosen). */
@@ -31,7 +33,8 @@ public record HelpDirectory(String jurisdiction, String emergencyNumber, Localiz
             return this;
         }
         Band b = band.get();
-        List<HelpEntry> shown = new ArrayList<>(entries.stream().filter(e -> e.serves(b)).toList());
+        List<HelpEntry> shown =
+                new ArrayList<>(entries.stream().filter(e -> e.serves(b)).toList());
         if (b.ordinal() <= Band.AGES_8_10.ordinal()) {
             // A stable sort: children's lines first, the rest keep the file's order.
             shown.sort(java.util.Comparator.comparing(e -> !e.isChildrensLine()));

@@ -7,8 +7,19 @@ import java.time.LocalDate;
  * A hotline, takedown or reporting service. {@code ages} as written in the file (any, adult or a
  * range such as "0-17"), read into the ages it serves; {@code status} says how it was checked.
  */
-public record HelpEntry(String id, String kind, String ages, int minAge, int maxAge, Localized name,
-        Localized description, String phone, String url, Localized hours, LocalDate verified, String status,
+public record HelpEntry(
+        String id,
+        String kind,
+        String ages,
+        int minAge,
+        int maxAge,
+        Localized name,
+        Localized description,
+        String phone,
+        String url,
+        Localized hours,
+        LocalDate verified,
+        String status,
         Localized note) {
 
     /** Oldest age an open-ended entry ("any", "adult") serves. */

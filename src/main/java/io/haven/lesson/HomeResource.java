@@ -29,9 +29,12 @@ public class HomeResource {
     @GET
     public TemplateInstance home() {
         List<Lesson> featured = page.chosenBand()
-                .map(b -> content.curriculum().forBand(b).stream().filter(LessonModule::featured)
-                        .map(m -> m.lesson(b, page.language()).orElseThrow()).toList())
+                .map(b -> content.curriculum().forBand(b).stream()
+                        .filter(LessonModule::featured)
+                        .map(m -> m.lesson(b, page.language()).orElseThrow())
+                        .toList())
                 .orElse(List.of());
-        return Templates.home(featured, HelpDirectory.forReader(content.curriculum().help(), page));
+        return Templates.home(
+                featured, HelpDirectory.forReader(content.curriculum().help(), page));
     }
 }

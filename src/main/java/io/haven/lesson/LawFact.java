@@ -3,8 +3,18 @@ package io.haven.lesson;
 import java.time.LocalDate;
 
 /** One legal fact, as data with its source, so lessons never copy a penalty into prose. */
-public record LawFact(String id, String jurisdiction, String act, String protects, Localized offence,
-        Localized penalty, Localized statute, LocalDate inForce, String source, LocalDate reviewed, String status,
+public record LawFact(
+        String id,
+        String jurisdiction,
+        String act,
+        String protects,
+        Localized offence,
+        Localized penalty,
+        Localized statute,
+        LocalDate inForce,
+        String source,
+        LocalDate reviewed,
+        String status,
         Localized note) {
 
     /** A fact not checked against its source for over a year is due for review. */

@@ -3,5 +3,4 @@ package io.haven.lesson;
 import java.util.List;
 
 /** The legal facts of one jurisdiction. */
-public record LawSheet(String jurisdiction, Localized name, Localized summary, List<LawFact> facts) {
-}
+public record LawSheet(String jurisdiction, Localized name, Localized summary, List<LawFact> facts) {}

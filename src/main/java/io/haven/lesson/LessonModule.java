@@ -7,8 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A module of the curriculum: its place in the catalogue and its lessons by band and language. */
-public record LessonModule(String id, int order, List<Band> bands, List<String> tags, boolean featured,
-        boolean showsLaw, Map<Band, Map<Language, Lesson>> lessons, Map<Band, Map<Language, TeacherGuide>> guides) {
+public record LessonModule(
+        String id,
+        int order,
+        List<Band> bands,
+        List<String> tags,
+        boolean featured,
+        boolean showsLaw,
+        Map<Band, Map<Language, Lesson>> lessons,
+        Map<Band, Map<Language, TeacherGuide>> guides) {
 
     public boolean hasBand(Band band) {
         return lessons.containsKey(band);

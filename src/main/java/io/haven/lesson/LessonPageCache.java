@@ -30,6 +30,7 @@ public class LessonPageCache {
 
     /** Far above modules x bands x languages x jurisdictions x schools in real use. */
     static final int MAX_ENTRIES = 4096;
+
     private static final Set<String> KNOWN_PARAMS = Set.of("band", "lang", "jurisdiction");
 
     @Inject
@@ -47,8 +48,7 @@ public class LessonPageCache {
      * The page for this request: from the cache when it can be, else rendered (and kept when it can be).
      * {@code query} is the request's query parameters.
      */
-    public byte[] page(String moduleId, Map<String, ? extends List<String>> query,
-            Supplier<TemplateInstance> render) {
+    public byte[] page(String moduleId, Map<String, ? extends List<String>> query, Supplier<TemplateInstance> render) {
         String key = key(moduleId, query);
         if (key == null) {
             return render.get().render().getBytes(StandardCharsets.UTF_8);
@@ -83,9 +83,18 @@ public class LessonPageCache {
         }
         // The language, band and jurisdiction as resolved (cookie, header or parameter), and the address the
         // switches' links repeat (school prefix and path: langUrl drops the three parameters).
-        StringBuilder k = new StringBuilder(160).append(moduleId).append('|').append(page.getBand()).append('|')
-                .append(page.getLang()).append('|').append(page.getJurisdiction()).append('|')
-                .append(page.getQuickExitUrl()).append('|').append(page.langUrl("en"));
+        StringBuilder k = new StringBuilder(160)
+                .append(moduleId)
+                .append('|')
+                .append(page.getBand())
+                .append('|')
+                .append(page.getLang())
+                .append('|')
+                .append(page.getJurisdiction())
+                .append('|')
+                .append(page.getQuickExitUrl())
+                .append('|')
+                .append(page.langUrl("en"));
         return k.toString();
     }
 

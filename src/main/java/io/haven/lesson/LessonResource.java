@@ -76,7 +76,8 @@ public class LessonResource {
     @GET
     public TemplateInstance catalogue() {
         List<Lesson> lessons = page.chosenBand()
-                .map(b -> content.curriculum().forBand(b).stream().map(m -> m.lesson(b, page.language()).orElseThrow())
+                .map(b -> content.curriculum().forBand(b).stream()
+                        .map(m -> m.lesson(b, page.language()).orElseThrow())
                         .toList())
                 .orElse(List.of());
         return Templates.catalogue(lessons);
@@ -93,12 +94,14 @@ public class LessonResource {
     public Uni<Response> show(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         LessonModule module = module(id);
         if (page.chosenBand().isEmpty()) {
-            Lesson preview = module.lesson(module.bands().get(0), page.language()).orElseThrow();
+            Lesson preview =
+                    module.lesson(module.bands().get(0), page.language()).orElseThrow();
             return Uni.createFrom().item(ok(Templates.chooseBand(module, preview)));
         }
         Band band = page.chosenBand().get();
         if (!module.hasBand(band)) {
-            Lesson nearest = module.lesson(module.nearestBand(band), page.language()).orElseThrow();
+            Lesson nearest =
+                    module.lesson(module.nearestBand(band), page.language()).orElseThrow();
             return Uni.createFrom().item(ok(Templates.unavailable(module, nearest)));
         }
         // Staff see a link to the teacher's guide; their page is rendered apart, so the cached page students
@@ -106,10 +109,14 @@ public class LessonResource {
         boolean staff = headers.getCookies().containsKey(STAFF_COOKIE)
                 && module.guide(band, page.language()).isPresent();
         byte[] shown = staff
-                ? Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false, true)).render()
+                ? Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false, true))
+                        .render()
                         .getBytes(StandardCharsets.UTF_8)
-                : cache.page(module.id(), uri.getQueryParameters(),
-                        () -> Templates.show(view(module, band, QuizResult.empty(lessonFor(module, band)), false, false, false)));
+                : cache.page(
+                        module.id(),
+                        uri.getQueryParameters(),
+                        () -> Templates.show(
+                                view(module, band, QuizResult.empty(lessonFor(module, band)), false, false, false)));
         LessonOpened event = new LessonOpened(module.id(), band);
         opened.fire(event);
         Response response = Response.ok(shown, HTML).build();
@@ -117,10 +124,12 @@ public class LessonResource {
         if (work.isEmpty()) {
             return Uni.createFrom().item(response);
         }
-        return Uni.createFrom().item(() -> {
-            work.forEach(Runnable::run);
-            return response;
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom()
+                .item(() -> {
+                    work.forEach(Runnable::run);
+                    return response;
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @POST
@@ -129,8 +138,7 @@ public class LessonResource {
     public Response quiz(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         LessonModule module = module(id);
         // The band travels with the form so a result matches the questions the reader saw.
-        Band band = Band.of(form.getFirst("band")).filter(module::hasBand)
-                .orElseThrow(NotFoundException::new);
+        Band band = Band.of(form.getFirst("band")).filter(module::hasBand).orElseThrow(NotFoundException::new);
         page.setBand(band);
         page.setPath("/lessons/" + module.id(), Map.of());
         Lesson lesson = lessonFor(module, band);
@@ -139,22 +147,38 @@ public class LessonResource {
         QuizResult result = QuizResult.grade(lesson, answers);
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(Templates.show(view(module, band, result, false, true, false))).build();
+            return Response.status(400)
+                    .entity(Templates.show(view(module, band, result, false, true, false)))
+                    .build();
         }
         if (!result.complete()) {
-            return Response.status(400).entity(Templates.show(view(module, band, result, true, false, false))).build();
+            return Response.status(400)
+                    .entity(Templates.show(view(module, band, result, true, false, false)))
+                    .build();
         }
         submitted.fire(new QuizSubmitted(module.id(), band, result));
         return ok(Templates.result(view(module, band, result, false, false, false), result));
     }
 
-    private LessonView view(LessonModule module, Band band, QuizResult quiz, boolean incomplete, boolean csrfExpired,
+    private LessonView view(
+            LessonModule module,
+            Band band,
+            QuizResult quiz,
+            boolean incomplete,
+            boolean csrfExpired,
             boolean guideLink) {
         Lesson lesson = lessonFor(module, band);
         Curriculum c = content.curriculum();
-        return new LessonView(module, lesson, lesson.language() != page.language(),
-                module.showsLaw() ? c.law().get(page.getJurisdiction()) : null, help(c, lesson.band()),
-                quiz, incomplete, csrfExpired, guideLink);
+        return new LessonView(
+                module,
+                lesson,
+                lesson.language() != page.language(),
+                module.showsLaw() ? c.law().get(page.getJurisdiction()) : null,
+                help(c, lesson.band()),
+                quiz,
+                incomplete,
+                csrfExpired,
+                guideLink);
     }
 
     /** The help panel for the lesson's band: services for its ages, children's lines first for young readers. */

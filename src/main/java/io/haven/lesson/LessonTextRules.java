@@ -20,8 +20,8 @@ final class LessonTextRules {
             "\\d[\\d,.]*\\s*(years?|months?|년|개월|ans?\\b|mois\\b)|\\b(KRW|EUR|USD|AUD|GBP)\\b|[€$£]|\\d\\s*(만\\s*)?원",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final List<String> SEXUAL = List.of("sexual", "nude", "성적", "누드", "나체", "sexuel", "sexuelle",
-            "\\bnue?s?\\b", "nudité");
+    private static final List<String> SEXUAL =
+            List.of("sexual", "nude", "성적", "누드", "나체", "sexuel", "sexuelle", "\\bnue?s?\\b", "nudité");
     private static final List<String> DEEPFAKE = List.of("deepfake", "딥페이크", "hypertrucage");
 
     /** Band to the words it must not contain. */
@@ -41,27 +41,32 @@ final class LessonTextRules {
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?。])\\s+|\\n\\s*\\n|\\n[-*] ");
 
-    private LessonTextRules() {
-    }
+    private LessonTextRules() {}
 
     // --- rules A1-A3 of content/README.md, for lessons and teacher's guides ---
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     /** A1: Korea's possession and viewing offence has no knowledge condition. */
-    static final Pattern KNOWINGLY = Pattern.compile("knowingly|알면서|알고도|sciemment|en connaissance de cause|en sachant", CI);
+    static final Pattern KNOWINGLY =
+            Pattern.compile("knowingly|알면서|알고도|sciemment|en connaissance de cause|en sachant", CI);
+
     static final Pattern KOREA = Pattern.compile("korea|한국|대한민국|corée|coréen", CI);
     /** Sentences and list items: the unit in which "knowingly" and Korea must not meet. */
     private static final Pattern SENTENCE_OR_LINE = Pattern.compile("(?<=[.!?。])\\s+|\\n");
 
     /** A2: digits that look like a phone number; digit groups joined by a space, dot or dash are one number. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d\\w])\\d+(?:[ .\\-]\\d+)*", CI);
+
     private static final Pattern HASH_NUMBER = Pattern.compile("#\\s?\\d");
-    private static final Pattern CALL_NUMBER = Pattern.compile("(?:call|dial|phone|text|ring|appelle|appelez|appeler|compose"
-            + "|composez|composer|전화|문자|신고)\\W+(?:\\w+\\W+){0,2}?\\d{1,2}(?!\\d)", CI);
+    private static final Pattern CALL_NUMBER = Pattern.compile(
+            "(?:call|dial|phone|text|ring|appelle|appelez|appeler|compose"
+                    + "|composez|composer|전화|문자|신고)\\W+(?:\\w+\\W+){0,2}?\\d{1,2}(?!\\d)",
+            CI);
     /** A statute reference just before a number ("art. 227-23", "제14조의2", "s. 66B") is not a phone number. */
-    private static final Pattern STATUTE_BEFORE = Pattern.compile("(?:\\barticles?|\\bart\\.|\\bsections?|\\bs\\.|\\bss\\."
-            + "|제|§|\\bL\\.?|\\bR\\.?)\\s*$", CI);
+    private static final Pattern STATUTE_BEFORE = Pattern.compile(
+            "(?:\\barticles?|\\bart\\.|\\bsections?|\\bs\\.|\\bss\\." + "|제|§|\\bL\\.?|\\bR\\.?)\\s*$", CI);
+
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)|https?://\\S+");
 
     /** A1: the first sentence or list item that has "knowingly" (in any language) and mentions Korea. */
@@ -74,9 +79,11 @@ final class LessonTextRules {
                 String sentence = p.text().substring(from, to);
                 Matcher k = KNOWINGLY.matcher(sentence);
                 if (k.find() && KOREA.matcher(sentence).find()) {
-                    return Optional.of(new Problem(p.line() + lineOf(p.text(), from) - 1, "'" + k.group()
-                            + "' in a sentence about Korea: Korea's possession and viewing offence has no 'knowingly' (rule A1): '"
-                            + abbreviate(sentence.strip()) + "'"));
+                    return Optional.of(new Problem(
+                            p.line() + lineOf(p.text(), from) - 1,
+                            "'" + k.group()
+                                    + "' in a sentence about Korea: Korea's possession and viewing offence has no 'knowingly' (rule A1): '"
+                                    + abbreviate(sentence.strip()) + "'"));
                 }
                 if (to == p.text().length()) {
                     break;
@@ -98,7 +105,9 @@ final class LessonTextRules {
                 int digits = token.replaceAll("\\D", "").length();
                 boolean years = java.util.Arrays.stream(groups)
                         .allMatch(g -> g.length() == 4 && Integer.parseInt(g) >= 1900 && Integer.parseInt(g) <= 2099);
-                boolean statute = STATUTE_BEFORE.matcher(text.substring(Math.max(0, n.start() - 14), n.start())).find();
+                boolean statute = STATUTE_BEFORE
+                        .matcher(text.substring(Math.max(0, n.start() - 14), n.start()))
+                        .find();
                 boolean longGroup = java.util.Arrays.stream(groups).anyMatch(g -> g.length() >= 3);
                 if (!years && !statute && digits >= 3 && (longGroup || groups.length >= 3)) {
                     return Optional.of(phone(p, text, n.start(), token));
@@ -115,8 +124,10 @@ final class LessonTextRules {
     }
 
     private static Problem phone(Piece p, String text, int at, String found) {
-        return new Problem(p.line() + lineOf(text, at) - 1, "'" + found + "' looks like a phone number (rule A2): name the "
-                + "service in words and link to /help, which shows the numbers for the reader's country");
+        return new Problem(
+                p.line() + lineOf(text, at) - 1,
+                "'" + found + "' looks like a phone number (rule A2): name the "
+                        + "service in words and link to /help, which shows the numbers for the reader's country");
     }
 
     /** A3: the first glossary 'avoid' string in the texts. */
@@ -127,8 +138,10 @@ final class LessonTextRules {
                 for (String avoid : t.avoid()) {
                     int at = lower.indexOf(avoid.toLowerCase(java.util.Locale.ROOT));
                     if (at >= 0) {
-                        return Optional.of(new Problem(p.line() + lineOf(p.text(), at) - 1, "'" + avoid
-                                + "': the glossary's term for " + t.idea() + " is '" + t.use() + "' (rule A3)"));
+                        return Optional.of(new Problem(
+                                p.line() + lineOf(p.text(), at) - 1,
+                                "'" + avoid + "': the glossary's term for " + t.idea() + " is '" + t.use()
+                                        + "' (rule A3)"));
                     }
                 }
             }
@@ -150,8 +163,10 @@ final class LessonTextRules {
                             continue;
                         }
                         int right = q.choices().get(q.answer()).length();
-                        boolean longest = java.util.stream.IntStream.range(0, q.choices().size())
-                                .filter(i -> i != q.answer()).allMatch(i -> q.choices().get(i).length() < right);
+                        boolean longest = java.util.stream.IntStream.range(
+                                        0, q.choices().size())
+                                .filter(i -> i != q.answer())
+                                .allMatch(i -> q.choices().get(i).length() < right);
                         int[] c = cue.computeIfAbsent(l.language(), k -> new int[2]);
                         c[0] += longest ? 1 : 0;
                         c[1]++;
@@ -164,9 +179,11 @@ final class LessonTextRules {
 
     /** The languages where the correct choice is the longest in more than a third of the items (rule A4). */
     static List<String> quizLengthCueProblems(Map<Language, int[]> cue) {
-        return cue.entrySet().stream().filter(e -> e.getValue()[0] * 3 > e.getValue()[1])
-                .map(e -> e.getKey().code + ": the correct choice is strictly the longest in " + e.getValue()[0] + " of "
-                        + e.getValue()[1] + " quiz items with 3 or more choices; at most a third may be (rule A4)")
+        return cue.entrySet().stream()
+                .filter(e -> e.getValue()[0] * 3 > e.getValue()[1])
+                .map(e -> e.getKey().code + ": the correct choice is strictly the longest in " + e.getValue()[0]
+                        + " of " + e.getValue()[1]
+                        + " quiz items with 3 or more choices; at most a third may be (rule A4)")
                 .toList();
     }
 
@@ -185,25 +202,27 @@ final class LessonTextRules {
     }
 
     /** A text of a content file (a front matter value or the body) and the line it starts on. */
-    record Piece(String text, int line) {
-    }
+    record Piece(String text, int line) {}
 
     /** A rule broken at a line of a file. */
-    record Problem(int line, String message) {
-    }
+    record Problem(int line, String message) {}
 
     /** The first problem in a lesson's text, with its line number inside {@code text}. */
     static Optional<String[]> check(String text, Band band, Language language) {
         Matcher m = PENALTY.matcher(text);
         if (m.find()) {
-            return Optional.of(new String[] { String.valueOf(lineOf(text, m.start())),
-                    "penalty figure '" + m.group() + "': penalties belong in content/law, not in a lesson" });
+            return Optional.of(new String[] {
+                String.valueOf(lineOf(text, m.start())),
+                "penalty figure '" + m.group() + "': penalties belong in content/law, not in a lesson"
+            });
         }
         for (Pattern p : BANNED.getOrDefault(band, List.of())) {
             Matcher b = p.matcher(text);
             if (b.find()) {
-                return Optional.of(new String[] { String.valueOf(lineOf(text, b.start())),
-                        "the word '" + b.group() + "' is not used in band " + band.id });
+                return Optional.of(new String[] {
+                    String.valueOf(lineOf(text, b.start())),
+                    "the word '" + b.group() + "' is not used in band " + band.id
+                });
             }
         }
         return Optional.empty();
@@ -222,9 +241,11 @@ final class LessonTextRules {
             int at = prose.indexOf(sentence, from);
             from = Math.max(from, at);
             if (words > max.get()) {
-                return Optional.of(new String[] { String.valueOf(bodyFirstLine + lineOf(prose, Math.max(at, 0)) - 1),
-                        "sentence of " + words + " words; band " + band.id + " allows " + max.get() + ": '"
-                                + abbreviate(sentence.strip()) + "'" });
+                return Optional.of(new String[] {
+                    String.valueOf(bodyFirstLine + lineOf(prose, Math.max(at, 0)) - 1),
+                    "sentence of " + words + " words; band " + band.id + " allows " + max.get() + ": '"
+                            + abbreviate(sentence.strip()) + "'"
+                });
             }
         }
         return Optional.empty();
@@ -249,6 +270,8 @@ final class LessonTextRules {
     }
 
     private static List<Pattern> compile(List<String> words) {
-        return words.stream().map(w -> Pattern.compile(w, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        return words.stream()
+                .map(w -> Pattern.compile(w, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
     }
 }

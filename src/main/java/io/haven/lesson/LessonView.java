@@ -1,13 +1,22 @@
 package io.haven.lesson;
 
 import io.haven.web.Band;
+
 /**
  * What a lesson page shows: the lesson, the facts and help for the reader's jurisdiction, and the
  * state of the quiz form (answers kept after an incomplete submission). {@code guideLink}: the reader's browser
  * carries a staff session, so the page links to the teacher's guide (such a page is never cached).
  */
-public record LessonView(LessonModule module, Lesson lesson, boolean translationMissing, LawSheet law,
-        HelpDirectory help, QuizResult quiz, boolean quizIncomplete, boolean csrfExpired, boolean guideLink) {
+public record LessonView(
+        LessonModule module,
+        Lesson lesson,
+        boolean translationMissing,
+        LawSheet law,
+        HelpDirectory help,
+        QuizResult quiz,
+        boolean quizIncomplete,
+        boolean csrfExpired,
+        boolean guideLink) {
 
     /** The quiz came back with an error (unanswered questions or an expired form): the page title says so. */
     public boolean formFailed() {

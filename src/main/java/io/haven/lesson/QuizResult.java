@@ -47,7 +47,8 @@ public record QuizResult(List<Answer> answers) {
     }
 
     public static QuizResult empty(Lesson lesson) {
-        return new QuizResult(lesson.quiz().stream().map(q -> new Answer(q, null)).toList());
+        return new QuizResult(
+                lesson.quiz().stream().map(q -> new Answer(q, null)).toList());
     }
 
     public boolean complete() {

@@ -10,13 +10,24 @@ import java.util.Optional;
  * {@code content/modules/<id>/guide/<band>.<lang>.md}. It never repeats the lesson's own prompts,
  * questions or answers: the guide page shows those from the lesson, beside the guide's text.
  */
-public record TeacherGuide(String moduleId, Band band, Language language, int minutes, List<Step> timing,
-        List<String> groundRules, List<String> say, List<String> avoid, String tell, List<String> goodAnswers,
-        List<AnswerKey> answerKey, List<String> support, List<String> stretch, String html) {
+public record TeacherGuide(
+        String moduleId,
+        Band band,
+        Language language,
+        int minutes,
+        List<Step> timing,
+        List<String> groundRules,
+        List<String> say,
+        List<String> avoid,
+        String tell,
+        List<String> goodAnswers,
+        List<AnswerKey> answerKey,
+        List<String> support,
+        List<String> stretch,
+        String html) {
 
     /** One step of the lesson plan. */
-    public record Step(int minutes, String step) {
-    }
+    public record Step(int minutes, String step) {}
 
     /** What each wrong choice of one quiz question targets. */
     public record AnswerKey(String id, List<Wrong> wrong) {
@@ -27,8 +38,7 @@ public record TeacherGuide(String moduleId, Band band, Language language, int mi
     }
 
     /** A wrong choice (0-based index into the lesson's choices) and the misconception behind it. */
-    public record Wrong(int choice, String misconception) {
-    }
+    public record Wrong(int choice, String misconception) {}
 
     public boolean hasNotes() {
         return !html.isBlank();

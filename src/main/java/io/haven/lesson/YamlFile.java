@@ -99,13 +99,15 @@ final class YamlFile {
     }
 
     boolean bool(MappingNode m, String key, boolean dflt) {
-        return get(m, key).map(n -> {
-            String v = scalar(n, key).strip();
-            if (!v.equals("true") && !v.equals("false")) {
-                throw error(n, "field '" + key + "' must be true or false");
-            }
-            return v.equals("true");
-        }).orElse(dflt);
+        return get(m, key)
+                .map(n -> {
+                    String v = scalar(n, key).strip();
+                    if (!v.equals("true") && !v.equals("false")) {
+                        throw error(n, "field '" + key + "' must be true or false");
+                    }
+                    return v.equals("true");
+                })
+                .orElse(dflt);
     }
 
     LocalDate date(MappingNode m, String key) {
@@ -150,8 +152,9 @@ final class YamlFile {
         Map<Language, String> out = new EnumMap<>(Language.class);
         for (NodeTuple t : texts.getValue()) {
             String lang = scalar(t.getKeyNode(), key);
-            Language l = Language.of(lang).orElseThrow(() -> error(t.getKeyNode(),
-                    "unknown language '" + lang + "' in '" + key + "' (en, ko, fr)"));
+            Language l = Language.of(lang)
+                    .orElseThrow(() ->
+                            error(t.getKeyNode(), "unknown language '" + lang + "' in '" + key + "' (en, ko, fr)"));
             String v = scalar(t.getValueNode(), key).strip();
             if (!v.isEmpty()) {
                 out.put(l, v);
@@ -168,7 +171,9 @@ final class YamlFile {
         Localized l = localized(m, key);
         for (Language lang : Language.values()) {
             if (!l.texts().containsKey(lang)) {
-                throw error(required(m, key), "field '" + key + "' has no " + lang.code + " text (en, ko and fr are all required)");
+                throw error(
+                        required(m, key),
+                        "field '" + key + "' has no " + lang.code + " text (en, ko and fr are all required)");
             }
         }
         return l;

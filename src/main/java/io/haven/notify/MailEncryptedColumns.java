@@ -10,7 +10,8 @@ public class MailEncryptedColumns implements EncryptedColumns {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column("mail_outbox", "subject", OutboxMail.SUBJECT),
+        return List.of(
+                new Column("mail_outbox", "subject", OutboxMail.SUBJECT),
                 new Column("mail_outbox", "body_text", OutboxMail.BODY));
     }
 }

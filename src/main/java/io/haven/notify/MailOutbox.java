@@ -34,7 +34,10 @@ public class MailOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean resend(long id) {
-        return OutboxMail.update("failedAt = null, attempts = 0, nextAttemptAt = ?1 where id = ?2 and sentAt is null",
-                clock.now(), id) == 1;
+        return OutboxMail.update(
+                        "failedAt = null, attempts = 0, nextAttemptAt = ?1 where id = ?2 and sentAt is null",
+                        clock.now(),
+                        id)
+                == 1;
     }
 }

@@ -1,10 +1,10 @@
 package io.haven.notify;
 
+import static io.haven.web.Columns.LONG_TEXT;
+
 import io.haven.crypto.FieldCipher;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import static io.haven.web.Columns.LONG_TEXT;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -97,15 +97,22 @@ public class OutboxMail extends PanacheEntityBase {
 
     /** Ids of mail due now that no sender is sending, oldest due first. */
     public static List<Long> listDueIds(Instant now, int limit) {
-        return getEntityManager().createQuery("select m.id from OutboxMail m where m.sentAt is null and m.failedAt is null"
-                + " and m.nextAttemptAt <= ?1 and (m.claimedUntil is null or m.claimedUntil < ?1) order by m.nextAttemptAt", Long.class)
-                .setParameter(1, now).setMaxResults(limit).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select m.id from OutboxMail m where m.sentAt is null and m.failedAt is null"
+                                + " and m.nextAttemptAt <= ?1 and (m.claimedUntil is null or m.claimedUntil < ?1) order by m.nextAttemptAt",
+                        Long.class)
+                .setParameter(1, now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Mail not sent yet that has failed at least once (or was given up by an earlier version), newest first. */
     public static List<OutboxMail> listUndelivered(Collection<String> recipients) {
-        return recipients.isEmpty() ? List.of()
-                : list("sentAt is null and (attempts > 0 or failedAt is not null) and recipient in ?1 order by createdAt desc",
+        return recipients.isEmpty()
+                ? List.of()
+                : list(
+                        "sentAt is null and (attempts > 0 or failedAt is not null) and recipient in ?1 order by createdAt desc",
                         recipients);
     }
 

@@ -140,8 +140,13 @@ public class OutboxSender {
      */
     private Outgoing claim(long id, String token) {
         Instant now = clock.now();
-        int claimed = OutboxMail.update("claimToken = ?1, claimedUntil = ?2 where id = ?3 and sentAt is null and failedAt is null"
-                + " and nextAttemptAt <= ?4 and (claimedUntil is null or claimedUntil < ?4)", token, now.plus(CLAIM), id, now);
+        int claimed = OutboxMail.update(
+                "claimToken = ?1, claimedUntil = ?2 where id = ?3 and sentAt is null and failedAt is null"
+                        + " and nextAttemptAt <= ?4 and (claimedUntil is null or claimedUntil < ?4)",
+                token,
+                now.plus(CLAIM),
+                id,
+                now);
         if (claimed != 1) {
             return null;
         }
@@ -153,8 +158,7 @@ public class OutboxSender {
     }
 
     /** A claimed mail, decrypted, on its way out. */
-    private record Outgoing(String to, String subject, String text) {
-    }
+    private record Outgoing(String to, String subject, String text) {}
 
     private void send(Outgoing m) {
         if (mock.orElse(LaunchMode.current().isDevOrTest())) {
@@ -162,7 +166,8 @@ public class OutboxSender {
             return;
         }
         // No Cc or Bcc set: the message carries only the headers it needs.
-        MailMessage message = new MailMessage().setTo(List.of(m.to())).setSubject(m.subject()).setText(m.text());
+        MailMessage message =
+                new MailMessage().setTo(List.of(m.to())).setSubject(m.subject()).setText(m.text());
         from.ifPresent(message::setFrom);
         smtp.get().sendMail(message).await().atMost(timeout);
     }
@@ -170,13 +175,17 @@ public class OutboxSender {
     /** Marks one mail sent; after the first success of a batch, wakes mail waiting for a retry. Returns how many woke. */
     private int markSent(long id, boolean wakeWaiting) {
         Instant now = clock.now();
-        OutboxMail.update("sentAt = ?1, attempts = attempts + 1, claimToken = null, claimedUntil = null where id = ?2 and sentAt is null",
-                now, id);
+        OutboxMail.update(
+                "sentAt = ?1, attempts = attempts + 1, claimToken = null, claimedUntil = null where id = ?2 and sentAt is null",
+                now,
+                id);
         if (!wakeWaiting) {
             return 0;
         }
-        return OutboxMail.update("nextAttemptAt = ?1 where sentAt is null and failedAt is null and attempts > 0 and nextAttemptAt > ?1"
-                + " and (claimedUntil is null or claimedUntil < ?1)", now);
+        return OutboxMail.update(
+                "nextAttemptAt = ?1 where sentAt is null and failedAt is null and attempts > 0 and nextAttemptAt > ?1"
+                        + " and (claimedUntil is null or claimedUntil < ?1)",
+                now);
     }
 
     /** Records a failed try of a mail this sender claimed (token), or could not even claim (null). */
@@ -205,8 +214,11 @@ public class OutboxSender {
     public int sweep() {
         Instant before = clock.now().minus(config.mail().keepSent());
         long deleted = QuarkusTransaction.requiringNew().call(() -> OutboxMail.delete("sentAt < ?1", before));
-        QuarkusTransaction.requiringNew().run(() -> OutboxMail.<OutboxMail>find("bodyEnc not like 'v1:%' or subjectEnc not like 'v1:%'")
-                .page(0, 500).list().forEach(m -> m.seal(m.subject(), m.bodyText())));
+        QuarkusTransaction.requiringNew()
+                .run(() -> OutboxMail.<OutboxMail>find("bodyEnc not like 'v1:%' or subjectEnc not like 'v1:%'")
+                        .page(0, 500)
+                        .list()
+                        .forEach(m -> m.seal(m.subject(), m.bodyText())));
         return (int) deleted;
     }
 

@@ -39,7 +39,9 @@ public class StatusGauges {
         refresh();
     }
 
-    @Scheduled(every = "${haven.status.refresh-every:60s}", delayed = "60s",
+    @Scheduled(
+            every = "${haven.status.refresh-every:60s}",
+            delayed = "60s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         refresh();
@@ -53,25 +55,43 @@ public class StatusGauges {
             set("haven.outbox.waiting", Tags.empty(), o.waiting());
             set("haven.outbox.retrying", Tags.empty(), o.retrying());
             set("haven.outbox.failed", Tags.empty(), o.failed());
-            set("haven.outbox.oldest.waiting.seconds", Tags.empty(),
-                    o.oldestWaiting() == null ? 0 : Math.max(0, Duration.between(o.oldestWaiting(), now).toSeconds()));
+            set(
+                    "haven.outbox.oldest.waiting.seconds",
+                    Tags.empty(),
+                    o.oldestWaiting() == null
+                            ? 0
+                            : Math.max(
+                                    0, Duration.between(o.oldestWaiting(), now).toSeconds()));
             for (StatusService.Job j : status.jobs()) {
                 Tags job = Tags.of("job", j.name());
-                set("haven.job.last.run.age.seconds", job,
-                        j.lastRun() == null ? Double.NaN : Math.max(0, Duration.between(j.lastRun(), now).toSeconds()));
+                set(
+                        "haven.job.last.run.age.seconds",
+                        job,
+                        j.lastRun() == null
+                                ? Double.NaN
+                                : Math.max(0, Duration.between(j.lastRun(), now).toSeconds()));
                 set("haven.job.lease.held", job, j.held() ? 1 : 0);
             }
             long oldKeysInUse = 0;
             for (KeyUsage.Use k : status.keys()) {
-                set("haven.crypto.values", Tags.of("key", k.keyId(), "current", String.valueOf(k.current())), k.values());
+                set(
+                        "haven.crypto.values",
+                        Tags.of("key", k.keyId(), "current", String.valueOf(k.current())),
+                        k.values());
                 if (!k.current() && k.values() > 0) {
                     oldKeysInUse++;
                 }
             }
             set("haven.crypto.old.keys.in.use", Tags.empty(), oldKeysInUse);
             set("haven.settings.unsafe", Tags.empty(), status.unsafeSettings().size());
-            set("haven.content.due.for.review", Tags.empty(), status.dueForReview(List.of()).size());
-            set("haven.schema.version", Tags.of("version", status.version()), parse(status.schema().version()));
+            set(
+                    "haven.content.due.for.review",
+                    Tags.empty(),
+                    status.dueForReview(List.of()).size());
+            set(
+                    "haven.schema.version",
+                    Tags.of("version", status.version()),
+                    parse(status.schema().version()));
         } catch (RuntimeException e) {
             LOG.warnf("Status gauges not refreshed (%s)", e.getClass().getSimpleName());
         }
@@ -80,7 +100,9 @@ public class StatusGauges {
     private void set(String name, Tags tags, double value) {
         String key = name + tags;
         if (values.put(key, value) == null) {
-            Gauge.builder(name, values, v -> v.getOrDefault(key, Double.NaN)).tags(tags).strongReference(true)
+            Gauge.builder(name, values, v -> v.getOrDefault(key, Double.NaN))
+                    .tags(tags)
+                    .strongReference(true)
                     .register(registry);
         }
     }

@@ -31,8 +31,14 @@ public class StatusResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance status(School school, StatusService.Outbox outbox, List<StatusService.Job> jobs,
-                List<KeyUsage.Use> keys, List<String> unsafe, List<StatusService.DueForReview> due, String version,
+        static native TemplateInstance status(
+                School school,
+                StatusService.Outbox outbox,
+                List<StatusService.Job> jobs,
+                List<KeyUsage.Use> keys,
+                List<String> unsafe,
+                List<StatusService.DueForReview> due,
+                String version,
                 StatusService.Schema schema);
     }
 
@@ -45,7 +51,14 @@ public class StatusResource {
         }
         List<Long> schools = school == null ? List.of() : List.of(school.id);
         List<String> jurisdictions = school == null ? List.of() : List.of(school.jurisdiction);
-        return Templates.status(school, status.outbox(schools), status.jobs(), status.keys(), status.unsafeSettings(),
-                status.dueForReview(jurisdictions), status.version(), status.schema());
+        return Templates.status(
+                school,
+                status.outbox(schools),
+                status.jobs(),
+                status.keys(),
+                status.unsafeSettings(),
+                status.dueForReview(jurisdictions),
+                status.version(),
+                status.schema());
     }
 }

@@ -1,12 +1,12 @@
 package io.haven.ops;
 
 import io.haven.crypto.KeyUsage;
+import io.haven.jobs.JobLease;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.HelpDirectory;
 import io.haven.lesson.HelpEntry;
 import io.haven.lesson.LawFact;
 import io.haven.lesson.LawSheet;
-import io.haven.jobs.JobLease;
 import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,16 +63,14 @@ public class StatusService {
     }
 
     /** A scheduled job's lease row. */
-    public record Job(String name, String holder, Instant leaseUntil, Instant lastRun, boolean thisNode, boolean held) {
-    }
+    public record Job(
+            String name, String holder, Instant leaseUntil, Instant lastRun, boolean thisNode, boolean held) {}
 
     /** A fact or help entry last checked more than a year ago. */
-    public record DueForReview(String jurisdiction, String id, LocalDate reviewed) {
-    }
+    public record DueForReview(String jurisdiction, String id, LocalDate reviewed) {}
 
     /** The migration level this node's schema is at. */
-    public record Schema(String version, String description) {
-    }
+    public record Schema(String version, String description) {}
 
     /**
      * The outbox: all of it ({@code schools} empty: the district), or the mail to staff of these schools
@@ -80,8 +78,10 @@ public class StatusService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Outbox outbox(Collection<Long> schools) {
-        String scope = schools.isEmpty() ? "" : " AND recipient IN (SELECT s.email FROM staff s JOIN staff_role r "
-                + "ON r.staff_id = s.id WHERE r.school_id IN (:schools))";
+        String scope = schools.isEmpty()
+                ? ""
+                : " AND recipient IN (SELECT s.email FROM staff s JOIN staff_role r "
+                        + "ON r.staff_id = s.id WHERE r.school_id IN (:schools))";
         var q = em.createNativeQuery("SELECT "
                 + "SUM(CASE WHEN sent_at IS NULL AND failed_at IS NULL THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN sent_at IS NULL AND failed_at IS NULL AND attempts > 0 THEN 1 ELSE 0 END), "
@@ -99,13 +99,19 @@ public class StatusService {
     public List<Job> jobs() {
         Instant now = clock.now();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT name, holder, expires_at, last_run_at FROM job_lease ORDER BY name")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT name, holder, expires_at, last_run_at FROM job_lease ORDER BY name")
                 .getResultList();
         List<Job> out = new ArrayList<>();
         for (Object[] r : rows) {
             Instant until = instant(r[2]);
             String holder = (String) r[1];
-            out.add(new Job((String) r[0], holder, until, instant(r[3]), JobLease.node().equals(holder),
+            out.add(new Job(
+                    (String) r[0],
+                    holder,
+                    until,
+                    instant(r[3]),
+                    JobLease.node().equals(holder),
                     until != null && until.isAfter(now)));
         }
         return out;
@@ -169,7 +175,9 @@ public class StatusService {
         Schema s = schema;
         if (s == null) {
             MigrationInfo current = flyway.info().current();
-            s = current == null ? new Schema("-", "") : new Schema(current.getVersion().getVersion(), current.getDescription());
+            s = current == null
+                    ? new Schema("-", "")
+                    : new Schema(current.getVersion().getVersion(), current.getDescription());
             schema = s;
         }
         return s;

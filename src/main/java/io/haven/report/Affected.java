@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** Who the report is about, as the reporter says. */
 public enum Affected {
-    ME("me"), FRIEND("friend"), SOMEONE_ELSE("someone-else");
+    ME("me"),
+    FRIEND("friend"),
+    SOMEONE_ELSE("someone-else");
 
     public final String id;
 

@@ -10,7 +10,12 @@ import java.util.Optional;
  * Only the band is stored, never an age; the band decides which staff duties apply.
  */
 public enum AgeBand {
-    AGES_5_7("5-7"), AGES_8_10("8-10"), AGES_11_13("11-13"), AGES_14_18("14-18"), ADULT("adult"), NOT_SURE("not-sure");
+    AGES_5_7("5-7"),
+    AGES_8_10("8-10"),
+    AGES_11_13("11-13"),
+    AGES_14_18("14-18"),
+    ADULT("adult"),
+    NOT_SURE("not-sure");
 
     public final String id;
 

@@ -1,8 +1,8 @@
 package io.haven.report;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import static io.haven.web.Columns.LONG_TEXT;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -2,11 +2,17 @@ package io.haven.report;
 
 /** Where a case stands; the reporter sees each in plain words. */
 public enum CaseStatus {
-    NEW, ACKNOWLEDGED, IN_PROGRESS, REFERRED, CLOSED;
+    NEW,
+    ACKNOWLEDGED,
+    IN_PROGRESS,
+    REFERRED,
+    CLOSED;
 
     /** The status a form or query names by its key ("in_progress"), if any. */
     public static java.util.Optional<CaseStatus> ofKey(String key) {
-        return java.util.Arrays.stream(values()).filter(s -> s.getKey().equals(key)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(s -> s.getKey().equals(key))
+                .findFirst();
     }
 
     public String getKey() {

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** How a closed case ended. Kept after retention purges the content, for statistics. */
 public enum Outcome {
-    RESOLVED, UNSUBSTANTIATED, FALSE_OR_MALICIOUS, DUPLICATE;
+    RESOLVED,
+    UNSUBSTANTIATED,
+    FALSE_OR_MALICIOUS,
+    DUPLICATE;
 
     /** The outcome a form names by its key ("false_or_malicious"), if any. */
     public static Optional<Outcome> ofKey(String key) {

@@ -1,8 +1,8 @@
 package io.haven.report;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import static io.haven.web.Columns.LONG_TEXT;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,9 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.Optional;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * An anonymous report and the case it becomes. Everything the reporter wrote is stored encrypted
@@ -166,7 +166,9 @@ public class ReportCase extends PanacheEntityBase {
 
     /** The case behind a receipt hash, its row locked until the end of the transaction (taken before any other lock of the case). */
     public static Optional<ReportCase> findByReceiptHashForChange(String hash) {
-        return find("receiptHash", hash).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("receiptHash", hash)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**
@@ -178,20 +180,29 @@ public class ReportCase extends PanacheEntityBase {
         if (n <= 0) {
             return true;
         }
-        return !idsSince(schoolId, since, "").setFirstResult(n - 1).setMaxResults(1).getResultList().isEmpty();
+        return !idsSince(schoolId, since, "")
+                .setFirstResult(n - 1)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Whether a report of the school since then was flagged for volume (reads up to the first flagged one). */
     public static boolean flaggedSince(long schoolId, Instant since) {
-        return !idsSince(schoolId, since, " and c.volumeFlagged = true").setMaxResults(1).getResultList().isEmpty();
+        return !idsSince(schoolId, since, " and c.volumeFlagged = true")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The ids of the school's reports since then (the database reads them along ix_report_case_school_created). */
     private static TypedQuery<Long> idsSince(long schoolId, Instant since, String andWhere) {
         return getEntityManager()
-                .createQuery("select c.id from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2" + andWhere,
+                .createQuery(
+                        "select c.id from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2" + andWhere,
                         Long.class)
-                .setParameter(1, schoolId).setParameter(2, since);
+                .setParameter(1, schoolId)
+                .setParameter(2, since);
     }
 
     /**
@@ -202,8 +213,11 @@ public class ReportCase extends PanacheEntityBase {
     public static int nextNumber(long schoolId) {
         var em = getEntityManager();
         em.createNativeQuery("UPDATE school SET last_case_number = last_case_number + 1 WHERE id = ?1")
-                .setParameter(1, schoolId).executeUpdate();
+                .setParameter(1, schoolId)
+                .executeUpdate();
         return ((Number) em.createNativeQuery("SELECT last_case_number FROM school WHERE id = ?1")
-                .setParameter(1, schoolId).getSingleResult()).intValue();
+                        .setParameter(1, schoolId)
+                        .getSingleResult())
+                .intValue();
     }
 }

@@ -20,6 +20,7 @@ public class ReportForm {
     public String dangerNow = "";
     /** The age band of the person it happened to; "not sure" unless the reporter chooses one. */
     public String age = AgeBand.NOT_SURE.id;
+
     public String contact = "";
     /** The honeypot: hidden from people, filled in by bots. */
     public String website = "";

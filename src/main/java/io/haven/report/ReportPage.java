@@ -8,8 +8,14 @@ import java.util.Collection;
 import java.util.List;
 
 /** Everything the report form shows: the fields as typed, their errors, schools, help and takedown services. */
-public record ReportPage(ReportForm form, FormErrors errors, Collection<SchoolDirectory.Listing> schools,
-        SchoolDirectory.Listing fixedSchool, HelpDirectory help, List<HelpEntry> takedown, String notice) {
+public record ReportPage(
+        ReportForm form,
+        FormErrors errors,
+        Collection<SchoolDirectory.Listing> schools,
+        SchoolDirectory.Listing fixedSchool,
+        HelpDirectory help,
+        List<HelpEntry> takedown,
+        String notice) {
 
     public Category[] getCategories() {
         return Category.values();

@@ -77,15 +77,21 @@ public class ReportResource {
     static class Templates {
         static native TemplateInstance form(ReportPage view);
 
-        static native TemplateInstance receipt(Receipt receipt, Category category, boolean danger, HelpDirectory help,
-                List<HelpEntry> takedown);
+        static native TemplateInstance receipt(
+                Receipt receipt, Category category, boolean danger, HelpDirectory help, List<HelpEntry> takedown);
 
         static native TemplateInstance saved(HelpDirectory help, boolean alreadySent);
 
         static native TemplateInstance followUpForm(String receipt, String error, boolean csrfExpired);
 
-        static native TemplateInstance followUp(String receipt, FollowUp view, FormErrors errors, String reply,
-                boolean sent, boolean alreadySent, HelpDirectory help);
+        static native TemplateInstance followUp(
+                String receipt,
+                FollowUp view,
+                FormErrors errors,
+                String reply,
+                boolean sent,
+                boolean alreadySent,
+                HelpDirectory help);
 
         static native TemplateInstance privacy();
     }
@@ -121,7 +127,9 @@ public class ReportResource {
         boolean csrfOk = csrf.accepts(fields.getFirst(Csrf.FIELD));
         // "Danger now" is stored even when the form's token is stale or the hidden honeypot was filled (a
         // browser's autofill can do that): losing the one report that matters costs more than a stray one.
-        boolean urgentAnyway = form.isDanger() && school.isPresent() && form.validateIgnoringHoneypot(msg, true).isEmpty();
+        boolean urgentAnyway = form.isDanger()
+                && school.isPresent()
+                && form.validateIgnoringHoneypot(msg, true).isEmpty();
         if (!csrfOk && !urgentAnyway) {
             csrf.renew();
             return page(Response.Status.BAD_REQUEST, form, new FormErrors(), common.form_csrf_expired());
@@ -148,21 +156,26 @@ public class ReportResource {
         try {
             receipt = reports.submitNew(form, school.get().id(), onceHash.orElse(null));
         } catch (RuntimeException e) {
-            if (onceHash.isPresent() && Unstored.orEmpty(() -> Optional.of(FormTokenUse.isUsed(onceHash.get())))
-                    .orElse(false)) {
+            if (onceHash.isPresent()
+                    && Unstored.orEmpty(() -> Optional.of(FormTokenUse.isUsed(onceHash.get())))
+                            .orElse(false)) {
                 // Two sends of one form at once: the other one stored the report.
                 return Response.ok(Templates.saved(help(), true)).build();
             }
             // Not stored (a stalled database, locks, a full pool): the form again, everything kept, 503.
             Unstored.log("report", e);
-            return page(Response.Status.SERVICE_UNAVAILABLE, form, new FormErrors(),
+            return page(
+                    Response.Status.SERVICE_UNAVAILABLE,
+                    form,
+                    new FormErrors(),
                     Messages.conflict(page.language()).report_not_stored());
         }
         if (receipt.isEmpty()) {
             return Response.ok(Templates.saved(help(), true)).build();
         }
         HelpDirectory help = help();
-        return Response.ok(Templates.receipt(receipt.get(), category, form.isDanger(), help, takedown(help))).build();
+        return Response.ok(Templates.receipt(receipt.get(), category, form.isDanger(), help, takedown(help)))
+                .build();
     }
 
     /** "I have saved my code": the next steps, with the code no longer on the screen. */
@@ -183,18 +196,22 @@ public class ReportResource {
     @Path("/follow-up")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response followUp(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
-        String receipt = Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
+        String receipt =
+                Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
         Msg common = Messages.in(page.language());
         ReportingMsg msg = Messages.get(ReportingMsg.class, page.language());
         if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(Templates.followUpForm(receipt, null, true)).build();
+            return Response.status(400)
+                    .entity(Templates.followUpForm(receipt, null, true))
+                    .build();
         }
         String browser = "b:" + fields.getFirst(Csrf.FIELD);
         Instant now = clock.now();
         if (lookupsExhausted(browser, address(request), now)) {
             long wait = lookups.minutesUntilFree(browser, now);
-            return Response.status(429).entity(Templates.followUpForm(receipt, msg.report_followup_slow_down(wait), false))
+            return Response.status(429)
+                    .entity(Templates.followUpForm(receipt, msg.report_followup_slow_down(wait), false))
                     .build();
         }
         Optional<FollowUp> view = reports.followUp(receipt);
@@ -202,18 +219,24 @@ public class ReportResource {
             // Only a wrong receipt counts: students checking their own reports never use up the school's budget.
             lookups.tryAcquire(browser, now);
             lookupsPerAddress.tryAcquire(address(request), now);
-            return Response.status(404).entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
+            return Response.status(404)
+                    .entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
                     .build();
         }
-        return Response.ok(Templates.followUp(receipt, view.get(), new FormErrors(), "", false, false, help())).build();
+        return Response.ok(Templates.followUp(receipt, view.get(), new FormErrors(), "", false, false, help()))
+                .build();
     }
 
     @POST
     @Path("/follow-up/reply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reply(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
-        String receipt = Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
-        String text = Optional.ofNullable(fields.getFirst("message")).orElse("").replace("\r\n", "\n").strip();
+        String receipt =
+                Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
+        String text = Optional.ofNullable(fields.getFirst("message"))
+                .orElse("")
+                .replace("\r\n", "\n")
+                .strip();
         if (text.length() > 2 * ReportForm.BODY_MAX) {
             text = text.substring(0, 2 * ReportForm.BODY_MAX);
         }
@@ -222,7 +245,8 @@ public class ReportResource {
         String browser = "b:" + fields.getFirst(Csrf.FIELD);
         if (lookupsExhausted(browser, address(request), clock.now())) {
             long wait = lookups.minutesUntilFree(browser, clock.now());
-            return Response.status(429).entity(Templates.followUpForm("", msg.report_followup_slow_down(wait), false))
+            return Response.status(429)
+                    .entity(Templates.followUpForm("", msg.report_followup_slow_down(wait), false))
                     .build();
         }
         FormErrors errors = new FormErrors();
@@ -233,13 +257,16 @@ public class ReportResource {
         } else if (text.isEmpty()) {
             errors.add("message", msg.report_error_message());
         } else if (text.codePointCount(0, text.length()) > ReportForm.BODY_MAX) {
-            errors.add("message", msg.report_error_too_long(text.codePointCount(0, text.length()), ReportForm.BODY_MAX));
+            errors.add(
+                    "message", msg.report_error_too_long(text.codePointCount(0, text.length()), ReportForm.BODY_MAX));
         }
         Optional<FollowUp> view;
         boolean repeated = false;
         try {
             if (errors.isEmpty()) {
-                Optional<ReportService.Replied> replied = reports.reply(receipt, text,
+                Optional<ReportService.Replied> replied = reports.reply(
+                        receipt,
+                        text,
                         once.hashOf(fields.getFirst(FormOnce.FIELD)).orElse(null));
                 view = replied.map(ReportService.Replied::view);
                 repeated = replied.map(ReportService.Replied::repeated).orElse(false);
@@ -250,32 +277,47 @@ public class ReportResource {
             Unstored.log("reply", e);
             Optional<FollowUp> shown = Unstored.orEmpty(() -> reports.followUp(receipt));
             if (shown.isEmpty()) {
-                return Response.status(503).header("Retry-After", 30).entity(Templates.followUpForm(receipt,
-                        Messages.conflict(page.language()).reply_not_stored(), false)).build();
+                return Response.status(503)
+                        .header("Retry-After", 30)
+                        .entity(Templates.followUpForm(
+                                receipt, Messages.conflict(page.language()).reply_not_stored(), false))
+                        .build();
             }
             errors.add("message", Messages.conflict(page.language()).reply_not_stored());
-            return Response.status(503).header("Retry-After", 30)
-                    .entity(Templates.followUp(receipt, shown.get(), errors, text, false, false, help())).build();
+            return Response.status(503)
+                    .header("Retry-After", 30)
+                    .entity(Templates.followUp(receipt, shown.get(), errors, text, false, false, help()))
+                    .build();
         }
         if (view.isEmpty()) {
-            return Response.status(404).entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
+            return Response.status(404)
+                    .entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
                     .build();
         }
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.followUp(receipt, view.get(), errors, text, false, false, help())).build();
+            return Response.status(400)
+                    .entity(Templates.followUp(receipt, view.get(), errors, text, false, false, help()))
+                    .build();
         }
         if (view.get().purgedAt() != null) {
             // Nothing was stored: the page says the content was deleted, and no reply is accepted any more.
-            return Response.status(409).entity(Templates.followUp(receipt, view.get(), errors, "", false, false, help())).build();
+            return Response.status(409)
+                    .entity(Templates.followUp(receipt, view.get(), errors, "", false, false, help()))
+                    .build();
         }
         if (!view.get().replyOpen()) {
             // Closed longer than the reply window ago: nothing was stored; the text stays on the page to copy.
-            errors.add("message", Messages.get(ReportingMsg.class, page.language())
-                    .followup_read_only(view.get().closedAt().format(page.getDateTimeFormat())));
-            return Response.status(409).entity(Templates.followUp(receipt, view.get(), errors, text, false, false, help())).build();
+            errors.add(
+                    "message",
+                    Messages.get(ReportingMsg.class, page.language())
+                            .followup_read_only(view.get().closedAt().format(page.getDateTimeFormat())));
+            return Response.status(409)
+                    .entity(Templates.followUp(receipt, view.get(), errors, text, false, false, help()))
+                    .build();
         }
         // The same reply sent again (a refresh after sending): nothing stored, a calm note instead of "sent".
-        return Response.ok(Templates.followUp(receipt, view.get(), errors, "", !repeated, repeated, help())).build();
+        return Response.ok(Templates.followUp(receipt, view.get(), errors, "", !repeated, repeated, help()))
+                .build();
     }
 
     @GET
@@ -286,8 +328,8 @@ public class ReportResource {
 
     private Response page(Response.Status status, ReportForm form, FormErrors errors, String notice) {
         HelpDirectory help = help();
-        ReportPage view = new ReportPage(form, errors, schools.all(), fixedSchool().orElse(null), help, takedown(help),
-                notice);
+        ReportPage view =
+                new ReportPage(form, errors, schools.all(), fixedSchool().orElse(null), help, takedown(help), notice);
         return Response.status(status).entity(Templates.form(view)).build();
     }
 
@@ -302,13 +344,16 @@ public class ReportResource {
     }
 
     private void freshSafetySettings() {
-        page.schoolSlug().flatMap(schools::fresh)
+        page.schoolSlug()
+                .flatMap(schools::fresh)
                 .ifPresent(s -> page.useFreshSafetySettings(s.jurisdiction(), s.emergencyNumber(), s.quickExitUrl()));
     }
 
     /** The takedown services of the directory the page already read (the school is read once per request). */
     private static List<HelpEntry> takedown(HelpDirectory h) {
-        return h == null ? List.of() : h.entries().stream().filter(e -> e.kind().equals("takedown")).toList();
+        return h == null
+                ? List.of()
+                : h.entries().stream().filter(e -> e.kind().equals("takedown")).toList();
     }
 
     /** Whether this browser, or its address, used up its failed look-ups (checked without counting one). */
@@ -318,6 +363,8 @@ public class ReportResource {
 
     /** Used only as a key of the in-memory limits above; never stored, never logged. */
     private static String address(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
     }
 }

@@ -11,12 +11,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Stores reports and replies encrypted, and answers follow-ups by receipt. */
 @ApplicationScoped
@@ -61,7 +61,7 @@ public class ReportService {
      * repeated with a new code.
      */
     public Optional<Receipt> submitNew(ReportForm form, long schoolId, String onceHash) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return self.submit(form, schoolId, onceHash);
             } catch (PersistenceException e) {
@@ -74,7 +74,8 @@ public class ReportService {
 
     static boolean isReceiptTaken(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cv && cv.getConstraintName() != null
+            if (t instanceof ConstraintViolationException cv
+                    && cv.getConstraintName() != null
                     && cv.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains("receipt")) {
                 return true;
             }
@@ -140,11 +141,16 @@ public class ReportService {
     private boolean startsVolumeWave(long schoolId, Instant now, Instant hourAgo) {
         var em = ReportCase.getEntityManager();
         int started = em.createNativeQuery("UPDATE school SET volume_flagged_at = ?1 WHERE id = ?2"
-                + " AND (volume_flagged_at IS NULL OR volume_flagged_at < ?3)")
-                .setParameter(1, now).setParameter(2, schoolId).setParameter(3, hourAgo).executeUpdate();
+                        + " AND (volume_flagged_at IS NULL OR volume_flagged_at < ?3)")
+                .setParameter(1, now)
+                .setParameter(2, schoolId)
+                .setParameter(3, hourAgo)
+                .executeUpdate();
         if (started == 0) {
             em.createNativeQuery("UPDATE school SET volume_flagged_at = ?1 WHERE id = ?2 AND volume_flagged_at < ?1")
-                    .setParameter(1, now).setParameter(2, schoolId).executeUpdate();
+                    .setParameter(1, now)
+                    .setParameter(2, schoolId)
+                    .executeUpdate();
         }
         return started == 1;
     }
@@ -189,8 +195,7 @@ public class ReportService {
     }
 
     /** A reply's outcome: the follow-up view, and whether this was the same form sent again (nothing stored). */
-    public record Replied(FollowUp view, boolean repeated) {
-    }
+    public record Replied(FollowUp view, boolean repeated) {}
 
     /** As {@link #find}, with the case row locked for the change (the same single look-up either way). */
     private Optional<ReportCase> findForChange(String typed) {
@@ -209,22 +214,31 @@ public class ReportService {
 
     /** Whether the reporter may still write: the case is open, or closed less than the reply window ago. */
     boolean replyOpen(ReportCase c) {
-        return c.purgedAt == null && (c.status != CaseStatus.CLOSED || c.closedAt == null
-                || clock.now().isBefore(c.closedAt.plus(cases.replyWindowAfterClose())));
+        return c.purgedAt == null
+                && (c.status != CaseStatus.CLOSED
+                        || c.closedAt == null
+                        || clock.now().isBefore(c.closedAt.plus(cases.replyWindowAfterClose())));
     }
 
     private FollowUp view(ReportCase c) {
-        ZoneId zone = schools.byId(c.schoolId).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
+        ZoneId zone =
+                schools.byId(c.schoolId).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
         var lines = CaseMessage.listByCase(c.id).stream()
-                .map(m -> new FollowUp.Line(m.fromReporter, cipher.decrypt("message.body", m.bodyEnc),
-                        m.createdAt.atZone(zone)))
+                .map(m -> new FollowUp.Line(
+                        m.fromReporter, cipher.decrypt("message.body", m.bodyEnc), m.createdAt.atZone(zone)))
                 .toList();
-        return new FollowUp(c.status, c.category, c.dangerNow, c.acknowledgeBy.atZone(zone), c.reviewBy.atZone(zone),
-                lines, c.purgedAt == null ? null : c.purgedAt.atZone(zone),
+        return new FollowUp(
+                c.status,
+                c.category,
+                c.dangerNow,
+                c.acknowledgeBy.atZone(zone),
+                c.reviewBy.atZone(zone),
+                lines,
+                c.purgedAt == null ? null : c.purgedAt.atZone(zone),
                 c.status == CaseStatus.CLOSED && c.closedAt != null ? c.closedAt.atZone(zone) : null,
                 c.status == CaseStatus.CLOSED && c.closedAt != null
-                        ? c.closedAt.plus(cases.replyWindowAfterClose()).atZone(zone) : null,
+                        ? c.closedAt.plus(cases.replyWindowAfterClose()).atZone(zone)
+                        : null,
                 replyOpen(c));
     }
-
 }

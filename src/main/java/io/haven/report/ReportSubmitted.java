@@ -6,5 +6,4 @@ package io.haven.report;
  * set on the report that takes the school past its hourly volume, not on every flagged one after it:
  * a wave of reports after an incident must not also bury the administrators' inboxes.
  */
-public record ReportSubmitted(long caseId, long schoolId, Category category, boolean urgent, boolean volumeAlert) {
-}
+public record ReportSubmitted(long caseId, long schoolId, Category category, boolean urgent, boolean volumeAlert) {}

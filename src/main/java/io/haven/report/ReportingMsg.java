@@ -589,6 +589,7 @@ public interface ReportingMsg {
 
     @Message
     String audit_digest_broken();
+
     String report_age_legend();
 
     @Message

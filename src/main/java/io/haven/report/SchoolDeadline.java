@@ -38,8 +38,7 @@ public class SchoolDeadline extends PanacheEntityBase {
     public int reviewMinutes;
 
     /** The times that apply to a category at a school. */
-    public record Times(Duration acknowledgeWithin, Duration reviewWithin) {
-    }
+    public record Times(Duration acknowledgeWithin, Duration reviewWithin) {}
 
     public static Optional<SchoolDeadline> find(long schoolId, Category category) {
         return find("schoolId = ?1 and category = ?2", schoolId, category).firstResultOptional();

@@ -14,8 +14,7 @@ final class Unstored {
 
     private static final Logger LOG = Logger.getLogger(Unstored.class);
 
-    private Unstored() {
-    }
+    private Unstored() {}
 
     static void log(String what, Throwable e) {
         Throwable root = e;
@@ -23,8 +22,9 @@ final class Unstored {
             root = root.getCause();
         }
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        LOG.warnf("A %s could not be stored (error %s, shown the form again with 503): %s: %s", what, id,
-                root.getClass().getSimpleName(), firstLine(root.getMessage()));
+        LOG.warnf(
+                "A %s could not be stored (error %s, shown the form again with 503): %s: %s",
+                what, id, root.getClass().getSimpleName(), firstLine(root.getMessage()));
     }
 
     /** The supplier's answer, or empty when the database cannot give it either. */

@@ -72,7 +72,8 @@ public class DemoData {
             });
         } catch (RuntimeException raced) {
             // Another node inserted the same slug between our check and our insert (uq_school_slug).
-            if (QuarkusTransaction.requiringNew().call(() -> School.findBySlug(slug).isPresent())) {
+            if (QuarkusTransaction.requiringNew()
+                    .call(() -> School.findBySlug(slug).isPresent())) {
                 return false;
             }
             throw raced;

@@ -33,7 +33,8 @@ public class RoutingRule extends PanacheEntityBase {
     }
 
     public static List<Long> staffFor(long schoolId, String category) {
-        List<RoutingRule> rules = category == null ? list("schoolId = ?1 and category is null", schoolId)
+        List<RoutingRule> rules = category == null
+                ? list("schoolId = ?1 and category is null", schoolId)
                 : list("schoolId = ?1 and category = ?2", schoolId, category);
         return rules.stream().map(r -> r.staffId).toList();
     }

@@ -25,8 +25,16 @@ import java.util.stream.Collectors;
 public class SchoolDirectory implements PageSchools {
 
     /** What a public page may know about a school. */
-    public record Listing(long id, String slug, String name, String jurisdiction, String defaultLanguage,
-            String timeZone, String quickExitUrl, String emergencyNumber) implements PageSchools.PageSchool {
+    public record Listing(
+            long id,
+            String slug,
+            String name,
+            String jurisdiction,
+            String defaultLanguage,
+            String timeZone,
+            String quickExitUrl,
+            String emergencyNumber)
+            implements PageSchools.PageSchool {
 
         public java.time.ZoneId zone() {
             return java.time.ZoneId.of(timeZone);
@@ -39,7 +47,9 @@ public class SchoolDirectory implements PageSchools {
         refresh();
     }
 
-    @Scheduled(every = "${haven.schools.refresh-every:10s}", delayed = "10s",
+    @Scheduled(
+            every = "${haven.schools.refresh-every:10s}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional(Transactional.TxType.SUPPORTS)
     public void refresh() {
@@ -71,8 +81,8 @@ public class SchoolDirectory implements PageSchools {
     }
 
     private static Listing listing(School s) {
-        return new Listing(s.id, s.slug, s.name, s.jurisdiction, s.defaultLanguage, s.timeZone, s.quickExitUrl,
-                s.emergencyNumber);
+        return new Listing(
+                s.id, s.slug, s.name, s.jurisdiction, s.defaultLanguage, s.timeZone, s.quickExitUrl, s.emergencyNumber);
     }
 
     @Override

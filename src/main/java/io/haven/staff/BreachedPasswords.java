@@ -23,8 +23,7 @@ final class BreachedPasswords {
 
     static final String RESOURCE = "/io/haven/staff/breached-passwords.txt.gz";
 
-    private BreachedPasswords() {
-    }
+    private BreachedPasswords() {}
 
     /** Loaded on first use, once: {@link PasswordHasher} touches it at start-up. */
     private static final class Loaded {
@@ -33,8 +32,7 @@ final class BreachedPasswords {
 
     /** Whether the password, compared without regard to case, is on the list. */
     static boolean contains(String password) {
-        return password != null
-                && Arrays.binarySearch(Loaded.HASHES, hash(password.toLowerCase(Locale.ROOT))) >= 0;
+        return password != null && Arrays.binarySearch(Loaded.HASHES, hash(password.toLowerCase(Locale.ROOT))) >= 0;
     }
 
     /** How many distinct entries the list holds. */

@@ -11,13 +11,16 @@ import java.util.List;
 public interface CaseDashboard {
 
     /** One case line: its number, message keys of its category (workspace bundle) and status (reporting bundle), and (for deadlines) what is due when. */
-    record Line(long caseId, String categoryKey, String statusKey, boolean dangerNow, ZonedDateTime due,
-            boolean acknowledge) {
-    }
+    record Line(
+            long caseId,
+            String categoryKey,
+            String statusKey,
+            boolean dangerNow,
+            ZonedDateTime due,
+            boolean acknowledge) {}
 
     /** Counts of open cases: new, danger now, and new past their acknowledgement time. */
-    record Counts(long fresh, long dangerNow, long overdue) {
-    }
+    record Counts(long fresh, long dangerNow, long overdue) {}
 
     Counts counts();
 

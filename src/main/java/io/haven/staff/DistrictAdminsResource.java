@@ -39,8 +39,7 @@ public class DistrictAdminsResource {
     PageContext page;
 
     /** A district administrator as listed; {@code accepted} false while the invitation is open. */
-    public record Row(String name, String email, boolean accepted) {
-    }
+    public record Row(String name, String email, boolean accepted) {}
 
     @CheckedTemplate
     static class Templates {
@@ -64,8 +63,15 @@ public class DistrictAdminsResource {
         OpsMsg msg = Messages.get(OpsMsg.class, page.language());
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(page(name, email, new FormErrors().add("displayName",
-                    Messages.in(page.language()).form_csrf_expired()))).build();
+            return Response.status(400)
+                    .entity(page(
+                            name,
+                            email,
+                            new FormErrors()
+                                    .add(
+                                            "displayName",
+                                            Messages.in(page.language()).form_csrf_expired())))
+                    .build();
         }
         FormErrors errors = new FormErrors();
         if (name.isBlank() || name.length() > 200) {
@@ -90,7 +96,8 @@ public class DistrictAdminsResource {
     private TemplateInstance page(String name, String email, FormErrors errors) {
         List<Row> rows = StaffRole.<StaffRole>list("role = ?1 order by id", Role.DISTRICT_ADMIN).stream()
                 .map(r -> Staff.<Staff>findById(r.staffId))
-                .map(s -> new Row(s.displayName, s.email, s.passwordHash != null && s.active)).toList();
+                .map(s -> new Row(s.displayName, s.email, s.passwordHash != null && s.active))
+                .toList();
         return Templates.admins(rows, name, email, errors);
     }
 }

@@ -18,14 +18,15 @@ final class FormErrors {
 
     static final String CSRF = "_csrf";
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     static <T> Map<String, String> of(T form, Set<ConstraintViolation<T>> violations) {
-        List<String> order = Arrays.stream(form.getClass().getFields()).map(Field::getName).toList();
+        List<String> order =
+                Arrays.stream(form.getClass().getFields()).map(Field::getName).toList();
         Map<String, String> out = new LinkedHashMap<>();
         violations.stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<T> v) -> order.indexOf(v.getPropertyPath().toString()))
+                .sorted(Comparator.comparingInt((ConstraintViolation<T> v) ->
+                                order.indexOf(v.getPropertyPath().toString()))
                         .thenComparing(ConstraintViolation::getMessageTemplate))
                 .forEach(v -> out.putIfAbsent(v.getPropertyPath().toString(), v.getMessageTemplate()));
         return out;
@@ -36,11 +37,13 @@ final class FormErrors {
         if (errors.containsKey(field)) {
             return;
         }
-        List<String> order = Arrays.stream(form.getClass().getFields()).map(Field::getName).toList();
+        List<String> order =
+                Arrays.stream(form.getClass().getFields()).map(Field::getName).toList();
         Map<String, String> copy = new LinkedHashMap<>(errors);
         copy.put(field, key);
         errors.clear();
-        copy.entrySet().stream().sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey())))
+        copy.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey())))
                 .forEach(e -> errors.put(e.getKey(), e.getValue()));
     }
 }

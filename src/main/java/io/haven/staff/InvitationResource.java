@@ -41,8 +41,8 @@ public class InvitationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance accept(String token, School school, Staff invitee, NewPasswordForm form,
-                Map<String, String> errors);
+        static native TemplateInstance accept(
+                String token, School school, Staff invitee, NewPasswordForm form, Map<String, String> errors);
     }
 
     @GET
@@ -53,7 +53,8 @@ public class InvitationResource {
         }
         NewPasswordForm f = new NewPasswordForm();
         f.displayName = invitee.get().displayName;
-        return Response.ok(Templates.accept(token, service.invitationSchool(token).orElse(null), invitee.get(), f, Map.of()))
+        return Response.ok(Templates.accept(
+                        token, service.invitationSchool(token).orElse(null), invitee.get(), f, Map.of()))
                 .build();
     }
 
@@ -88,10 +89,14 @@ public class InvitationResource {
     private Response again(String token, School school, Staff invitee, NewPasswordForm f, Map<String, String> errors) {
         f.newPassword = null;
         f.confirmPassword = null;
-        return Response.status(400).entity(Templates.accept(token, school, invitee, f, errors)).build();
+        return Response.status(400)
+                .entity(Templates.accept(token, school, invitee, f, errors))
+                .build();
     }
 
     private static Response invalid() {
-        return Response.status(404).entity(PasswordResource.Templates.linkInvalid()).build();
+        return Response.status(404)
+                .entity(PasswordResource.Templates.linkInvalid())
+                .build();
     }
 }

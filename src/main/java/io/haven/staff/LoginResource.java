@@ -117,7 +117,9 @@ public class LoginResource {
 
     private Response again(LoginForm f, Map<String, String> errors, int status, long pausedMinutes) {
         f.password = null;
-        return Response.status(status).entity(Templates.login(f, new LinkedHashMap<>(errors), pausedMinutes)).build();
+        return Response.status(status)
+                .entity(Templates.login(f, new LinkedHashMap<>(errors), pausedMinutes))
+                .build();
     }
 
     /** Where a browser goes after the password: the next step it still has to take. */

@@ -27,6 +27,7 @@ public class LoginThrottle {
 
     /** Bound on remembered keys: past it, expired entries go first, then everything (fail open, never grow). */
     private static final int MAX_ENTRIES = 50_000;
+
     private static final Duration ADDRESS_CAP = Duration.ofSeconds(30);
     /** The first delay after the free failures of an account and address; it doubles with each failure. */
     private static final long PAIR_BASE_SECONDS = 15;
@@ -59,7 +60,12 @@ public class LoginThrottle {
         Entry pair = entries.computeIfAbsent(pairKey(account, address), k -> new Entry());
         Entry addr = address == null ? null : entries.computeIfAbsent("ip:" + address, k -> new Entry());
         synchronized (pair) {
-            Instant wait = waitUntil(pair, config.login().maxFailuresPerAccount(), PAIR_BASE_SECONDS, config.login().lockout(), now);
+            Instant wait = waitUntil(
+                    pair,
+                    config.login().maxFailuresPerAccount(),
+                    PAIR_BASE_SECONDS,
+                    config.login().lockout(),
+                    now);
             if (wait == null && addr != null) {
                 synchronized (addr) {
                     wait = waitUntil(addr, config.login().maxFailuresPerAddress(), 1, ADDRESS_CAP, now);

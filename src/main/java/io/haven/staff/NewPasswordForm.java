@@ -25,12 +25,14 @@ public class NewPasswordForm {
     Map<String, String> problems(Validator validator, PasswordHasher passwords, Staff owner) {
         Map<String, String> errors = FormErrors.of(this, validator.validate(this));
         if (!errors.containsKey("newPassword")) {
-            String weak = passwords.weakness(newPassword, owner.email, displayName != null ? displayName : owner.displayName);
+            String weak =
+                    passwords.weakness(newPassword, owner.email, displayName != null ? displayName : owner.displayName);
             if (weak != null) {
                 FormErrors.add(errors, this, "newPassword", weak);
             }
         }
-        if (!errors.containsKey("newPassword") && !errors.containsKey("confirmPassword")
+        if (!errors.containsKey("newPassword")
+                && !errors.containsKey("confirmPassword")
                 && !newPassword.equals(confirmPassword)) {
             FormErrors.add(errors, this, "confirmPassword", "staff_password_mismatch");
         }

@@ -11,8 +11,7 @@ import java.util.List;
 public interface OverdueDuties {
 
     /** One overdue duty: the case number, the duty's checklist line and when it was due. Never report content. */
-    record Line(long caseId, Localized title, ZonedDateTime due) {
-    }
+    record Line(long caseId, Localized title, ZonedDateTime due) {}
 
     /** The overdue required duties of the school's cases that the signed-in staff member may open. */
     List<Line> forSchool(long schoolId);

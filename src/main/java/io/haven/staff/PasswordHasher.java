@@ -31,22 +31,47 @@ public class PasswordHasher {
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 200;
 
-    private static final Argon2Function ARGON2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, 32,
-            Argon2.ID);
+    private static final Argon2Function ARGON2 =
+            Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, 32, Argon2.ID);
 
     /**
      * Checked against a password for an unknown e-mail, so that answer takes as long as a wrong password.
      * In a holder class so the argon2id hash (about 75 ms of CPU) is computed on first use, not at boot.
      */
     private static final class Dummy {
-        static final String HASH = Password.hash("no account has this password").addRandomSalt(16).with(ARGON2)
+        static final String HASH = Password.hash("no account has this password")
+                .addRandomSalt(16)
+                .with(ARGON2)
                 .getResult();
     }
 
     /** Common choices and patterns that meet the length rule but would fall to the first guesses of an attack. */
-    private static final Set<String> COMMON = Set.of("password", "passw0rd", "qwerty", "azerty", "letmein", "welcome",
-            "admin", "iloveyou", "monkey", "dragon", "football", "baseball", "sunshine", "princess", "haven", "school",
-            "teacher", "abc123", "123456", "111111", "changeme", "secret", "motdepasse", "bonjour", "soleil");
+    private static final Set<String> COMMON = Set.of(
+            "password",
+            "passw0rd",
+            "qwerty",
+            "azerty",
+            "letmein",
+            "welcome",
+            "admin",
+            "iloveyou",
+            "monkey",
+            "dragon",
+            "football",
+            "baseball",
+            "sunshine",
+            "princess",
+            "haven",
+            "school",
+            "teacher",
+            "abc123",
+            "123456",
+            "111111",
+            "changeme",
+            "secret",
+            "motdepasse",
+            "bonjour",
+            "soleil");
 
     @Inject
     StaffConfig config;
@@ -54,7 +79,8 @@ public class PasswordHasher {
     private volatile java.util.concurrent.Semaphore slots;
 
     public String hash(String password) {
-        return bounded(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
+        return bounded(
+                () -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
     }
 
     /**
@@ -66,7 +92,8 @@ public class PasswordHasher {
         if (s == null) {
             synchronized (this) {
                 if (slots == null) {
-                    slots = new java.util.concurrent.Semaphore(config == null ? 4 : Math.max(1, config.maxConcurrentPasswordChecks()), true);
+                    slots = new java.util.concurrent.Semaphore(
+                            config == null ? 4 : Math.max(1, config.maxConcurrentPasswordChecks()), true);
                 }
                 s = slots;
             }
@@ -98,7 +125,8 @@ public class PasswordHasher {
             bounded(() -> Password.check(candidate, Dummy.HASH).with(ARGON2));
             return false;
         }
-        return bounded(() -> Password.check(candidate, storedHash).with(Argon2Function.getInstanceFromHash(storedHash)));
+        return bounded(
+                () -> Password.check(candidate, storedHash).with(Argon2Function.getInstanceFromHash(storedHash)));
     }
 
     /**

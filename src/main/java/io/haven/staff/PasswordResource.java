@@ -71,11 +71,15 @@ public class PasswordResource {
         EmailForm f = EmailForm.of(form);
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(Templates.resetRequest(f, one(FormErrors.CSRF, "form_csrf_expired"))).build();
+            return Response.status(400)
+                    .entity(Templates.resetRequest(f, one(FormErrors.CSRF, "form_csrf_expired")))
+                    .build();
         }
         Map<String, String> errors = FormErrors.of(f, validator.validate(f));
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.resetRequest(f, errors)).build();
+            return Response.status(400)
+                    .entity(Templates.resetRequest(f, errors))
+                    .build();
         }
         // A few mails per account and per address each hour, so the form cannot flood an inbox; requests are
         // not sign-in failures, so they never slow down anyone's sign-in.
@@ -108,12 +112,16 @@ public class PasswordResource {
         }
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(Templates.resetChoose(token, one(FormErrors.CSRF, "form_csrf_expired"))).build();
+            return Response.status(400)
+                    .entity(Templates.resetChoose(token, one(FormErrors.CSRF, "form_csrf_expired")))
+                    .build();
         }
         NewPasswordForm f = NewPasswordForm.of(form);
         Map<String, String> errors = f.problems(validator, passwords, owner.get());
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.resetChoose(token, errors)).build();
+            return Response.status(400)
+                    .entity(Templates.resetChoose(token, errors))
+                    .build();
         }
         if (!service.resetPassword(token, f.newPassword)) {
             return Response.status(404).entity(Templates.linkInvalid()).build();
@@ -136,7 +144,9 @@ public class PasswordResource {
         Staff me = session.requireSignedIn();
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(Templates.change(one(FormErrors.CSRF, "form_csrf_expired"))).build();
+            return Response.status(400)
+                    .entity(Templates.change(one(FormErrors.CSRF, "form_csrf_expired")))
+                    .build();
         }
         NewPasswordForm f = NewPasswordForm.of(form);
         Map<String, String> errors = f.problems(validator, passwords, me);
@@ -148,13 +158,16 @@ public class PasswordResource {
         }
         String address = LoginResource.address(request);
         if (throttle.tryBegin(me.email, address) != null) {
-            return Response.status(429).entity(Templates.change(one("currentPassword", "staff_password_paused"))).build();
+            return Response.status(429)
+                    .entity(Templates.change(one("currentPassword", "staff_password_paused")))
+                    .build();
         }
         int epoch = service.changePassword(me.id, f.currentPassword, f.newPassword);
         if (epoch < 0) {
             throttle.failed(me.email, address);
             service.auditAccount(me.id, "PASSWORD_CHANGE_FAILED");
-            return Response.status(400).entity(Templates.change(one("currentPassword", "staff_password_current_wrong")))
+            return Response.status(400)
+                    .entity(Templates.change(one("currentPassword", "staff_password_current_wrong")))
                     .build();
         }
         throttle.succeeded(me.email, address);

@@ -17,7 +17,11 @@ public record QrImage(int size, String path) {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + QUIET).append(',').append(y + QUIET).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + QUIET)
+                            .append(',')
+                            .append(y + QUIET)
+                            .append("h1v1h-1z");
                 }
             }
         }

@@ -32,7 +32,8 @@ public class RecoveryCode extends PanacheEntityBase {
     public Instant usedAt;
 
     public static Optional<RecoveryCode> findUnused(long staffId, String codeHash) {
-        return find("staffId = ?1 and codeHash = ?2 and usedAt is null", staffId, codeHash).firstResultOptional();
+        return find("staffId = ?1 and codeHash = ?2 and usedAt is null", staffId, codeHash)
+                .firstResultOptional();
     }
 
     public static long countUnused(long staffId) {

@@ -31,6 +31,7 @@ public class SecondFactorResource {
 
     /** The secret being set up travels in the form, sealed to the account and its current session epoch. */
     static final String PENDING_CONTEXT = "staff.totp.pending";
+
     static final String ISSUER = "Haven";
 
     @Inject
@@ -55,8 +56,7 @@ public class SecondFactorResource {
     Validator validator;
 
     /** What the enrolment page shows. */
-    public record Enrolment(String secret, String groupedSecret, QrImage qr, String pending) {
-    }
+    public record Enrolment(String secret, String groupedSecret, QrImage qr, String pending) {}
 
     @CheckedTemplate
     static class Templates {
@@ -86,26 +86,33 @@ public class SecondFactorResource {
         Staff me = session.account().orElseThrow();
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(Templates.secondFactor(errors(FormErrors.CSRF, "form_csrf_expired"), false))
+            return Response.status(400)
+                    .entity(Templates.secondFactor(errors(FormErrors.CSRF, "form_csrf_expired"), false))
                     .build();
         }
         CodeForm f = CodeForm.of(form);
         Map<String, String> errors = FormErrors.of(f, validator.validate(f));
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.secondFactor(errors, false)).build();
+            return Response.status(400)
+                    .entity(Templates.secondFactor(errors, false))
+                    .build();
         }
         // Codes are guessed like passwords: the same per-account and per-address pause applies.
         String account = "2fa:" + me.id;
         String address = LoginResource.address(request);
         if (throttle.tryBegin(account, address) != null) {
-            return Response.status(429).entity(Templates.secondFactor(Map.of(), true)).build();
+            return Response.status(429)
+                    .entity(Templates.secondFactor(Map.of(), true))
+                    .build();
         }
         if (!service.passSecondFactor(me.id, f.code)) {
             if (throttle.failed(account, address)) {
                 service.auditAccount(me.id, "SIGN_IN_PAUSED");
             }
             service.auditAccount(me.id, "SECOND_FACTOR_FAILED");
-            return Response.status(400).entity(Templates.secondFactor(errors("code", "staff_code_wrong"), false)).build();
+            return Response.status(400)
+                    .entity(Templates.secondFactor(errors("code", "staff_code_wrong"), false))
+                    .build();
         }
         throttle.succeeded(account, address);
         session.secondFactorPassed();
@@ -118,7 +125,8 @@ public class SecondFactorResource {
         if (session.state() != StaffSession.State.NEEDS_ENROLMENT) {
             return nextStep();
         }
-        return Response.ok(Templates.enrol(enrolment(session.account().orElseThrow(), Totp.newSecret()), Map.of())).build();
+        return Response.ok(Templates.enrol(enrolment(session.account().orElseThrow(), Totp.newSecret()), Map.of()))
+                .build();
     }
 
     @POST
@@ -137,7 +145,9 @@ public class SecondFactorResource {
         Enrolment e = enrolment(me, secret);
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(Templates.enrol(e, errors(FormErrors.CSRF, "form_csrf_expired"))).build();
+            return Response.status(400)
+                    .entity(Templates.enrol(e, errors(FormErrors.CSRF, "form_csrf_expired")))
+                    .build();
         }
         CodeForm f = CodeForm.of(form);
         Map<String, String> errors = FormErrors.of(f, validator.validate(f));
@@ -146,11 +156,15 @@ public class SecondFactorResource {
         }
         List<String> codes = service.enrol(me.id, secret, f.code);
         if (codes.isEmpty()) {
-            return Response.status(400).entity(Templates.enrol(e, errors("code", "staff_code_wrong"))).build();
+            return Response.status(400)
+                    .entity(Templates.enrol(e, errors("code", "staff_code_wrong")))
+                    .build();
         }
         session.secondFactorPassed();
         // Shown once, here: recovery codes never travel through a cookie or a URL.
-        return Response.ok(Templates.recoveryCodes(codes)).header("Cache-Control", "no-store").build();
+        return Response.ok(Templates.recoveryCodes(codes))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private Enrolment enrolment(Staff me, String secret) {

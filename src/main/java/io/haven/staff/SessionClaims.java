@@ -15,7 +15,8 @@ record SessionClaims(long staffId, int epoch, long issuedAt, long lastSeen, bool
 
     String seal(FieldCipher cipher) {
         String plain = "1|" + staffId + "|" + epoch + "|" + issuedAt + "|" + lastSeen + "|" + (secondFactor ? 1 : 0);
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(cipher.encrypt(CONTEXT, plain).getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -30,8 +31,12 @@ record SessionClaims(long staffId, int epoch, long issuedAt, long lastSeen, bool
             if (p.length != 6 || !p[0].equals("1")) {
                 return null;
             }
-            return new SessionClaims(Long.parseLong(p[1]), Integer.parseInt(p[2]), Long.parseLong(p[3]),
-                    Long.parseLong(p[4]), p[5].equals("1"));
+            return new SessionClaims(
+                    Long.parseLong(p[1]),
+                    Integer.parseInt(p[2]),
+                    Long.parseLong(p[3]),
+                    Long.parseLong(p[4]),
+                    p[5].equals("1"));
         } catch (RuntimeException tamperedOrOldKey) {
             return null;
         }

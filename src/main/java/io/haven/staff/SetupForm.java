@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 public class SetupForm {
 
     /** The school fields, which a district setup leaves empty (its administrator creates schools later). */
-    static final java.util.Set<String> SCHOOL_FIELDS = java.util.Set.of("schoolName", "slug", "jurisdiction", "language",
-            "timeZone");
+    static final java.util.Set<String> SCHOOL_FIELDS =
+            java.util.Set.of("schoolName", "slug", "jurisdiction", "language", "timeZone");
 
     /** "school" (one school and its administrator) or "district" (a district administrator, no school yet). */
     public String kind = "school";

@@ -53,8 +53,8 @@ public class SetupResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance setup(String token, SetupForm form, Map<String, String> errors,
-                Collection<LawSheet> jurisdictions);
+        static native TemplateInstance setup(
+                String token, SetupForm form, Map<String, String> errors, Collection<LawSheet> jurisdictions);
     }
 
     @GET
@@ -100,7 +100,8 @@ public class SetupResource {
                 FormErrors.add(errors, f, "password", weak);
             }
         }
-        if (!errors.containsKey("password") && !errors.containsKey("confirmPassword")
+        if (!errors.containsKey("password")
+                && !errors.containsKey("confirmPassword")
                 && !f.password.equals(f.confirmPassword)) {
             FormErrors.add(errors, f, "confirmPassword", "staff_password_mismatch");
         }
@@ -118,7 +119,10 @@ public class SetupResource {
     private Response again(String token, SetupForm f, Map<String, String> errors) {
         f.password = null;
         f.confirmPassword = null;
-        return Response.status(400).entity(Templates.setup(token, f, errors, content.curriculum().law().values())).build();
+        return Response.status(400)
+                .entity(Templates.setup(
+                        token, f, errors, content.curriculum().law().values()))
+                .build();
     }
 
     static boolean validZone(String id) {

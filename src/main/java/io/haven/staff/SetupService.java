@@ -72,8 +72,10 @@ public class SetupService {
         t.expiresAt = now.plus(VALIDITY);
         t.persist();
         String base = haven.baseUrl().replaceAll("/+$", "");
-        LOG.infof("First run: no administrator yet. Create the first school (or district administrator) at "
-                + "%s/staff/setup?token=%s (this link works once, on any node, for %d hours)", base, token, VALIDITY.toHours());
+        LOG.infof(
+                "First run: no administrator yet. Create the first school (or district administrator) at "
+                        + "%s/staff/setup?token=%s (this link works once, on any node, for %d hours)",
+                base, token, VALIDITY.toHours());
         return token;
     }
 
@@ -83,7 +85,8 @@ public class SetupService {
         if (submitted == null || !submitted.matches("[A-Za-z0-9_-]{32}")) {
             return false;
         }
-        return SetupToken.findUsable(keyedHash.hex(TOKEN_PURPOSE, submitted), clock.now()).isPresent()
+        return SetupToken.findUsable(keyedHash.hex(TOKEN_PURPOSE, submitted), clock.now())
+                        .isPresent()
                 && !StaffRole.anyActiveWith(Role.ADMIN, Role.DISTRICT_ADMIN);
     }
 
@@ -93,7 +96,8 @@ public class SetupService {
      */
     @Transactional
     public boolean complete(String submittedToken, SetupForm form) {
-        if (!accepts(submittedToken) || SetupToken.use(keyedHash.hex(TOKEN_PURPOSE, submittedToken), clock.now()) != 1) {
+        if (!accepts(submittedToken)
+                || SetupToken.use(keyedHash.hex(TOKEN_PURPOSE, submittedToken), clock.now()) != 1) {
             return false;
         }
         Staff a = new Staff();

@@ -32,7 +32,8 @@ public class SetupToken extends PanacheEntityBase {
     public Instant usedAt;
 
     public static Optional<SetupToken> findUsable(String tokenHash, Instant now) {
-        return find("tokenHash = ?1 and usedAt is null and expiresAt > ?2", tokenHash, now).firstResultOptional();
+        return find("tokenHash = ?1 and usedAt is null and expiresAt > ?2", tokenHash, now)
+                .firstResultOptional();
     }
 
     /** Uses the token up; 1 if this call did, 0 if it was used, expired or unknown (another node was first). */

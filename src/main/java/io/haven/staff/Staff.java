@@ -8,12 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A staff account. An invited account has no password until the invitation is accepted. */
 @Entity
@@ -72,7 +72,9 @@ public class Staff extends PanacheEntityBase {
     }
 
     public static List<Staff> listBySchool(long schoolId) {
-        return list("select distinct s from Staff s, StaffRole r where r.staffId = s.id and r.schoolId = ?1 "
-                + "order by s.displayName, s.email", schoolId);
+        return list(
+                "select distinct s from Staff s, StaffRole r where r.staffId = s.id and r.schoolId = ?1 "
+                        + "order by s.displayName, s.email",
+                schoolId);
     }
 }

@@ -1,7 +1,7 @@
 package io.haven.staff;
 
-import io.haven.school.School;
 import io.haven.school.AdminMsg;
+import io.haven.school.School;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
 import io.haven.web.Messages;
@@ -64,16 +64,25 @@ public class StaffAdminResource {
     }
 
     /** An offer of roles that the account's owner has not answered yet. */
-    public record Offered(Staff staff, List<Role> roles) {
-    }
+    public record Offered(Staff staff, List<Role> roles) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance staff(School school, List<Member> members, InviteForm form,
-                Map<String, String> errors, List<School> adminSchools, List<Offered> offers);
+        static native TemplateInstance staff(
+                School school,
+                List<Member> members,
+                InviteForm form,
+                Map<String, String> errors,
+                List<School> adminSchools,
+                List<Offered> offers);
 
-        static native TemplateInstance member(School school, Member member, boolean self, List<Staff> assignees,
-                long openCases, io.haven.web.FormErrors errors);
+        static native TemplateInstance member(
+                School school,
+                Member member,
+                boolean self,
+                List<Staff> assignees,
+                long openCases,
+                io.haven.web.FormErrors errors);
     }
 
     @GET
@@ -89,15 +98,16 @@ public class StaffAdminResource {
         InviteForm f = InviteForm.of(form);
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(page(school, f, PasswordResource.one(FormErrors.CSRF, "form_csrf_expired")))
+            return Response.status(400)
+                    .entity(page(school, f, PasswordResource.one(FormErrors.CSRF, "form_csrf_expired")))
                     .build();
         }
         Map<String, String> errors = FormErrors.of(f, validator.validate(f));
         if (!errors.isEmpty()) {
             return Response.status(400).entity(page(school, f, errors)).build();
         }
-        StaffService.InviteOutcome outcome = service.invite(school.id, session.requireSignedIn().id, f.email, f.displayName,
-                f.roles);
+        StaffService.InviteOutcome outcome =
+                service.invite(school.id, session.requireSignedIn().id, f.email, f.displayName, f.roles);
         flash.next(outcome == StaffService.InviteOutcome.INVITED ? "staff_admin_invited" : "staff_admin_roles_added");
         return LoginResource.seeOther("/staff/admin/staff?school=" + school.id);
     }
@@ -115,7 +125,12 @@ public class StaffAdminResource {
     @Path("/{id}/factor-reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resetFactor(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return act(id, form, "factor", (school, me, t) -> management.resetFactor(school.id, me, t), "admin_factor_reset_done");
+        return act(
+                id,
+                form,
+                "factor",
+                (school, me, t) -> management.resetFactor(school.id, me, t),
+                "admin_factor_reset_done");
     }
 
     @POST
@@ -123,7 +138,11 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response roles(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         InviteForm chosen = InviteForm.of(form);
-        return act(id, form, "roles", (school, me, t) -> management.setRoles(school.id, me, t, chosen.roles),
+        return act(
+                id,
+                form,
+                "roles",
+                (school, me, t) -> management.setRoles(school.id, me, t, chosen.roles),
                 "admin_roles_saved");
     }
 
@@ -139,7 +158,11 @@ public class StaffAdminResource {
             reassign = -1L;
         }
         Long target = reassign;
-        return act(id, form, "reassign", (school, me, t) -> management.deactivate(school.id, me, t, target),
+        return act(
+                id,
+                form,
+                "reassign",
+                (school, me, t) -> management.deactivate(school.id, me, t, target),
                 "admin_deactivated");
     }
 
@@ -162,8 +185,15 @@ public class StaffAdminResource {
         AdminMsg msg = Messages.get(AdminMsg.class, pageContext.language());
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            return Response.status(400).entity(memberPage(school, target, new io.haven.web.FormErrors().add(field,
-                    Messages.in(pageContext.language()).form_csrf_expired()))).build();
+            return Response.status(400)
+                    .entity(memberPage(
+                            school,
+                            target,
+                            new io.haven.web.FormErrors()
+                                    .add(
+                                            field,
+                                            Messages.in(pageContext.language()).form_csrf_expired())))
+                    .build();
         }
         StaffManagement.Refusal refusal = action.apply(school, me, target);
         if (refusal != null) {
@@ -174,7 +204,9 @@ public class StaffAdminResource {
                 case NO_ROLES -> msg.admin_refused_no_roles();
                 case BAD_ASSIGNEE -> msg.admin_refused_assignee();
             };
-            return Response.status(400).entity(memberPage(school, target, new io.haven.web.FormErrors().add(field, text))).build();
+            return Response.status(400)
+                    .entity(memberPage(school, target, new io.haven.web.FormErrors().add(field, text)))
+                    .build();
         }
         flash.next(flashKey);
         return LoginResource.seeOther("/staff/admin/staff/" + target.id + "?school=" + school.id);
@@ -188,22 +220,37 @@ public class StaffAdminResource {
         Staff fresh = Staff.findById(target.id);
         Member m = member(school, fresh);
         Staff me = session.requireSignedIn();
-        return Templates.member(school, m, me.id.equals(fresh.id), management.assignees(school.id, fresh.id),
-                management.openCasesOf(school.id, fresh.id), errors);
+        return Templates.member(
+                school,
+                m,
+                me.id.equals(fresh.id),
+                management.assignees(school.id, fresh.id),
+                management.openCasesOf(school.id, fresh.id),
+                errors);
     }
 
     private Member member(School school, Staff s) {
         ZoneId zone = ZoneId.of(school.timeZone);
-        return new Member(s, StaffRole.listByStaff(s.id).stream().filter(r -> school.id.equals(r.schoolId)).map(r -> r.role)
-                .toList(), s.passwordHash == null, s.enrolled() ? s.totpEnrolledAt.atZone(zone) : null);
+        return new Member(
+                s,
+                StaffRole.listByStaff(s.id).stream()
+                        .filter(r -> school.id.equals(r.schoolId))
+                        .map(r -> r.role)
+                        .toList(),
+                s.passwordHash == null,
+                s.enrolled() ? s.totpEnrolledAt.atZone(zone) : null);
     }
 
     private TemplateInstance page(School school, InviteForm form, Map<String, String> errors) {
-        List<Member> members = Staff.listBySchool(school.id).stream().map(s -> member(school, s)).toList();
-        List<School> adminSchools = session.schoolsWithRole(Role.ADMIN).stream().map(id -> School.<School>findById(id))
+        List<Member> members = Staff.listBySchool(school.id).stream()
+                .map(s -> member(school, s))
+                .toList();
+        List<School> adminSchools = session.schoolsWithRole(Role.ADMIN).stream()
+                .map(id -> School.<School>findById(id))
                 .toList();
         List<Offered> offers = StaffRoleOffer.listOpenAt(school.id, java.time.Instant.now()).stream()
-                .map(o -> new Offered(Staff.findById(o.staffId), o.getRoleList())).toList();
+                .map(o -> new Offered(Staff.findById(o.staffId), o.getRoleList()))
+                .toList();
         return Templates.staff(school, members, form, errors, adminSchools, offers);
     }
 

@@ -3,12 +3,12 @@ package io.haven.staff;
 import io.haven.school.School;
 import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -23,15 +23,14 @@ public class StaffDemoData {
 
     private static final Logger LOG = Logger.getLogger(StaffDemoData.class);
 
-    record DemoAccount(String email, String name, String password, Role role) {
-    }
+    record DemoAccount(String email, String name, String password, Role role) {}
 
     static final DemoAccount[] ACCOUNTS = {
-            new DemoAccount("teacher@demo.haven", "Demo Teacher", "demo-teacher-pass", Role.TEACHER),
-            new DemoAccount("handler@demo.haven", "Demo Handler", "demo-handler-pass", Role.HANDLER),
-            new DemoAccount("admin@demo.haven", "Demo Administrator", "demo-admin-pass", Role.ADMIN),
-            new DemoAccount("district@demo.haven", "Demo District Administrator", "demo-district-pass",
-                    Role.DISTRICT_ADMIN) };
+        new DemoAccount("teacher@demo.haven", "Demo Teacher", "demo-teacher-pass", Role.TEACHER),
+        new DemoAccount("handler@demo.haven", "Demo Handler", "demo-handler-pass", Role.HANDLER),
+        new DemoAccount("admin@demo.haven", "Demo Administrator", "demo-admin-pass", Role.ADMIN),
+        new DemoAccount("district@demo.haven", "Demo District Administrator", "demo-district-pass", Role.DISTRICT_ADMIN)
+    };
 
     @Inject
     HavenConfig config;
@@ -50,7 +49,8 @@ public class StaffDemoData {
         if (!config.demoData()) {
             return;
         }
-        Optional<Long> school = QuarkusTransaction.requiringNew().call(() -> School.findBySlug("demo").map(x -> x.id));
+        Optional<Long> school = QuarkusTransaction.requiringNew()
+                .call(() -> School.findBySlug("demo").map(x -> x.id));
         if (school.isEmpty()) {
             return;
         }
@@ -69,11 +69,17 @@ public class StaffDemoData {
                     }
                 });
             } catch (RuntimeException raced) {
-                if (QuarkusTransaction.requiringNew().call(() -> Staff.findByEmail(a.email()).isEmpty())) {
+                if (QuarkusTransaction.requiringNew()
+                        .call(() -> Staff.findByEmail(a.email()).isEmpty())) {
                     throw raced;
                 }
             }
-            lines.append("\n  ").append(a.role()).append(": ").append(a.email()).append(" / ").append(a.password());
+            lines.append("\n  ")
+                    .append(a.role())
+                    .append(": ")
+                    .append(a.email())
+                    .append(" / ")
+                    .append(a.password());
         }
         lines.append("\n  Handler and administrators set up a second factor (any TOTP app) at their first sign-in.");
         LOG.info(lines);

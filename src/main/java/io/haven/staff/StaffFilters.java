@@ -22,8 +22,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class StaffFilters {
 
     /** Pages for people who are not signed in. */
-    static final Set<String> OPEN = Set.of("/staff/login", "/staff/logout", "/staff/setup", "/staff/invitation",
-            "/staff/password-reset", "/staff/password-reset/new");
+    static final Set<String> OPEN = Set.of(
+            "/staff/login",
+            "/staff/logout",
+            "/staff/setup",
+            "/staff/invitation",
+            "/staff/password-reset",
+            "/staff/password-reset/new");
 
     /** Pages between the password and the second factor. */
     static final Set<String> SECOND_FACTOR = Set.of("/staff/second-factor", "/staff/enrol");
@@ -71,9 +76,14 @@ public class StaffFilters {
         if (value == null) {
             return;
         }
-        boolean secure = config.get().secureCookies() || "https".equals(req.getUriInfo().getRequestUri().getScheme());
-        res.getHeaders().add(HttpHeaders.SET_COOKIE, value.isEmpty() ? Cookies.expire(StaffSession.COOKIE, secure)
-                : Cookies.session(StaffSession.COOKIE, value, secure));
+        boolean secure = config.get().secureCookies()
+                || "https".equals(req.getUriInfo().getRequestUri().getScheme());
+        res.getHeaders()
+                .add(
+                        HttpHeaders.SET_COOKIE,
+                        value.isEmpty()
+                                ? Cookies.expire(StaffSession.COOKIE, secure)
+                                : Cookies.session(StaffSession.COOKIE, value, secure));
     }
 
     private static Response seeOther(String path) {

@@ -1,22 +1,22 @@
 package io.haven.staff;
 
 import io.haven.school.School;
+import io.haven.web.Csrf;
+import io.haven.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import io.haven.web.Csrf;
-import io.haven.web.Flash;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,24 +55,31 @@ public class StaffHomeResource {
     static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
     /** The dashboard part of the home page, for a member who handles cases (else empty lists and no counts). */
-    public record Dashboard(boolean shown, CaseDashboard.Counts counts, List<CaseDashboard.Line> mine,
-            List<CaseDashboard.Line> deadlines) {
-    }
+    public record Dashboard(
+            boolean shown,
+            CaseDashboard.Counts counts,
+            List<CaseDashboard.Line> mine,
+            List<CaseDashboard.Line> deadlines) {}
 
     /** One school's links for this account, and the overdue legal duties of cases it may open. */
-    public record SchoolAccess(School school, boolean cases, boolean classes, boolean admin,
-            List<OverdueDuties.Line> overdueDuties) {
-    }
+    public record SchoolAccess(
+            School school, boolean cases, boolean classes, boolean admin, List<OverdueDuties.Line> overdueDuties) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Staff me, List<SchoolAccess> schools, boolean district, boolean enrolled,
-                long recoveryCodesLeft, List<Offer> offers, Dashboard dashboard, String defaultBaseUrl);
+        static native TemplateInstance home(
+                Staff me,
+                List<SchoolAccess> schools,
+                boolean district,
+                boolean enrolled,
+                long recoveryCodesLeft,
+                List<Offer> offers,
+                Dashboard dashboard,
+                String defaultBaseUrl);
     }
 
     /** Roles a school offers to this account, waiting for its owner's answer. */
-    public record Offer(long id, School school, String rolesText) {
-    }
+    public record Offer(long id, School school, String rolesText) {}
 
     @GET
     public TemplateInstance home() {
@@ -83,22 +90,37 @@ public class StaffHomeResource {
             if (s != null) {
                 boolean cases = session.hasRole(id, Role.HANDLER, Role.ADMIN);
                 List<OverdueDuties.Line> overdue = cases && overdueDuties.isResolvable()
-                        ? overdueDuties.get().forSchool(id) : List.of();
-                schools.add(new SchoolAccess(s, cases, session.hasRole(id, Role.TEACHER), session.hasRole(id, Role.ADMIN),
-                        overdue));
+                        ? overdueDuties.get().forSchool(id)
+                        : List.of();
+                schools.add(new SchoolAccess(
+                        s, cases, session.hasRole(id, Role.TEACHER), session.hasRole(id, Role.ADMIN), overdue));
             }
         }
         List<Offer> offers = service.openOffers(me.id).stream()
-                .map(o -> new Offer(o.id, School.findById(o.schoolId), roleNames(o.roleSet()))).toList();
+                .map(o -> new Offer(o.id, School.findById(o.schoolId), roleNames(o.roleSet())))
+                .toList();
         boolean handles = session.hasRole(Role.HANDLER, Role.ADMIN) && dashboard.isResolvable();
         Dashboard dash = handles
-                ? new Dashboard(true, dashboard.get().counts(), dashboard.get().mine(), dashboard.get().nextDeadlines(5))
+                ? new Dashboard(
+                        true,
+                        dashboard.get().counts(),
+                        dashboard.get().mine(),
+                        dashboard.get().nextDeadlines(5))
                 : new Dashboard(false, new CaseDashboard.Counts(0, 0, 0), List.of(), List.of());
         boolean admin = session.hasRole(Role.ADMIN, Role.DISTRICT_ADMIN);
-        String defaultBase = admin && haven.baseUrl().strip().replaceAll("/+$", "").equals(DEFAULT_BASE_URL)
-                ? DEFAULT_BASE_URL : null;
-        return Templates.home(me, schools, session.hasRole(Role.DISTRICT_ADMIN), me.enrolled(),
-                me.enrolled() ? service.unusedRecoveryCodes(me.id) : 0, offers, dash, defaultBase);
+        String defaultBase =
+                admin && haven.baseUrl().strip().replaceAll("/+$", "").equals(DEFAULT_BASE_URL)
+                        ? DEFAULT_BASE_URL
+                        : null;
+        return Templates.home(
+                me,
+                schools,
+                session.hasRole(Role.DISTRICT_ADMIN),
+                me.enrolled(),
+                me.enrolled() ? service.unusedRecoveryCodes(me.id) : 0,
+                offers,
+                dash,
+                defaultBase);
     }
 
     private String roleNames(java.util.Set<Role> roles) {

@@ -56,21 +56,28 @@ public class StaffManagement {
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Staff> member(long schoolId, long staffId) {
         return StaffRole.count("staffId = ?1 and schoolId = ?2", staffId, schoolId) > 0
-                ? Staff.findByIdOptional(staffId) : java.util.Optional.empty();
+                ? Staff.findByIdOptional(staffId)
+                : java.util.Optional.empty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<Role> rolesAt(long schoolId, long staffId) {
-        return StaffRole.listByStaff(staffId).stream().filter(r -> Objects.equals(r.schoolId, schoolId)).map(r -> r.role)
+        return StaffRole.listByStaff(staffId).stream()
+                .filter(r -> Objects.equals(r.schoolId, schoolId))
+                .map(r -> r.role)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     /** Active, signed-up HANDLERs and ADMINs of the school other than {@code except}, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Staff> assignees(long schoolId, long except) {
-        return Staff.list("select distinct s from Staff s, StaffRole r where r.staffId = s.id and r.schoolId = ?1 "
-                + "and r.role in ?2 and s.active = true and s.passwordHash is not null and s.id <> ?3 "
-                + "order by s.displayName, s.email", schoolId, List.of(Role.HANDLER, Role.ADMIN), except);
+        return Staff.list(
+                "select distinct s from Staff s, StaffRole r where r.staffId = s.id and r.schoolId = ?1 "
+                        + "and r.role in ?2 and s.active = true and s.passwordHash is not null and s.id <> ?3 "
+                        + "order by s.displayName, s.email",
+                schoolId,
+                List.of(Role.HANDLER, Role.ADMIN),
+                except);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -109,7 +116,9 @@ public class StaffManagement {
 
     /** Sets the colleague's roles at this school (TEACHER, HANDLER, ADMIN). */
     public Refusal setRoles(long schoolId, Staff me, Staff target, Set<Role> wanted) {
-        Set<Role> roles = wanted.stream().filter(Role::perSchool).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        Set<Role> roles = wanted.stream()
+                .filter(Role::perSchool)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         if (roles.isEmpty()) {
             return Refusal.NO_ROLES;
         }
@@ -135,7 +144,8 @@ public class StaffManagement {
                 StaffRole.of(target.id, schoolId, r).persist();
             }
         }
-        audit.record(Actor.staff(me.id), schoolId, null, "ROLES", "staff " + target.id + ": " + before + " -> " + roles);
+        audit.record(
+                Actor.staff(me.id), schoolId, null, "ROLES", "staff " + target.id + ": " + before + " -> " + roles);
         notices.tell(schoolId, me, target, m -> m.admin_change_roles(notices.roleNames(target, roles)));
         // Cases they may no longer open go back to the queue (casework decides which, and audits each move).
         changed.fire(StaffChanged.roles(schoolId, me.id, target.id, roles));
@@ -168,8 +178,13 @@ public class StaffManagement {
         StaffToken.retire(t.id, StaffToken.Purpose.RESET, now);
         StaffChanged event = StaffChanged.deactivated(schoolId, me.id, t.id, rolesAt(schoolId, t.id), reassignTo);
         changed.fire(event);
-        audit.record(Actor.staff(me.id), schoolId, null, "DEACTIVATE", "staff " + t.id + ", open cases " + event.openCases() + ", to staff "
-                + (reassignTo == null ? "none" : reassignTo) + " " + event.toColleague());
+        audit.record(
+                Actor.staff(me.id),
+                schoolId,
+                null,
+                "DEACTIVATE",
+                "staff " + t.id + ", open cases " + event.openCases() + ", to staff "
+                        + (reassignTo == null ? "none" : reassignTo) + " " + event.toColleague());
         notices.tell(schoolId, me, t, m -> m.admin_change_deactivated());
         return null;
     }
@@ -191,7 +206,11 @@ public class StaffManagement {
     }
 
     private static long otherActiveAdmins(long schoolId, long except) {
-        return StaffRole.count("select count(distinct s.id) from StaffRole r, Staff s where r.staffId = s.id and r.schoolId = ?1 "
-                + "and r.role = ?2 and s.active = true and s.passwordHash is not null and s.id <> ?3", schoolId, Role.ADMIN, except);
+        return StaffRole.count(
+                "select count(distinct s.id) from StaffRole r, Staff s where r.staffId = s.id and r.schoolId = ?1 "
+                        + "and r.role = ?2 and s.active = true and s.passwordHash is not null and s.id <> ?3",
+                schoolId,
+                Role.ADMIN,
+                except);
     }
 }

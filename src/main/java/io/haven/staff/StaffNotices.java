@@ -1,11 +1,10 @@
 package io.haven.staff;
 
 import io.haven.notify.MailOutbox;
-import io.haven.school.School;
 import io.haven.school.AdminMsg;
+import io.haven.school.School;
 import io.haven.web.Language;
 import io.haven.web.Messages;
-import io.haven.web.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +28,9 @@ public class StaffNotices {
         Language language = Language.of(StaffService.languageOf(owner)).orElse(Language.EN);
         AdminMsg msg = Messages.get(AdminMsg.class, language);
         String who = admin.displayName == null || admin.displayName.isBlank() ? admin.email : admin.displayName;
-        mail.queue(owner.email, msg.admin_mail_staff_change_subject(school.name),
+        mail.queue(
+                owner.email,
+                msg.admin_mail_staff_change_subject(school.name),
                 msg.admin_mail_staff_change_body(owner.displayName, school.name, who, change.apply(msg)));
     }
 
@@ -38,8 +39,10 @@ public class StaffNotices {
     public void tellOwner(Staff owner, Function<AdminMsg, String> change) {
         Language language = Language.of(StaffService.languageOf(owner)).orElse(Language.EN);
         AdminMsg msg = Messages.get(AdminMsg.class, language);
-        mail.queue(owner.email, msg.admin_mail_account_subject(), msg.admin_mail_account_body(owner.displayName,
-                change.apply(msg)));
+        mail.queue(
+                owner.email,
+                msg.admin_mail_account_subject(),
+                msg.admin_mail_account_body(owner.displayName, change.apply(msg)));
     }
 
     /** The roles as the owner reads them, in their language. */
@@ -49,11 +52,14 @@ public class StaffNotices {
 
     /** Role names in one language, in the order of the enum (the staff home shows offers with it too). */
     static String roleNames(StaffMsg msg, Collection<Role> roles) {
-        return roles.stream().sorted().map(r -> switch (r) {
-            case TEACHER -> msg.staff_role_teacher();
-            case HANDLER -> msg.staff_role_handler();
-            case ADMIN -> msg.staff_role_admin();
-            case DISTRICT_ADMIN -> msg.staff_role_district_admin();
-        }).collect(Collectors.joining(", "));
+        return roles.stream()
+                .sorted()
+                .map(r -> switch (r) {
+                    case TEACHER -> msg.staff_role_teacher();
+                    case HANDLER -> msg.staff_role_handler();
+                    case ADMIN -> msg.staff_role_admin();
+                    case DISTRICT_ADMIN -> msg.staff_role_district_admin();
+                })
+                .collect(Collectors.joining(", "));
     }
 }

@@ -46,13 +46,17 @@ public class StaffRole extends PanacheEntityBase {
     }
 
     public static boolean exists(long staffId, Long schoolId, Role role) {
-        return schoolId == null ? count("staffId = ?1 and schoolId is null and role = ?2", staffId, role) > 0
+        return schoolId == null
+                ? count("staffId = ?1 and schoolId is null and role = ?2", staffId, role) > 0
                 : count("staffId = ?1 and schoolId = ?2 and role = ?3", staffId, schoolId, role) > 0;
     }
 
     /** Whether any active account holds one of these roles (the first-run check). */
     public static boolean anyActiveWith(Role... roles) {
-        return count("select count(r) from StaffRole r, Staff s where r.staffId = s.id and s.active = true "
-                + "and s.passwordHash is not null and r.role in ?1", List.of(roles)) > 0;
+        return count(
+                        "select count(r) from StaffRole r, Staff s where r.staffId = s.id and s.active = true "
+                                + "and s.passwordHash is not null and r.role in ?1",
+                        List.of(roles))
+                > 0;
     }
 }

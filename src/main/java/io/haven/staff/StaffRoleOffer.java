@@ -49,7 +49,9 @@ public class StaffRoleOffer extends PanacheEntityBase {
     public Instant expiresAt;
 
     public Set<Role> roleSet() {
-        return Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf)
+        return Arrays.stream(roles.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 

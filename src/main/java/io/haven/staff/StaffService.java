@@ -1,17 +1,16 @@
 package io.haven.staff;
 
 import io.haven.audit.Actor;
-import io.haven.web.Messages;
+import io.haven.audit.Audit;
 import io.haven.audit.DistrictAudit;
 import io.haven.crypto.FieldCipher;
 import io.haven.crypto.KeyedHash;
 import io.haven.notify.MailOutbox;
-import io.haven.audit.Audit;
 import io.haven.school.School;
 import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
 import io.haven.web.Language;
-import io.haven.web.Msg;
+import io.haven.web.Messages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,7 +112,8 @@ public class StaffService {
             return false;
         }
         Optional<RecoveryCode> rc = RecoveryCode.findUnused(staffId, keyedHash.hex(RECOVERY_PURPOSE, normalized));
-        if (rc.isEmpty() || RecoveryCode.update("usedAt = ?1 where id = ?2 and usedAt is null", clock.now(), rc.get().id) != 1) {
+        if (rc.isEmpty()
+                || RecoveryCode.update("usedAt = ?1 where id = ?2 and usedAt is null", clock.now(), rc.get().id) != 1) {
             return false;
         }
         auditAccount(staffId, "RECOVERY_CODE_USED");
@@ -173,7 +173,10 @@ public class StaffService {
      * log of each school where it holds a role. The detail names only the account, never an address.
      */
     public void auditAccount(long staffId, String action) {
-        StaffRole.listByStaff(staffId).stream().map(r -> r.schoolId).filter(java.util.Objects::nonNull).distinct()
+        StaffRole.listByStaff(staffId).stream()
+                .map(r -> r.schoolId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
                 .forEach(school -> audit.record(Actor.of(staffId), school, null, action, "staff " + staffId));
     }
 
@@ -226,8 +229,8 @@ public class StaffService {
         StaffMsg msg = bundle(school.defaultLanguage);
         if (s != null && s.passwordHash != null) {
             StaffRoleOffer offer = StaffRoleOffer.findFor(s.id, schoolId).orElseGet(StaffRoleOffer::new);
-            java.util.Set<Role> offered = offer.id != null && offer.openAt(now) ? offer.roleSet()
-                    : java.util.EnumSet.noneOf(Role.class);
+            java.util.Set<Role> offered =
+                    offer.id != null && offer.openAt(now) ? offer.roleSet() : java.util.EnumSet.noneOf(Role.class);
             roles.stream().filter(Role::perSchool).forEach(offered::add);
             offer.staffId = s.id;
             offer.schoolId = schoolId;
@@ -238,7 +241,9 @@ public class StaffService {
             offer.persist();
             audit.record(Actor.of(actorId), schoolId, null, "ROLES_OFFERED", "staff " + s.id + ": " + offer.roles);
             StaffMsg own = bundle(languageOf(s));
-            mail.queue(s.email, own.staff_mail_roles_subject(school.name),
+            mail.queue(
+                    s.email,
+                    own.staff_mail_roles_subject(school.name),
                     own.staff_mail_roles_body(s.displayName, school.name, baseUrl() + "/staff"));
             return InviteOutcome.ROLES_OFFERED;
         }
@@ -255,12 +260,27 @@ public class StaffService {
                 StaffRole.of(s.id, schoolId, r).persist();
             }
         }
-        audit.record(Actor.of(actorId), schoolId, null, "INVITE", "staff " + s.id + ": " + roles.stream().filter(Role::perSchool)
-                .sorted().map(Role::name).collect(java.util.stream.Collectors.joining(",")));
+        audit.record(
+                Actor.of(actorId),
+                schoolId,
+                null,
+                "INVITE",
+                "staff " + s.id + ": "
+                        + roles.stream()
+                                .filter(Role::perSchool)
+                                .sorted()
+                                .map(Role::name)
+                                .collect(java.util.stream.Collectors.joining(",")));
         StaffToken.retire(s.id, StaffToken.Purpose.INVITE, now);
         String token = newToken(s.id, schoolId, StaffToken.Purpose.INVITE, config.invitationValidity());
-        mail.queue(s.email, msg.staff_mail_invite_subject(school.name), msg.staff_mail_invite_body(s.displayName,
-                school.name, baseUrl() + "/staff/invitation?token=" + token, config.invitationValidity().toDays()));
+        mail.queue(
+                s.email,
+                msg.staff_mail_invite_subject(school.name),
+                msg.staff_mail_invite_body(
+                        s.displayName,
+                        school.name,
+                        baseUrl() + "/staff/invitation?token=" + token,
+                        config.invitationValidity().toDays()));
         return InviteOutcome.INVITED;
     }
 
@@ -277,7 +297,8 @@ public class StaffService {
      * Invites a district administrator (no school of their own). The role counts only once its owner has
      * accepted the link and chosen a password; audited in the district audit. The mail is in {@code language}.
      */
-    public DistrictInviteOutcome inviteDistrictAdmin(Long actorId, String email, String displayName, Language language) {
+    public DistrictInviteOutcome inviteDistrictAdmin(
+            Long actorId, String email, String displayName, Language language) {
         Instant now = clock.now();
         Staff s = Staff.findByEmail(email).orElse(null);
         if (s != null && StaffRole.exists(s.id, null, Role.DISTRICT_ADMIN)) {
@@ -298,8 +319,13 @@ public class StaffService {
         StaffToken.retire(s.id, StaffToken.Purpose.INVITE, now);
         String token = newToken(s.id, null, StaffToken.Purpose.INVITE, config.invitationValidity());
         io.haven.staff.OpsMsg msg = Messages.get(OpsMsg.class, language);
-        mail.queue(s.email, msg.ops_mail_district_invite_subject(), msg.ops_mail_district_invite_body(s.displayName,
-                baseUrl() + "/staff/invitation?token=" + token, config.invitationValidity().toDays()));
+        mail.queue(
+                s.email,
+                msg.ops_mail_district_invite_subject(),
+                msg.ops_mail_district_invite_body(
+                        s.displayName,
+                        baseUrl() + "/staff/invitation?token=" + token,
+                        config.invitationValidity().toDays()));
         return DistrictInviteOutcome.INVITED;
     }
 
@@ -322,7 +348,12 @@ public class StaffService {
                 }
             }
         }
-        audit.record(Actor.of(staffId), offer.schoolId, null, accept ? "ROLES_ACCEPTED" : "ROLES_DECLINED", "staff " + staffId + ": " + offer.roles);
+        audit.record(
+                Actor.of(staffId),
+                offer.schoolId,
+                null,
+                accept ? "ROLES_ACCEPTED" : "ROLES_DECLINED",
+                "staff " + staffId + ": " + offer.roles);
         offer.delete();
         return true;
     }
@@ -335,7 +366,8 @@ public class StaffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<School> invitationSchool(String token) {
-        return usableToken(StaffToken.Purpose.INVITE, token).map(t -> t.schoolId == null ? null : School.findById(t.schoolId));
+        return usableToken(StaffToken.Purpose.INVITE, token)
+                .map(t -> t.schoolId == null ? null : School.findById(t.schoolId));
     }
 
     /** Accepts an invitation: the name and password are set and the link is used up. False if the link is not usable. */
@@ -371,8 +403,13 @@ public class StaffService {
         StaffToken.retire(s.id, StaffToken.Purpose.RESET, clock.now());
         String token = newToken(s.id, null, StaffToken.Purpose.RESET, config.resetValidity());
         StaffMsg msg = bundle(languageOf(s));
-        mail.queue(s.email, msg.staff_mail_reset_subject(), msg.staff_mail_reset_body(s.displayName,
-                baseUrl() + "/staff/password-reset/new?token=" + token, config.resetValidity().toMinutes()));
+        mail.queue(
+                s.email,
+                msg.staff_mail_reset_subject(),
+                msg.staff_mail_reset_body(
+                        s.displayName,
+                        baseUrl() + "/staff/password-reset/new?token=" + token,
+                        config.resetValidity().toMinutes()));
     }
 
     /** Sets a new password from a reset link, uses the link up and ends every session. */
@@ -397,7 +434,8 @@ public class StaffService {
             return Optional.empty();
         }
         Instant now = clock.now();
-        return StaffToken.findByHash(purpose, keyedHash.hex(TOKEN_PURPOSE, token)).filter(t -> t.usableAt(now));
+        return StaffToken.findByHash(purpose, keyedHash.hex(TOKEN_PURPOSE, token))
+                .filter(t -> t.usableAt(now));
     }
 
     String newToken(long staffId, Long schoolId, StaffToken.Purpose purpose, Duration validity) {
@@ -417,12 +455,16 @@ public class StaffService {
 
     /** The language of a staff member's mail: the default language of their first school, else English. */
     static String languageOf(Staff s) {
-        return StaffRole.listByStaff(s.id).stream().filter(r -> r.schoolId != null).findFirst()
-                .map(r -> School.<School>findById(r.schoolId).defaultLanguage).orElse("en");
+        return StaffRole.listByStaff(s.id).stream()
+                .filter(r -> r.schoolId != null)
+                .findFirst()
+                .map(r -> School.<School>findById(r.schoolId).defaultLanguage)
+                .orElse("en");
     }
 
     static StaffMsg bundle(String language) {
-        return MessageBundles.get(StaffMsg.class, Localized.Literal.of(Language.of(language).orElse(Language.EN).code));
+        return MessageBundles.get(
+                StaffMsg.class, Localized.Literal.of(Language.of(language).orElse(Language.EN).code));
     }
 
     String baseUrl() {

@@ -68,7 +68,8 @@ public class StaffSession {
         }
         long now = clock.now().getEpochSecond();
         if (now - c.lastSeen() >= config.idleTimeout().toSeconds()
-                || now - c.issuedAt() >= config.absoluteTimeout().toSeconds() || c.lastSeen() > now + 60) {
+                || now - c.issuedAt() >= config.absoluteTimeout().toSeconds()
+                || c.lastSeen() > now + 60) {
             outgoing = "";
             return;
         }
@@ -155,7 +156,8 @@ public class StaffSession {
      */
     public long administeredSchool(Long schoolId) {
         requireSignedIn();
-        long id = schoolId != null ? schoolId
+        long id = schoolId != null
+                ? schoolId
                 : schoolsWithRole(Role.ADMIN).stream().findFirst().orElseThrow(NotFoundException::new);
         requireRole(id, Role.ADMIN);
         return id;
@@ -178,8 +180,9 @@ public class StaffSession {
 
     public boolean hasRole(long schoolId, Role... anyOf) {
         List<Role> wanted = Arrays.asList(anyOf);
-        return isSignedIn() && roles.stream()
-                .anyMatch(r -> r.schoolId != null && r.schoolId == schoolId && wanted.contains(r.role));
+        return isSignedIn()
+                && roles.stream()
+                        .anyMatch(r -> r.schoolId != null && r.schoolId == schoolId && wanted.contains(r.role));
     }
 
     /** Whether the member holds one of the roles in any school (or, for DISTRICT_ADMIN, at all). */
@@ -194,8 +197,13 @@ public class StaffSession {
             return List.of();
         }
         List<Role> wanted = Arrays.asList(anyOf);
-        return roles.stream().filter(r -> r.schoolId != null && wanted.contains(r.role)).map(r -> r.schoolId)
-                .filter(Objects::nonNull).distinct().sorted().toList();
+        return roles.stream()
+                .filter(r -> r.schoolId != null && wanted.contains(r.role))
+                .map(r -> r.schoolId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     // --- changes, sent back as a new cookie by StaffFilters ---

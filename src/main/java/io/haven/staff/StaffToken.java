@@ -20,7 +20,8 @@ import org.hibernate.type.SqlTypes;
 public class StaffToken extends PanacheEntityBase {
 
     public enum Purpose {
-        INVITE, RESET
+        INVITE,
+        RESET
     }
 
     @Id

@@ -21,8 +21,7 @@ public final class Totp {
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new 160-bit secret (the size RFC 4226 recommends for SHA-1), base32 without padding. */
     public static String newSecret() {
@@ -42,7 +41,9 @@ public final class Totp {
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
             byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = h[h.length - 1] & 0x0f;
-            int binary = ((h[offset] & 0x7f) << 24) | ((h[offset + 1] & 0xff) << 16) | ((h[offset + 2] & 0xff) << 8)
+            int binary = ((h[offset] & 0x7f) << 24)
+                    | ((h[offset + 1] & 0xff) << 16)
+                    | ((h[offset + 2] & 0xff) << 8)
                     | (h[offset + 3] & 0xff);
             return String.format(Locale.ROOT, "%0" + digits + "d", binary % POWERS[digits]);
         } catch (GeneralSecurityException e) {
@@ -69,7 +70,8 @@ public final class Totp {
         long found = -1;
         for (long s = current - WINDOW; s <= current + WINDOW; s++) {
             // Compare every candidate in full, so the time taken says nothing about which one matched.
-            if (java.security.MessageDigest.isEqual(code(key, s, DIGITS).getBytes(), code.getBytes()) && s > lastUsedStep) {
+            if (java.security.MessageDigest.isEqual(code(key, s, DIGITS).getBytes(), code.getBytes())
+                    && s > lastUsedStep) {
                 found = s;
             }
         }
@@ -79,12 +81,13 @@ public final class Totp {
     /** The URI an authenticator app reads from the QR code. */
     public static String otpauthUri(String issuer, String account, String base32Secret) {
         String label = enc(issuer) + ":" + enc(account);
-        return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + enc(issuer) + "&algorithm=SHA1&digits="
-                + DIGITS + "&period=" + STEP_SECONDS;
+        return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + enc(issuer)
+                + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     static String base32(byte[] data) {

@@ -411,5 +411,4 @@ public interface WorkspaceMsg {
 
     @Message
     String csv_row();
-
 }

@@ -47,7 +47,8 @@ public enum Band {
     /** Bands ordered by closeness to this one; on a tie the younger band wins, as it is the safer choice. */
     public List<Band> byCloseness() {
         return Arrays.stream(values())
-                .sorted(Comparator.<Band>comparingInt(b -> Math.abs(b.ordinal() - ordinal())).thenComparingInt(Band::ordinal))
+                .sorted(Comparator.<Band>comparingInt(b -> Math.abs(b.ordinal() - ordinal()))
+                        .thenComparingInt(Band::ordinal))
                 .toList();
     }
 }

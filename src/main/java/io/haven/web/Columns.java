@@ -10,6 +10,5 @@ public final class Columns {
      */
     public static final int LONG_TEXT = 1_048_576;
 
-    private Columns() {
-    }
+    private Columns() {}
 }

@@ -9,12 +9,12 @@ public final class Cookies {
     public static final String CSRF = "haven_csrf";
     /** The CSRF cookie's name when cookies are Secure: the prefix stops a sibling host or plain HTTP from setting it. */
     public static final String CSRF_HOST = "__Host-haven_csrf";
+
     public static final String FLASH = "haven_flash";
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    private Cookies() {
-    }
+    private Cookies() {}
 
     /** A lasting preference (language, band): nothing personal, so Lax is enough for links from elsewhere. */
     public static String preference(String name, String value, boolean secure) {
@@ -41,8 +41,13 @@ public final class Cookies {
     }
 
     private static String build(String name, String value, int maxAge, String sameSite, boolean secure, String path) {
-        StringBuilder sb = new StringBuilder(name).append('=').append(value).append("; Path=").append(path)
-                .append("; HttpOnly; SameSite=").append(sameSite);
+        StringBuilder sb = new StringBuilder(name)
+                .append('=')
+                .append(value)
+                .append("; Path=")
+                .append(path)
+                .append("; HttpOnly; SameSite=")
+                .append(sameSite);
         if (maxAge >= 0) {
             sb.append("; Max-Age=").append(maxAge);
         }

@@ -69,7 +69,8 @@ public class Csrf {
         if (submitted == null || !fromBrowser) {
             return false;
         }
-        return MessageDigest.isEqual(submitted.getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                submitted.getBytes(StandardCharsets.US_ASCII),
                 mac.hex(PURPOSE, cookieValue).getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -17,10 +17,10 @@ public final class Csv {
     /** U+FEFF, written as the first character of the body. */
     public static final String BOM = "\uFEFF";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** The whole file: BOM, header, rows. */
     public static String of(List<String> header, List<List<String>> rows) {

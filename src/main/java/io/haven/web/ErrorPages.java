@@ -61,7 +61,10 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response busy(BusyException e) {
-        return Response.status(503).type(HTML).header("Retry-After", e.retryAfterSeconds()).entity(Templates.status(503))
+        return Response.status(503)
+                .type(HTML)
+                .header("Retry-After", e.retryAfterSeconds())
+                .entity(Templates.status(503))
                 .build();
     }
 

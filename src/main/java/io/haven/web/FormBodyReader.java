@@ -40,8 +40,13 @@ public class FormBodyReader implements MessageBodyReader<MultivaluedMap<String, 
     }
 
     @Override
-    public MultivaluedMap<String, String> readFrom(Class<MultivaluedMap<String, String>> type, Type genericType,
-            Annotation[] annotations, MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body)
+    public MultivaluedMap<String, String> readFrom(
+            Class<MultivaluedMap<String, String>> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream body)
             throws IOException {
         String named = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (named != null && !CHARSETS.contains(named.strip().toLowerCase(Locale.ROOT))) {

@@ -39,7 +39,8 @@ public class FormOnce {
     public String getToken() {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b) + "." + Long.toString(clock.now().getEpochSecond(), 36);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b) + "."
+                + Long.toString(clock.now().getEpochSecond(), 36);
     }
 
     public String getField() {

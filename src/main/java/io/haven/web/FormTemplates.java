@@ -7,8 +7,7 @@ import java.util.Map;
 @TemplateExtension(namespace = "form")
 public class FormTemplates {
 
-    private FormTemplates() {
-    }
+    private FormTemplates() {}
 
     /**
      * Whether a page's {@code errors} (either kind the error summaries take: {@link FormErrors} or a map of

@@ -8,8 +8,7 @@ public final class Jurisdictions {
 
     public static final List<String> IDS = List.of("kr", "fr", "gb", "us", "eu", "au");
 
-    private Jurisdictions() {
-    }
+    private Jurisdictions() {}
 
     /** The id if it is one Haven knows, else null. */
     public static String valid(String id) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The languages Haven speaks. English is the fallback for every text. */
 public enum Language {
-    EN("en"), KO("ko"), FR("fr");
+    EN("en"),
+    KO("ko"),
+    FR("fr");
 
     public final String code;
     public final Locale locale;
@@ -33,7 +35,10 @@ public enum Language {
      * browser's Accept-Language, then English.
      */
     public static Language resolve(String query, String cookie, String acceptLanguage) {
-        return of(query).or(() -> of(cookie)).or(() -> fromAcceptLanguage(acceptLanguage)).orElse(EN);
+        return of(query)
+                .or(() -> of(cookie))
+                .or(() -> fromAcceptLanguage(acceptLanguage))
+                .orElse(EN);
     }
 
     static Optional<Language> fromAcceptLanguage(String header) {

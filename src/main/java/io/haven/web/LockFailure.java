@@ -13,9 +13,11 @@ public final class LockFailure {
 
     /** MariaDB: deadlock found, lock wait timeout. */
     private static final int MARIADB_DEADLOCK = 1213;
+
     private static final int MARIADB_LOCK_WAIT = 1205;
     /** H2: deadlock, lock timeout, concurrent update of the same row. */
     private static final int H2_DEADLOCK = 40001;
+
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_CONCURRENT_UPDATE = 90131;
 
@@ -27,22 +29,27 @@ public final class LockFailure {
         NONE
     }
 
-    private LockFailure() {
-    }
+    private LockFailure() {}
 
     public static Kind of(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return Kind.STALE;
             }
-            if (t instanceof PessimisticLockException || t instanceof LockTimeoutException
-                    || t instanceof LockAcquisitionException || t instanceof org.hibernate.PessimisticLockException
+            if (t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException
+                    || t instanceof LockAcquisitionException
+                    || t instanceof org.hibernate.PessimisticLockException
                     || t instanceof SQLTransactionRollbackException) {
                 return Kind.LOCK;
             }
-            if (t instanceof SQLException s && ("40001".equals(s.getSQLState()) || s.getErrorCode() == MARIADB_DEADLOCK
-                    || s.getErrorCode() == MARIADB_LOCK_WAIT || s.getErrorCode() == H2_DEADLOCK
-                    || s.getErrorCode() == H2_LOCK_TIMEOUT || s.getErrorCode() == H2_CONCURRENT_UPDATE)) {
+            if (t instanceof SQLException s
+                    && ("40001".equals(s.getSQLState())
+                            || s.getErrorCode() == MARIADB_DEADLOCK
+                            || s.getErrorCode() == MARIADB_LOCK_WAIT
+                            || s.getErrorCode() == H2_DEADLOCK
+                            || s.getErrorCode() == H2_LOCK_TIMEOUT
+                            || s.getErrorCode() == H2_CONCURRENT_UPDATE)) {
                 return Kind.LOCK;
             }
             for (Throwable s : t.getSuppressed()) {

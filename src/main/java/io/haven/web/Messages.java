@@ -6,8 +6,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 /** The message bundles in a given language, for text built in Java (form errors, mail). */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static Msg in(Language language) {
         return get(Msg.class, language);
@@ -23,7 +22,8 @@ public final class Messages {
 
     /** Any feature's bundle (each feature package owns its own interface). */
     public static <T> T get(Class<T> bundle, Language language) {
-        return language == Language.EN ? MessageBundles.get(bundle)
+        return language == Language.EN
+                ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.code));
     }
 }

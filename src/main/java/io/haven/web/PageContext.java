@@ -82,10 +82,13 @@ public class PageContext {
     }
 
     /** Built once per language: a list of 200 cases asks for it on every row. */
-    private static final Map<Language, java.time.format.DateTimeFormatter> DATE_TIME_FORMATS = java.util.Arrays
-            .stream(Language.values()).collect(java.util.stream.Collectors.toUnmodifiableMap(l -> l,
-                    l -> java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                            java.time.format.FormatStyle.SHORT).withLocale(l.locale)));
+    private static final Map<Language, java.time.format.DateTimeFormatter> DATE_TIME_FORMATS = java.util.Arrays.stream(
+                    Language.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    l -> l,
+                    l -> java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                                    java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                            .withLocale(l.locale)));
 
     public Band[] getBands() {
         return Band.values();
@@ -157,7 +160,8 @@ public class PageContext {
      * the request filter took from this node's school cache: safety settings are never as old as the cache may be.
      */
     public void useFreshSafetySettings(String schoolJurisdiction, String number, String schoolQuickExitUrl) {
-        this.emergencyNumber = schoolJurisdiction.equals(jurisdiction) && number != null && !number.isBlank() ? number : null;
+        this.emergencyNumber =
+                schoolJurisdiction.equals(jurisdiction) && number != null && !number.isBlank() ? number : null;
         if (schoolQuickExitUrl != null && !schoolQuickExitUrl.isBlank()) {
             this.quickExitUrl = schoolQuickExitUrl;
         }

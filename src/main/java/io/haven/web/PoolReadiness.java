@@ -25,7 +25,11 @@ public class PoolReadiness implements HealthCheck {
         AgroalDataSourceMetrics m = db.getMetrics();
         int max = db.getConfiguration().connectionPoolConfiguration().maxSize();
         long active = m.activeCount();
-        return HealthCheckResponse.named("database-pool").status(active < max).withData("active", active)
-                .withData("max", max).withData("waiting", m.awaitingCount()).build();
+        return HealthCheckResponse.named("database-pool")
+                .status(active < max)
+                .withData("active", active)
+                .withData("max", max)
+                .withData("waiting", m.awaitingCount())
+                .build();
     }
 }

@@ -77,7 +77,9 @@ public class RateLimiter {
         }
         synchronized (q) {
             Instant first = q.peekFirst();
-            return first == null ? 1 : Math.max(1, Duration.between(now, first.plus(window)).toMinutes() + 1);
+            return first == null
+                    ? 1
+                    : Math.max(1, Duration.between(now, first.plus(window)).toMinutes() + 1);
         }
     }
 

@@ -14,6 +14,5 @@ import java.lang.annotation.Target;
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.TYPE, ElementType.METHOD })
-public @interface RetryOnLock {
-}
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface RetryOnLock {}

@@ -32,7 +32,7 @@ public class RetryOnLockInterceptor {
         if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
             return ctx.proceed();
         }
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return ctx.proceed();
             } catch (RuntimeException e) {
@@ -40,7 +40,8 @@ public class RetryOnLockInterceptor {
                 if (kind == LockFailure.Kind.NONE) {
                     throw e;
                 }
-                String method = ctx.getMethod().getDeclaringClass().getSimpleName() + "." + ctx.getMethod().getName();
+                String method = ctx.getMethod().getDeclaringClass().getSimpleName() + "."
+                        + ctx.getMethod().getName();
                 if (attempt >= ATTEMPTS) {
                     LOG.warnf("%s lost a %s race %d times; giving up", method, kind, attempt);
                     throw kind == LockFailure.Kind.STALE ? new ClientErrorException(409) : new BusyException(5);

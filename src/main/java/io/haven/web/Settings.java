@@ -12,8 +12,7 @@ import org.eclipse.microprofile.config.spi.Converter;
  */
 public final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     static String refuse(String value, String allowed) {
         throw new IllegalArgumentException("\"" + value + "\" is not allowed; allowed values: " + allowed);
@@ -53,7 +52,8 @@ public final class Settings {
                 return v;
             }
             try {
-                if (!DurationConverter.parseDuration(v).isNegative() && !DurationConverter.parseDuration(v).isZero()) {
+                if (!DurationConverter.parseDuration(v).isNegative()
+                        && !DurationConverter.parseDuration(v).isZero()) {
                     return v;
                 }
             } catch (RuntimeException notADuration) {

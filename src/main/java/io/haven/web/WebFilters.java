@@ -65,26 +65,35 @@ public class WebFilters {
         boolean reportRoute = path.equals("/report") || path.startsWith("/report/");
         page.setReportRoute(reportRoute);
 
-        page.setLanguage(Language.resolve(params.getFirst("lang"), value(cookies, Cookies.LANGUAGE),
+        page.setLanguage(Language.resolve(
+                params.getFirst("lang"),
+                value(cookies, Cookies.LANGUAGE),
                 ctx.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
-        page.setBand(Band.of(params.getFirst("band")).or(() -> Band.of(value(cookies, Cookies.BAND))).orElse(null));
+        page.setBand(Band.of(params.getFirst("band"))
+                .or(() -> Band.of(value(cookies, Cookies.BAND)))
+                .orElse(null));
 
         String chosen = Jurisdictions.valid(params.getFirst("jurisdiction"));
-        String jurisdiction = chosen != null ? chosen
+        String jurisdiction = chosen != null
+                ? chosen
                 : school.map(PageSchools.PageSchool::jurisdiction)
                         .orElseGet(() -> Optional.ofNullable(Jurisdictions.valid(value(cookies, Cookies.JURISDICTION)))
                                 .orElse(config().defaultJurisdiction()));
         page.setJurisdiction(jurisdiction);
-        page.setQuickExitUrl(school.map(PageSchools.PageSchool::quickExitUrl).filter(u -> u != null && !u.isBlank())
+        page.setQuickExitUrl(school.map(PageSchools.PageSchool::quickExitUrl)
+                .filter(u -> u != null && !u.isBlank())
                 .orElse(config().quickExitUrl()));
         page.setEmergencyNumber(school.filter(s -> s.jurisdiction().equals(jurisdiction))
-                .map(PageSchools.PageSchool::emergencyNumber).filter(n -> n != null && !n.isBlank()).orElse(null));
+                .map(PageSchools.PageSchool::emergencyNumber)
+                .filter(n -> n != null && !n.isBlank())
+                .orElse(null));
 
         Map<String, String> query = new LinkedHashMap<>();
         params.forEach((k, v) -> query.put(k, v.get(0)));
         page.setPath(path, query);
 
-        csrf.fromCookie(Optional.ofNullable(value(cookies, Cookies.CSRF_HOST)).orElseGet(() -> value(cookies, Cookies.CSRF)));
+        csrf.fromCookie(
+                Optional.ofNullable(value(cookies, Cookies.CSRF_HOST)).orElseGet(() -> value(cookies, Cookies.CSRF)));
         flash.fromCookie(value(cookies, Cookies.FLASH));
 
         if (page.schoolSlug().isPresent() && school.isEmpty()) {
@@ -95,7 +104,8 @@ public class WebFilters {
 
     @ServerResponseFilter
     public void onResponse(ContainerRequestContext req, ContainerResponseContext res) {
-        boolean secure = config().secureCookies() || "https".equals(req.getUriInfo().getRequestUri().getScheme());
+        boolean secure = config().secureCookies()
+                || "https".equals(req.getUriInfo().getRequestUri().getScheme());
         MultivaluedMap<String, Object> headers = res.getHeaders();
         // Redirects to this site say only the path: an absolute one would repeat whatever Host header the
         // request carried, and send the browser wherever a forged Host named.
@@ -104,8 +114,11 @@ public class WebFilters {
             URI to = URI.create(location.toString());
             URI self = req.getUriInfo().getRequestUri();
             if (to.isAbsolute() && java.util.Objects.equals(to.getRawAuthority(), self.getRawAuthority())) {
-                headers.putSingle(HttpHeaders.LOCATION, to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery())
-                        + (to.getRawFragment() == null ? "" : "#" + to.getRawFragment()));
+                headers.putSingle(
+                        HttpHeaders.LOCATION,
+                        to.getRawPath()
+                                + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery())
+                                + (to.getRawFragment() == null ? "" : "#" + to.getRawFragment()));
             }
         }
         MultivaluedMap<String, String> params = req.getUriInfo().getQueryParameters();
@@ -113,20 +126,25 @@ public class WebFilters {
         // Report pages read preferences but set none of their own: a cookie could hint that someone reported.
         if (!page.isReportRoute()) {
             Language.of(params.getFirst("lang"))
-                    .ifPresent(l -> headers.add(HttpHeaders.SET_COOKIE, Cookies.preference(Cookies.LANGUAGE, l.code, secure)));
+                    .ifPresent(l ->
+                            headers.add(HttpHeaders.SET_COOKIE, Cookies.preference(Cookies.LANGUAGE, l.code, secure)));
             Band.of(params.getFirst("band"))
-                    .ifPresent(b -> headers.add(HttpHeaders.SET_COOKIE, Cookies.preference(Cookies.BAND, b.id, secure)));
-            Optional.ofNullable(Jurisdictions.valid(params.getFirst("jurisdiction"))).or(() -> page.schoolSlug()
-                    .map(s -> page.getJurisdiction()))
-                    .ifPresent(j -> headers.add(HttpHeaders.SET_COOKIE, Cookies.preference(Cookies.JURISDICTION, j, secure)));
+                    .ifPresent(
+                            b -> headers.add(HttpHeaders.SET_COOKIE, Cookies.preference(Cookies.BAND, b.id, secure)));
+            Optional.ofNullable(Jurisdictions.valid(params.getFirst("jurisdiction")))
+                    .or(() -> page.schoolSlug().map(s -> page.getJurisdiction()))
+                    .ifPresent(j ->
+                            headers.add(HttpHeaders.SET_COOKIE, Cookies.preference(Cookies.JURISDICTION, j, secure)));
         }
         // A Response built around a template may not carry its media type yet: only an explicit
         // other type (a CSV export) marks a response as not being a page.
-        boolean html = res.getMediaType() == null || "html".equals(res.getMediaType().getSubtype());
+        boolean html =
+                res.getMediaType() == null || "html".equals(res.getMediaType().getSubtype());
         if (html || res.getStatus() == 303) {
             if (!csrf.hasCookie()) {
-                headers.add(HttpHeaders.SET_COOKIE, Cookies.session(secure ? Cookies.CSRF_HOST : Cookies.CSRF,
-                        csrf.cookieValue(), secure));
+                headers.add(
+                        HttpHeaders.SET_COOKIE,
+                        Cookies.session(secure ? Cookies.CSRF_HOST : Cookies.CSRF, csrf.cookieValue(), secure));
             }
         }
         if (flash.outgoing() != null) {

@@ -1,7 +1,5 @@
 package io.haven.admin;
 
-import io.haven.school.SchoolDirectory;
-import io.haven.school.School;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.audit.CaseAudit;
@@ -10,6 +8,8 @@ import io.haven.report.Affected;
 import io.haven.report.CaseStatus;
 import io.haven.report.Category;
 import io.haven.report.ReportCase;
+import io.haven.school.School;
+import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffFixtures;
@@ -80,10 +80,11 @@ class DistrictSchoolsTest {
         f.put("adminEmail", email);
         Response r = create(d, f);
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(d.get(r.header("Location")).asString()).contains("The school has been created and its first administrator invited",
-                "École Jean Moulin", slug);
+        assertThat(d.get(r.header("Location")).asString())
+                .contains("The school has been created and its first administrator invited", "École Jean Moulin", slug);
 
-        School s = QuarkusTransaction.requiringNew().call(() -> School.findBySlug(slug).orElseThrow());
+        School s = QuarkusTransaction.requiringNew()
+                .call(() -> School.findBySlug(slug).orElseThrow());
         assertThat(s.name).isEqualTo("École Jean Moulin");
         assertThat(s.jurisdiction).isEqualTo("fr");
         assertThat(s.defaultLanguage).isEqualTo("fr");
@@ -91,8 +92,8 @@ class DistrictSchoolsTest {
         assertThat(directory.bySlug(slug)).isPresent();
         assertThat(new FormSession().get("/s/" + slug + "/help").statusCode()).isEqualTo(200);
 
-        List<CaseAudit> audit = QuarkusTransaction.requiringNew().call(() -> CaseAudit.<CaseAudit>list(
-                "schoolId = ?1 and action = 'SCHOOL_CREATE'", s.id));
+        List<CaseAudit> audit = QuarkusTransaction.requiringNew()
+                .call(() -> CaseAudit.<CaseAudit>list("schoolId = ?1 and action = 'SCHOOL_CREATE'", s.id));
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0).staffId).isEqualTo(districtAdmin.id());
         assertThat(audit.get(0).caseId).isNull();
@@ -125,11 +126,19 @@ class DistrictSchoolsTest {
         f.put("adminEmail", "not-an-address");
         Response r = create(d, f);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.asString()).contains("Enter the name of the school.", "Use 3 to 60 lowercase letters, digits and hyphens.",
-                "Choose one of the jurisdictions in the list.", "Choose English, Korean or French.",
-                "Enter a time zone name such as Europe/Paris.", "Enter an e-mail address like name@example.org.",
-                "Enter the name of the first administrator.", "value=\"Bad Slug!\"", "value=\"Europe/Nowhere\"",
-                "value=\"not-an-address\"", "href=\"#slug\"");
+        assertThat(r.asString())
+                .contains(
+                        "Enter the name of the school.",
+                        "Use 3 to 60 lowercase letters, digits and hyphens.",
+                        "Choose one of the jurisdictions in the list.",
+                        "Choose English, Korean or French.",
+                        "Enter a time zone name such as Europe/Paris.",
+                        "Enter an e-mail address like name@example.org.",
+                        "Enter the name of the first administrator.",
+                        "value=\"Bad Slug!\"",
+                        "value=\"Europe/Nowhere\"",
+                        "value=\"not-an-address\"",
+                        "href=\"#slug\"");
 
         // Too short, too long, and taken.
         Map<String, Object> g = valid("ab");
@@ -143,8 +152,10 @@ class DistrictSchoolsTest {
         h.put("adminEmail", "someone@example.org");
         Response noName = create(d, h);
         assertThat(noName.statusCode()).isEqualTo(400);
-        assertThat(noName.asString()).contains("Enter the name of the first administrator.", "value=\"someone@example.org\"");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> School.findBySlug((String) h.get("slug")))).isEmpty();
+        assertThat(noName.asString())
+                .contains("Enter the name of the first administrator.", "value=\"someone@example.org\"");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> School.findBySlug((String) h.get("slug"))))
+                .isEmpty();
 
         // An expired form.
         d.get("/staff/district/schools");
@@ -152,7 +163,8 @@ class DistrictSchoolsTest {
         Response forged = d.postRaw("/staff/district/schools", valid(s));
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.asString()).contains("value=\"" + s + "\"");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> School.findBySlug(s))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> School.findBySlug(s)))
+                .isEmpty();
     }
 
     @Test
@@ -163,8 +175,10 @@ class DistrictSchoolsTest {
         admin.get("/staff");
         String s = slug();
         assertThat(admin.post("/staff/district/schools", valid(s)).statusCode()).isEqualTo(404);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> School.findBySlug(s))).isEmpty();
-        assertThat(new FormSession().get("/staff/district/schools").header("Location")).endsWith("/staff/login");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> School.findBySlug(s)))
+                .isEmpty();
+        assertThat(new FormSession().get("/staff/district/schools").header("Location"))
+                .endsWith("/staff/login");
     }
 
     @Test
@@ -177,7 +191,9 @@ class DistrictSchoolsTest {
             c.category = Category.BULLYING;
             c.affected = Affected.ME;
             c.status = CaseStatus.NEW;
-            c.receiptHash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64);
+            c.receiptHash = (UUID.randomUUID().toString() + UUID.randomUUID())
+                    .replace("-", "")
+                    .substring(0, 64);
             c.number = ReportCase.nextNumber(school);
             c.createdAt = now;
             c.updatedAt = now;
@@ -194,12 +210,14 @@ class DistrictSchoolsTest {
         assertThat(d.get("/staff/admin/staff?school=" + school).statusCode()).isEqualTo(404);
         assertThat(d.get("/staff/admin/settings?school=" + school).statusCode()).isEqualTo(404);
         assertThat(d.get("/staff/admin/audit?school=" + school).statusCode()).isEqualTo(404);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.count("caseId", caseId))).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.count("caseId", caseId)))
+                .isZero();
 
         // A district admin who also handles one school sees that school's cases only.
         long other = fx.school("en");
         StaffFixtures.Account both = fx.account(null, true, Role.DISTRICT_ADMIN);
-        QuarkusTransaction.requiringNew().run(() -> StaffRole.of(both.id(), other, Role.HANDLER).persist());
+        QuarkusTransaction.requiringNew()
+                .run(() -> StaffRole.of(both.id(), other, Role.HANDLER).persist());
         FormSession b = fx.signedIn(both);
         assertThat(b.get("/staff/cases").statusCode()).isEqualTo(200);
         assertThat(b.get("/staff/cases/" + caseId).statusCode()).isEqualTo(404);

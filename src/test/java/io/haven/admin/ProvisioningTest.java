@@ -1,13 +1,13 @@
 package io.haven.admin;
 
-import io.haven.school.SchoolDirectory;
-import io.haven.school.School;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haven.audit.CaseAudit;
-import io.haven.notify.OutboxMail;
 import io.haven.audit.DistrictAudit;
+import io.haven.notify.OutboxMail;
+import io.haven.school.School;
+import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffFixtures;
@@ -90,23 +90,29 @@ class ProvisioningTest {
             assertThat(StaffRole.exists(jiwoo.id, n.id, Role.ADMIN)).isTrue();
             Staff district = Staff.findByEmail("it-" + run + "@district.test").orElseThrow();
             assertThat(StaffRole.exists(district.id, null, Role.DISTRICT_ADMIN)).isTrue();
-            assertThat(CaseAudit.count("schoolId = ?1 and action = 'SCHOOL_CREATE' and staffId is null", n.id)).isEqualTo(1);
+            assertThat(CaseAudit.count("schoolId = ?1 and action = 'SCHOOL_CREATE' and staffId is null", n.id))
+                    .isEqualTo(1);
             assertThat(DistrictAudit.count("action = 'PROVISION'")).isPositive();
         });
         // Each first administrator got an invitation in the school's language; the district's in Korean.
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo("claire-" + run + "@south.test")))
-                .singleElement().satisfies(m -> assertThat(m.bodyText()).contains("Bonjour Claire Martin", "/staff/invitation?token="));
+                .singleElement()
+                .satisfies(m -> assertThat(m.bodyText()).contains("Bonjour Claire Martin", "/staff/invitation?token="));
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo("it-" + run + "@district.test")))
-                .singleElement().satisfies(m -> assertThat(m.bodyText()).contains("교육청 관리자"));
+                .singleElement()
+                .satisfies(m -> assertThat(m.bodyText()).contains("교육청 관리자"));
         long mails = QuarkusTransaction.requiringNew().call(() -> OutboxMail.count());
         long audit = QuarkusTransaction.requiringNew().call(() -> CaseAudit.count() + DistrictAudit.count());
 
         Provisioning.Result second = provisioning.apply(ProvisionPlan.read(file));
         assertThat(second.changedNothing()).isTrue();
         assertThat(second.skipped()).isEqualTo(5);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.count())).isEqualTo(mails);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.count() + DistrictAudit.count())).isEqualTo(audit);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> School.count("slug in ?1", java.util.List.of(north, south))))
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.count()))
+                .isEqualTo(mails);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.count() + DistrictAudit.count()))
+                .isEqualTo(audit);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> School.count("slug in ?1", java.util.List.of(north, south))))
                 .isEqualTo(2);
         // The directory knows the schools once the start-up path refreshes it; a public page then finds them.
         directory.refresh();
@@ -144,7 +150,9 @@ class ProvisioningTest {
                     time-zone: Asia/Seoul
                 """.formatted(slug, slug));
         assertThatThrownBy(() -> ProvisionPlan.read(file)).hasMessageContaining("schools[1].jurisdiction");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> School.findBySlug(slug).isPresent())).isFalse();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> School.findBySlug(slug).isPresent()))
+                .isFalse();
 
         Files.writeString(file, "schools:\n  - slug: ok-slug\n    colour: blue\n");
         assertThatThrownBy(() -> ProvisionPlan.read(file)).hasMessageContaining("schools[0]", "unknown field 'colour'");

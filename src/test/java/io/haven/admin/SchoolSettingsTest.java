@@ -1,10 +1,10 @@
 package io.haven.admin;
 
-import io.haven.school.SchoolDirectory;
-import io.haven.school.School;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.audit.CaseAudit;
+import io.haven.school.School;
+import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.StaffFixtures;
 import io.haven.staff.StaffRole;
@@ -70,8 +70,8 @@ class SchoolSettingsTest {
 
         Response r = save(a, id, valid(id));
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(a.get(r.header("Location")).asString()).contains("The settings have been saved",
-                "value=\"Collège des Tilleuls\"", "value=\"+44 800-1111\"");
+        assertThat(a.get(r.header("Location")).asString())
+                .contains("The settings have been saved", "value=\"Collège des Tilleuls\"", "value=\"+44 800-1111\"");
 
         School s = school(id);
         assertThat(s.name).isEqualTo("Collège des Tilleuls");
@@ -81,8 +81,8 @@ class SchoolSettingsTest {
         assertThat(s.emergencyNumber).isEqualTo("+44 800-1111");
         assertThat(s.quickExitUrl).isEqualTo("https://www.bbc.co.uk/weather");
         assertThat(s.notifyCategory).isTrue();
-        List<CaseAudit> audit = QuarkusTransaction.requiringNew().call(() -> CaseAudit.<CaseAudit>list(
-                "schoolId = ?1 and action = 'SETTINGS'", id));
+        List<CaseAudit> audit = QuarkusTransaction.requiringNew()
+                .call(() -> CaseAudit.<CaseAudit>list("schoolId = ?1 and action = 'SETTINGS'", id));
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0).caseId).isNull();
         assertThat(audit.get(0).detail).contains("jurisdiction fr -> gb");
@@ -90,11 +90,13 @@ class SchoolSettingsTest {
         // The school's public pages: new name, jurisdiction, emergency number and quick exit.
         FormSession pupil = new FormSession();
         String report = pupil.get("/s/" + slug + "/report?lang=en").asString();
-        assertThat(report).contains("Collège des Tilleuls", "href=\"https://www.bbc.co.uk/weather\"", "tel:+44 800-1111");
+        assertThat(report)
+                .contains("Collège des Tilleuls", "href=\"https://www.bbc.co.uk/weather\"", "tel:+44 800-1111");
         String help = pupil.get("/s/" + slug + "/help?lang=en").asString();
         assertThat(help).contains("tel:+44 800-1111").doesNotContain("tel:999\"");
         // A visitor who picks another jurisdiction sees that jurisdiction's number.
-        assertThat(pupil.get("/s/" + slug + "/help?lang=en&jurisdiction=fr").asString()).contains("tel:17")
+        assertThat(pupil.get("/s/" + slug + "/help?lang=en&jurisdiction=fr").asString())
+                .contains("tel:17")
                 .doesNotContain("+44 800-1111");
 
         // Emptied: the jurisdiction's own number and the site's quick exit again.
@@ -121,11 +123,19 @@ class SchoolSettingsTest {
         f.put("quickExitUrl", "http://example.org/");
         Response r = save(a, id, f);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.asString()).contains("Enter the name of the school.", "Choose one of the jurisdictions in the list.",
-                "Choose English, Korean or French.", "Enter a time zone name such as Europe/Paris.",
-                "Use digits, spaces, + and - only", "Enter a full address starting with https://",
-                "value=\"Mars/Olympus\"", "value=\"call me\"", "value=\"http://example.org/\"", "href=\"#timeZone\"",
-                "aria-invalid=\"true\"");
+        assertThat(r.asString())
+                .contains(
+                        "Enter the name of the school.",
+                        "Choose one of the jurisdictions in the list.",
+                        "Choose English, Korean or French.",
+                        "Enter a time zone name such as Europe/Paris.",
+                        "Use digits, spaces, + and - only",
+                        "Enter a full address starting with https://",
+                        "value=\"Mars/Olympus\"",
+                        "value=\"call me\"",
+                        "value=\"http://example.org/\"",
+                        "href=\"#timeZone\"",
+                        "aria-invalid=\"true\"");
 
         Map<String, Object> g = valid(id);
         g.put("name", "x".repeat(201));
@@ -134,8 +144,13 @@ class SchoolSettingsTest {
         g.put("quickExitUrl", "https:///nohost");
         Response r2 = save(a, id, g);
         assertThat(r2.statusCode()).isEqualTo(400);
-        assertThat(r2.asString()).contains("at most 200 characters", "Enter a time zone name", "Use digits, spaces",
-                "Enter a full address starting with https://", "value=\"" + "x".repeat(201) + "\"");
+        assertThat(r2.asString())
+                .contains(
+                        "at most 200 characters",
+                        "Enter a time zone name",
+                        "Use digits, spaces",
+                        "Enter a full address starting with https://",
+                        "value=\"" + "x".repeat(201) + "\"");
         Map<String, Object> h = valid(id);
         h.put("emergencyNumber", "+ -");
         assertThat(save(a, id, h).asString()).contains("Use digits, spaces");
@@ -146,7 +161,8 @@ class SchoolSettingsTest {
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.asString()).contains("value=\"Collège des Tilleuls\"");
         assertThat(school(id).name).startsWith("Test School");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.count("schoolId = ?1 and action = 'SETTINGS'", id)))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> CaseAudit.count("schoolId = ?1 and action = 'SETTINGS'", id)))
                 .isZero();
     }
 
@@ -155,7 +171,8 @@ class SchoolSettingsTest {
         long a = fx.school("en");
         long b = fx.school("en");
         FormSession handler = fx.signedIn(fx.account(a, true, Role.HANDLER));
-        assertThat(handler.get("/staff/admin/settings?school=" + a).statusCode()).isEqualTo(404);
+        assertThat(handler.get("/staff/admin/settings?school=" + a).statusCode())
+                .isEqualTo(404);
         assertThat(handler.get("/staff/admin/settings").statusCode()).isEqualTo(404);
         handler.get("/staff");
         assertThat(handler.post("/staff/admin/settings", valid(a)).statusCode()).isEqualTo(404);
@@ -163,15 +180,18 @@ class SchoolSettingsTest {
         StaffFixtures.Account adminA = fx.account(a, true, Role.ADMIN);
         FormSession admin = fx.signedIn(adminA);
         assertThat(admin.get("/staff/admin/settings?school=" + b).statusCode()).isEqualTo(404);
-        assertThat(admin.get("/staff/admin/settings?school=nonsense").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/staff/admin/settings?school=nonsense").statusCode())
+                .isEqualTo(404);
         admin.get("/staff/admin/settings?school=" + a);
         assertThat(admin.post("/staff/admin/settings", valid(b)).statusCode()).isEqualTo(404);
         assertThat(school(b).name).startsWith("Test School");
 
         // An administrator of several schools can switch between them.
-        QuarkusTransaction.requiringNew().run(() -> StaffRole.of(adminA.id(), b, Role.ADMIN).persist());
-        assertThat(admin.get("/staff/admin/settings?school=" + b).asString()).contains("Your other schools",
-                "/staff/admin/settings?school=" + a);
-        assertThat(new FormSession().get("/staff/admin/settings").header("Location")).endsWith("/staff/login");
+        QuarkusTransaction.requiringNew()
+                .run(() -> StaffRole.of(adminA.id(), b, Role.ADMIN).persist());
+        assertThat(admin.get("/staff/admin/settings?school=" + b).asString())
+                .contains("Your other schools", "/staff/admin/settings?school=" + a);
+        assertThat(new FormSession().get("/staff/admin/settings").header("Location"))
+                .endsWith("/staff/login");
     }
 }

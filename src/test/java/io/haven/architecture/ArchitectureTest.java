@@ -35,7 +35,8 @@ class ArchitectureTest {
         ALLOWED.put("school", Set.of("web", "jobs", "lesson"));
         ALLOWED.put("report", Set.of("web", "crypto", "lesson", "school"));
         ALLOWED.put("staff", Set.of("web", "jobs", "crypto", "audit", "notify", "lesson", "school", "report"));
-        Set<String> features = Set.of("web", "jobs", "crypto", "audit", "notify", "lesson", "school", "report", "staff");
+        Set<String> features =
+                Set.of("web", "jobs", "crypto", "audit", "notify", "lesson", "school", "report", "staff");
         ALLOWED.put("casework", features);
         ALLOWED.put("classroom", Set.of("web", "crypto", "lesson", "school", "staff"));
         ALLOWED.put("admin", features);
@@ -47,7 +48,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMain() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.haven");
     }
 
@@ -72,12 +74,18 @@ class ArchitectureTest {
         });
         assertThat(found).as("every package has its place in the graph").isSubsetOf(all);
         for (var e : ALLOWED.entrySet()) {
-            String[] forbidden = all.stream().filter(p -> !p.equals(e.getKey()) && !e.getValue().contains(p))
-                    .map(p -> "io.haven." + p + "..").toArray(String[]::new);
+            String[] forbidden = all.stream()
+                    .filter(p -> !p.equals(e.getKey()) && !e.getValue().contains(p))
+                    .map(p -> "io.haven." + p + "..")
+                    .toArray(String[]::new);
             if (forbidden.length > 0) {
-                noClasses().that().resideInAPackage("io.haven." + e.getKey() + "..").should().dependOnClassesThat()
-                        .resideInAnyPackage(forbidden).because("docs/architecture.md allows " + e.getKey() + " -> "
-                                + e.getValue())
+                noClasses()
+                        .that()
+                        .resideInAPackage("io.haven." + e.getKey() + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(forbidden)
+                        .because("docs/architecture.md allows " + e.getKey() + " -> " + e.getValue())
                         .check(main);
             }
         }
@@ -86,25 +94,58 @@ class ArchitectureTest {
     /** The design's "never" rules, stated on their own so that a change to the map above cannot drop them. */
     @Test
     void theDesignsNeverRulesHold() {
-        noClasses().that().resideInAPackage("io.haven.report..").should().dependOnClassesThat()
-                .resideInAPackage("io.haven.classroom..").because("no link between a class seat and a report").check(main);
-        noClasses().that().resideInAPackage("io.haven.crypto..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.haven.lesson..", "io.haven.report..", "io.haven.casework..", "io.haven.classroom..",
-                        "io.haven.staff..", "io.haven.school..", "io.haven.notify..", "io.haven.admin..", "io.haven.ops..",
-                        "io.haven.guide..", "io.haven.audit..")
-                .because("encryption knows no feature").check(main);
-        noClasses().that().resideInAPackage("io.haven.lesson..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.haven.report..", "io.haven.casework..").because("lessons know nothing of reports")
+        noClasses()
+                .that()
+                .resideInAPackage("io.haven.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.haven.classroom..")
+                .because("no link between a class seat and a report")
+                .check(main);
+        noClasses()
+                .that()
+                .resideInAPackage("io.haven.crypto..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.haven.lesson..",
+                        "io.haven.report..",
+                        "io.haven.casework..",
+                        "io.haven.classroom..",
+                        "io.haven.staff..",
+                        "io.haven.school..",
+                        "io.haven.notify..",
+                        "io.haven.admin..",
+                        "io.haven.ops..",
+                        "io.haven.guide..",
+                        "io.haven.audit..")
+                .because("encryption knows no feature")
+                .check(main);
+        noClasses()
+                .that()
+                .resideInAPackage("io.haven.lesson..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.haven.report..", "io.haven.casework..")
+                .because("lessons know nothing of reports")
                 .check(main);
     }
 
     /** Resources parse, call one service method and render: transactions belong to services. */
     @Test
     void noResourceOwnsATransaction() {
-        noClasses().that().haveSimpleNameEndingWith("Resource").should()
-                .beAnnotatedWith(jakarta.transaction.Transactional.class).check(main);
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods().that().areDeclaredInClassesThat()
-                .haveSimpleNameEndingWith("Resource").should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .beAnnotatedWith(jakarta.transaction.Transactional.class)
+                .check(main);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .beAnnotatedWith(jakarta.transaction.Transactional.class)
                 .check(main);
     }
 
@@ -115,7 +156,9 @@ class ArchitectureTest {
                 .withImportOption(l -> !l.contains("/test-classes/") || l.contains("BackImportFixture"))
                 .importPackages("io.haven");
         assertThat(withFixture.contain("io.haven.web.BackImportFixture")).isTrue();
-        assertThatThrownBy(() -> noCycles().check(withFixture)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("web").hasMessageContaining("casework");
+        assertThatThrownBy(() -> noCycles().check(withFixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("web")
+                .hasMessageContaining("casework");
     }
 }

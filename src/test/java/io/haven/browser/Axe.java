@@ -22,15 +22,19 @@ public final class Axe {
     public static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     /** WCAG plus axe's best practices, which are not WCAG failures but are cheap to keep clean. */
-    public static final List<String> TAGS = Stream.concat(WCAG.stream(), Stream.of("best-practice")).toList();
+    public static final List<String> TAGS =
+            Stream.concat(WCAG.stream(), Stream.of("best-practice")).toList();
 
-    private Axe() {
-    }
+    private Axe() {}
 
     public static Results analyze(WebDriver driver) {
         // Legacy mode runs axe once in the page itself; the default opens a blank window and injects
         // axe a second time to merge per-frame results, and Haven's pages have no frames to merge.
-        Results results = new AxeBuilder().withTags(TAGS).disableIframeTesting().setLegacyMode(true).analyze(driver);
+        Results results = new AxeBuilder()
+                .withTags(TAGS)
+                .disableIframeTesting()
+                .setLegacyMode(true)
+                .analyze(driver);
         if (results.isErrored()) {
             fail("axe could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         }
@@ -45,14 +49,29 @@ public final class Axe {
     }
 
     static String report(String url, List<Rule> violations) {
-        StringBuilder sb = new StringBuilder().append(violations.size()).append(" accessibility rule(s) broken on ")
-                .append(url).append(" (").append(String.join(", ", TAGS)).append("):");
+        StringBuilder sb = new StringBuilder()
+                .append(violations.size())
+                .append(" accessibility rule(s) broken on ")
+                .append(url)
+                .append(" (")
+                .append(String.join(", ", TAGS))
+                .append("):");
         for (Rule rule : violations) {
-            sb.append("\n\n* ").append(rule.getId()).append(" [").append(rule.getImpact()).append("] ").append(rule.getHelp())
-                    .append("\n  ").append(rule.getTags()).append(' ').append(rule.getHelpUrl());
+            sb.append("\n\n* ")
+                    .append(rule.getId())
+                    .append(" [")
+                    .append(rule.getImpact())
+                    .append("] ")
+                    .append(rule.getHelp())
+                    .append("\n  ")
+                    .append(rule.getTags())
+                    .append(' ')
+                    .append(rule.getHelpUrl());
             for (CheckedNode node : rule.getNodes()) {
-                sb.append("\n  - target: ").append(node.getTarget())
-                        .append("\n    html:   ").append(node.getHtml());
+                sb.append("\n  - target: ")
+                        .append(node.getTarget())
+                        .append("\n    html:   ")
+                        .append(node.getHtml());
                 if (node.getFailureSummary() != null) {
                     sb.append("\n    why:    ").append(node.getFailureSummary().replace("\n", "\n            "));
                 }

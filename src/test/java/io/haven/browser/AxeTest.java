@@ -18,10 +18,15 @@ class AxeTest {
     void aBrokenPageFailsWithAnActionableReport() {
         String page = "<!DOCTYPE html><html><head><title>t</title></head><body><main><h1>t</h1>"
                 + "<a id=\"empty-link\" href=\"#x\"></a></main></body></html>";
-        browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
-        assertThatThrownBy(browser::assertAccessible).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("html-has-lang").hasMessageContaining("<html> element must have a lang attribute")
-                .hasMessageContaining("link-name").hasMessageContaining("#empty-link")
+        browser.driver()
+                .get("data:text/html;charset=utf-8,"
+                        + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThatThrownBy(browser::assertAccessible)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("html-has-lang")
+                .hasMessageContaining("<html> element must have a lang attribute")
+                .hasMessageContaining("link-name")
+                .hasMessageContaining("#empty-link")
                 .hasMessageContaining("<a id=\"empty-link\" href=\"#x\"></a>");
     }
 
@@ -29,7 +34,9 @@ class AxeTest {
     void aSoundPagePasses() {
         String page = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main><h1>Fine</h1>"
                 + "<p><a href=\"#x\">A named link</a></p></main></body></html>";
-        browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
+        browser.driver()
+                .get("data:text/html;charset=utf-8,"
+                        + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
         browser.assertAccessible();
         assertThat(Axe.analyze(browser.driver()).getPasses()).isNotEmpty();
     }

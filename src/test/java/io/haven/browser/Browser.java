@@ -90,7 +90,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString)
+        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
+                .filter(p -> !Files.isExecutable(p))
+                .map(Path::toString)
                 .toList();
         if (!missing.isEmpty()) {
             String why = "No browser for " + context.getDisplayName() + ": " + String.join(" and ", missing)
@@ -107,18 +109,32 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("haven-chromium-");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogOutput(OutputStream.nullOutputStream())
+                .build();
         driver = new ChromeDriver(service, options());
     }
 
     private ChromeOptions options() {
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-background-networking", "--disable-gpu",
-                "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--disable-default-apps", "--mute-audio",
-                "--disable-features=Translate,OptimizationHints,MediaRouter", "--window-size=1280,900",
+        o.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--disable-default-apps",
+                "--mute-audio",
+                "--disable-features=Translate,OptimizationHints,MediaRouter",
+                "--window-size=1280,900",
                 "--user-data-dir=" + profile);
         Map<String, Object> prefs = new HashMap<>();
         // The app speaks whatever the page asks for with ?lang=; the browser itself asks for English.
@@ -231,8 +247,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      * {@code StaffFixtures.signedIn}), so a test reaches a page without clicking through forms it does not check.
      */
     public Browser useCookies(Map<String, String> cookies) {
-        cookies.forEach((name, value) -> driver.executeCdpCommand("Network.setCookie",
-                Map.of("name", name, "value", value, "url", origin() + "/")));
+        cookies.forEach((name, value) -> driver.executeCdpCommand(
+                "Network.setCookie", Map.of("name", name, "value", value, "url", origin() + "/")));
         return this;
     }
 
@@ -242,7 +258,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      */
     public Browser viewport(int width, int height, boolean mobile) {
         emulate(width, height, mobile);
-        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile, "maxTouchPoints", mobile ? 5 : 1));
+        driver.executeCdpCommand(
+                "Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile, "maxTouchPoints", mobile ? 5 : 1));
         return this;
     }
 
@@ -290,12 +307,12 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
             // optimizeForSpeed: a faster PNG encoder; a lesson at 360 px is some 9000 px tall.
-            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                    Map.of("format", "png", "optimizeForSpeed", true));
+            Map<String, Object> shot = driver.executeCdpCommand(
+                    "Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true));
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             if (contentWidth > width) {
-                fail(name + " is " + contentWidth + " px wide in a " + width + " px viewport: readers would have to scroll"
-                        + " sideways (WCAG 1.4.10 Reflow). See " + file);
+                fail(name + " is " + contentWidth + " px wide in a " + width
+                        + " px viewport: readers would have to scroll" + " sideways (WCAG 1.4.10 Reflow). See " + file);
             }
             return file;
         } catch (IOException e) {
@@ -318,7 +335,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     }
 
     private void emulate(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
@@ -331,7 +349,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         List<String> urls = new ArrayList<>();
         for (Map<String, Object> message : networkEvents()) {
             if ("Network.requestWillBeSent".equals(message.get("method"))) {
-                Map<String, Object> request = (Map<String, Object>) ((Map<String, Object>) message.get("params")).get("request");
+                Map<String, Object> request =
+                        (Map<String, Object>) ((Map<String, Object>) message.get("params")).get("request");
                 urls.add((String) request.get("url"));
             }
         }
@@ -339,8 +358,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     }
 
     /** A page as the server sent it: its URL, HTTP status and the HTML before the browser parsed it. */
-    public record Document(String url, int status, String html) {
-    }
+    public record Document(String url, int status, String html) {}
 
     /**
      * The last HTML document the browser received since the previous look at the log (for a form that
@@ -361,8 +379,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
             fail("No HTML document was loaded since the last check (now showing " + driver.getCurrentUrl() + ")");
         }
         Map<String, Object> response = (Map<String, Object>) last.get("response");
-        Map<String, Object> body = driver.executeCdpCommand("Network.getResponseBody",
-                Map.of("requestId", last.get("requestId")));
+        Map<String, Object> body =
+                driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", last.get("requestId")));
         String text = (String) body.get("body");
         if (Boolean.TRUE.equals(body.get("base64Encoded"))) {
             text = new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8);

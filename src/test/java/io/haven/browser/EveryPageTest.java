@@ -53,10 +53,12 @@ class EveryPageTest {
     static Stream<Arguments> everyPageInEveryLanguage() {
         String only = System.getProperty("browser.pages", "").strip();
         List<String> names = only.isEmpty() ? List.of() : List.of(only.split("\\s*,\\s*"));
-        List<PageType> chosen = PageTypes.ALL.stream().filter(p -> names.isEmpty() || names.contains(p.name())).toList();
+        List<PageType> chosen = PageTypes.ALL.stream()
+                .filter(p -> names.isEmpty() || names.contains(p.name()))
+                .toList();
         if (chosen.isEmpty() || chosen.size() < names.size()) {
-            throw new IllegalArgumentException("-Dbrowser.pages=" + only + " names page types that do not exist; "
-                    + "known: " + PageTypes.ALL);
+            throw new IllegalArgumentException(
+                    "-Dbrowser.pages=" + only + " names page types that do not exist; " + "known: " + PageTypes.ALL);
         }
         return chosen.stream().flatMap(p -> LANGUAGES.stream().map(l -> Arguments.of(p, l)));
     }
@@ -73,7 +75,8 @@ class EveryPageTest {
             page.reach().reach(pages.on(browser), lang);
         } catch (RuntimeException | AssertionError e) {
             String failed = "**not reached**";
-            RESULTS.computeIfAbsent(page, p -> new LinkedHashMap<>()).put(lang, new String[] {failed, failed, failed, "?"});
+            RESULTS.computeIfAbsent(page, p -> new LinkedHashMap<>())
+                    .put(lang, new String[] {failed, failed, failed, "?"});
             throw e;
         }
         Browser.Document document = browser.lastDocument();
@@ -88,13 +91,16 @@ class EveryPageTest {
             reflow = e.getMessage();
         }
         RESULTS.computeIfAbsent(page, p -> new LinkedHashMap<>()).put(lang, new String[] {
-                htmlErrors.isEmpty() ? "0 errors" : "**" + htmlErrors.size() + " error(s)**",
-                violations.isEmpty() ? "0 violations" : "**" + violations.size() + " rule(s) broken**",
-                reflow == null ? "yes" : "**no**", String.valueOf(document.status())});
+            htmlErrors.isEmpty() ? "0 errors" : "**" + htmlErrors.size() + " error(s)**",
+            violations.isEmpty() ? "0 violations" : "**" + violations.size() + " rule(s) broken**",
+            reflow == null ? "yes" : "**no**",
+            String.valueOf(document.status())
+        });
 
         List<String> problems = new ArrayList<>();
         if (document.status() != page.status()) {
-            problems.add("HTTP " + document.status() + " where " + page.status() + " was expected, from " + document.url());
+            problems.add(
+                    "HTTP " + document.status() + " where " + page.status() + " was expected, from " + document.url());
         }
         if (!lang.equals(shownLang)) {
             problems.add("<html lang=\"" + shownLang + "\"> where the page was asked for in " + lang);
@@ -121,17 +127,29 @@ class EveryPageTest {
         if (RESULTS.isEmpty()) {
             return;
         }
-        StringBuilder md = new StringBuilder("| Page type | Template | HTTP | vnu en | vnu ko | vnu fr | axe en | axe ko | axe fr |"
-                + " fits 360 px (en/ko/fr) | Screenshots |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder(
+                "| Page type | Template | HTTP | vnu en | vnu ko | vnu fr | axe en | axe ko | axe fr |"
+                        + " fits 360 px (en/ko/fr) | Screenshots |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         RESULTS.forEach((page, byLang) -> {
-            md.append("| ").append(page.name()).append(" | ").append(page.template()).append(" | ")
-                    .append(String.join("/", LANGUAGES.stream().map(l -> cell(byLang, l, 3)).distinct().toList()));
+            md.append("| ")
+                    .append(page.name())
+                    .append(" | ")
+                    .append(page.template())
+                    .append(" | ")
+                    .append(String.join(
+                            "/",
+                            LANGUAGES.stream()
+                                    .map(l -> cell(byLang, l, 3))
+                                    .distinct()
+                                    .toList()));
             for (int i = 0; i < 2; i++) {
                 for (String lang : LANGUAGES) {
                     md.append(" | ").append(cell(byLang, lang, i));
                 }
             }
-            md.append(" | ").append(String.join("/", LANGUAGES.stream().map(l -> cell(byLang, l, 2)).toList()));
+            md.append(" | ")
+                    .append(String.join(
+                            "/", LANGUAGES.stream().map(l -> cell(byLang, l, 2)).toList()));
             md.append(" | `target/screenshots/").append(page.name()).append("-{en,ko,fr}-{360,1280}.png` |\n");
         });
         Files.createDirectories(TABLE.getParent());

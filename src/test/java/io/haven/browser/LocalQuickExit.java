@@ -18,8 +18,11 @@ public class LocalQuickExit implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.http.test-port", String.valueOf(PORT),
-                "haven.quick-exit-url", "http://127.0.0.1:" + PORT + "/help?exit=1");
+        return Map.of(
+                "quarkus.http.test-port",
+                String.valueOf(PORT),
+                "haven.quick-exit-url",
+                "http://127.0.0.1:" + PORT + "/help?exit=1");
     }
 
     private static int freePort() {

@@ -3,8 +3,8 @@ package io.haven.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.lesson.ContentCatalogue;
-import io.haven.web.HavenConfig;
 import io.haven.lesson.LessonMsg;
+import io.haven.web.HavenConfig;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -52,7 +52,8 @@ class NoJavaScriptFlowTest {
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ko");
         // Without script there is no copy button (it could not work), and the page still says where to check back.
         assertThat(browser.find("[data-copy]").isDisplayed()).isFalse();
-        assertThat(browser.find(".next-steps a[href$='/report/follow-up']").isDisplayed()).isTrue();
+        assertThat(browser.find(".next-steps a[href$='/report/follow-up']").isDisplayed())
+                .isTrue();
         pages.submit("/report/saved");
         assertThat(browser.driver().getPageSource()).doesNotContain(receipt);
 
@@ -74,7 +75,8 @@ class NoJavaScriptFlowTest {
         assertThat(browser.find("[data-read-aloud]").isDisplayed()).isFalse();
         // The teacher's part is folded away but opens without script.
         browser.click("details.teacher-material summary");
-        assertThat(browser.find("details.teacher-material .vocabulary").isDisplayed()).isTrue();
+        assertThat(browser.find("details.teacher-material .vocabulary").isDisplayed())
+                .isTrue();
     }
 
     @Test
@@ -95,8 +97,10 @@ class NoJavaScriptFlowTest {
         assertThat(browser.find(".error-summary").isDisplayed()).isTrue();
         assertThat(browser.driver().getTitle()).startsWith("오류: ");
         assertThat(browser.find(".error-summary").getAttribute("autofocus")).isNotNull();
-        assertThat(browser.findAll(".error-summary li a")).hasSize(Student.lesson(content).quiz().size());
+        assertThat(browser.findAll(".error-summary li a"))
+                .hasSize(Student.lesson(content).quiz().size());
         browser.click(".error-summary li a");
-        assertThat(browser.currentPath()).endsWith("#q-" + Student.lesson(content).quiz().get(0).id());
+        assertThat(browser.currentPath())
+                .endsWith("#q-" + Student.lesson(content).quiz().get(0).id());
     }
 }

@@ -3,7 +3,6 @@ package io.haven.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.classroom.Classroom;
-import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.QuizQuestion;
@@ -18,6 +17,7 @@ import io.haven.staff.SetupTokens;
 import io.haven.staff.StaffFixtures;
 import io.haven.staff.StaffService;
 import io.haven.staff.Totp;
+import io.haven.web.Band;
 import io.haven.web.Clock;
 import io.haven.web.FormSession;
 import io.haven.web.Language;
@@ -78,8 +78,7 @@ public class Pages {
     private Browser browser;
 
     /** A staff member signed in both over HTTP ({@code http}) and in the browser. */
-    public record SignedIn(long school, StaffFixtures.Account account, FormSession http) {
-    }
+    public record SignedIn(long school, StaffFixtures.Account account, FormSession http) {}
 
     public Pages on(Browser browser) {
         this.browser = browser;
@@ -106,7 +105,8 @@ public class Pages {
     /** Opens a page and checks it was not redirected elsewhere (a staff page to the sign-in form, say). */
     public Pages open(String path) {
         browser.open(path);
-        assertThat(browser.currentPath().replaceAll("[?#].*", "")).as("where " + path + " led")
+        assertThat(browser.currentPath().replaceAll("[?#].*", ""))
+                .as("where " + path + " led")
                 .isEqualTo(path.replaceAll("[?#].*", ""));
         return this;
     }
@@ -125,8 +125,11 @@ public class Pages {
     // --- lessons ------------------------------------------------------------------------------
 
     public Lesson lesson(String lang) {
-        return content.curriculum().module(LESSON).orElseThrow()
-                .lesson(Band.AGES_11_13, Language.of(lang).orElseThrow()).orElseThrow();
+        return content.curriculum()
+                .module(LESSON)
+                .orElseThrow()
+                .lesson(Band.AGES_11_13, Language.of(lang).orElseThrow())
+                .orElseThrow();
     }
 
     /** Answers the lesson's quiz, the first question wrongly when {@code oneWrong}, and sends it. */
@@ -149,7 +152,8 @@ public class Pages {
         QuizQuestion first = lesson(lang).quiz().get(0);
         browser.click("#q-" + first.id() + "-" + first.answer());
         browser.follow(".quiz button[type=submit]");
-        assertThat(browser.findAll(".error-summary li a")).hasSize(lesson(lang).quiz().size() - 1);
+        assertThat(browser.findAll(".error-summary li a"))
+                .hasSize(lesson(lang).quiz().size() - 1);
         return this;
     }
 
@@ -196,7 +200,8 @@ public class Pages {
         FormSession student = new FormSession();
         student.get("/report");
         assertThat(student.post("/report", f).statusCode()).isEqualTo(200);
-        return QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
     }
 
     // --- staff --------------------------------------------------------------------------------
@@ -234,8 +239,14 @@ public class Pages {
         long first = report(slug(h.school()));
         long second = report(slug(h.school()));
         h.http().get("/staff/cases/" + first);
-        assertThat(h.http().post("/staff/cases/" + first + "/links", Map.of("link", String.valueOf(QuarkusTransaction.requiringNew()
-                .call(() -> ReportCase.<ReportCase>findById(second).number)))).statusCode())
+        assertThat(h.http()
+                        .post(
+                                "/staff/cases/" + first + "/links",
+                                Map.of(
+                                        "link",
+                                        String.valueOf(QuarkusTransaction.requiringNew()
+                                                .call(() -> ReportCase.<ReportCase>findById(second).number))))
+                        .statusCode())
                 .isEqualTo(303);
         return first;
     }
@@ -261,7 +272,8 @@ public class Pages {
      * 11-13 year old, whose legal duties are therefore listed: answers the case id.
      */
     public long koreanDutyCase(String lang) {
-        long school = TestSchools.ensure("kr-" + UUID.randomUUID().toString().substring(0, 12), "kr", lang, "Asia/Seoul");
+        long school =
+                TestSchools.ensure("kr-" + UUID.randomUUID().toString().substring(0, 12), "kr", lang, "Asia/Seoul");
         schools.refresh();
         SignedIn h = new SignedIn(school, staff.account(school, true, Role.HANDLER, Role.ADMIN), null);
         browser.useCookies(staff.signedIn(h.account()).cookies);
@@ -280,7 +292,8 @@ public class Pages {
         student.get("/report");
         assertThat(student.post("/report", f).statusCode()).isEqualTo(200);
         clock.advance(java.time.Duration.ofMinutes(1)); // its immediate duty is now overdue
-        return QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
     }
 
     /** A signed-in handler of a school with one reported case: answers the case id. */
@@ -309,14 +322,17 @@ public class Pages {
 
     public Pages wrongPassword(String lang) {
         open("/staff/login?lang=" + lang);
-        type("#email", "nobody@test.haven").type("#password", "not the password").submit("/staff/login");
+        type("#email", "nobody@test.haven")
+                .type("#password", "not the password")
+                .submit("/staff/login");
         assertThat(browser.find(".error-summary").isDisplayed()).isTrue();
         return this;
     }
 
     /** The link of the only mail queued to an address (an invitation or a password reset). */
     public static String tokenMailedTo(String email) {
-        String body = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(email).get(0).bodyText());
+        String body = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMail.listTo(email).get(0).bodyText());
         Matcher m = TOKEN.matcher(body);
         assertThat(m.find()).as("a link in " + body).isTrue();
         return m.group(1);
@@ -326,7 +342,8 @@ public class Pages {
     public String invitationToken(String lang) {
         long school = school(lang);
         String email = "invitee-" + UUID.randomUUID() + "@test.haven";
-        staffService.invite(school, staff.account(school, false, Role.ADMIN).id(), email, "Léa Dubois", List.of(Role.TEACHER));
+        staffService.invite(
+                school, staff.account(school, false, Role.ADMIN).id(), email, "Léa Dubois", List.of(Role.TEACHER));
         return tokenMailedTo(email);
     }
 
@@ -364,11 +381,15 @@ public class Pages {
         SignedIn teacher = signedIn(lang, Role.TEACHER);
         long id = classOf(teacher, "11-13");
         teacher.http().get("/staff/classes/" + id);
-        assertThat(teacher.http().post("/staff/classes/" + id + "/assignments", Map.of("module", LESSON, "dueOn", ""))
-                .statusCode()).isEqualTo(303);
+        assertThat(teacher.http()
+                        .post("/staff/classes/" + id + "/assignments", Map.of("module", LESSON, "dueOn", ""))
+                        .statusCode())
+                .isEqualTo(303);
         FormSession student = new FormSession();
         student.get("/join");
-        assertThat(student.post("/join", Map.of("code", joinCode(id), "nickname", "Comet")).statusCode()).isEqualTo(200);
+        assertThat(student.post("/join", Map.of("code", joinCode(id), "nickname", "Comet"))
+                        .statusCode())
+                .isEqualTo(200);
         return id;
     }
 

@@ -3,7 +3,6 @@ package io.haven.browser;
 import static io.haven.browser.Pages.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
 import io.haven.lesson.QuizQuestion;
@@ -11,6 +10,7 @@ import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.StaffFixtures;
+import io.haven.web.Band;
 import io.haven.web.Language;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,7 +60,9 @@ class StaffFlowTest {
             follow("form[action='/staff/second-factor'] button[type=submit]");
         }
         assertThat(browser.currentPath()).startsWith("/staff");
-        assertThat(browser.currentPath()).doesNotStartWith("/staff/second-factor").doesNotStartWith("/staff/login");
+        assertThat(browser.currentPath())
+                .doesNotStartWith("/staff/second-factor")
+                .doesNotStartWith("/staff/login");
     }
 
     private long school() {
@@ -105,7 +107,10 @@ class StaffFlowTest {
     void teacherCreatesAClassAStudentJoinsAndCompletesTheAssignedLesson() {
         long school = school();
         StaffFixtures.Account teacher = staff.account(school, false, Role.TEACHER);
-        Lesson lesson = content.curriculum().module(Student.MODULE).orElseThrow().lesson(Band.AGES_11_13, Language.EN)
+        Lesson lesson = content.curriculum()
+                .module(Student.MODULE)
+                .orElseThrow()
+                .lesson(Band.AGES_11_13, Language.EN)
                 .orElseThrow();
 
         signIn(teacher);
@@ -150,11 +155,14 @@ class StaffFlowTest {
         // the projector page: the class code on one line at 360 px, nothing wider than the screen
         browser.open(classPath + "/code?lang=en").width(360);
         try {
-            Object lines = browser.driver().executeScript("var el = document.querySelector('.join-code');"
-                    + "var r = document.createRange(); r.selectNodeContents(el.lastChild);"
-                    + "return [r.getClientRects().length, document.documentElement.scrollWidth];");
+            Object lines = browser.driver()
+                    .executeScript("var el = document.querySelector('.join-code');"
+                            + "var r = document.createRange(); r.selectNodeContents(el.lastChild);"
+                            + "return [r.getClientRects().length, document.documentElement.scrollWidth];");
             java.util.List<?> measured = (java.util.List<?>) lines;
-            assertThat(((Number) measured.get(0)).intValue()).as("lines of the class code").isEqualTo(1);
+            assertThat(((Number) measured.get(0)).intValue())
+                    .as("lines of the class code")
+                    .isEqualTo(1);
             assertThat(((Number) measured.get(1)).intValue()).as("page width").isLessThanOrEqualTo(360);
         } finally {
             browser.defaultWidth();

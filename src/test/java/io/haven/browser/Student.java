@@ -2,23 +2,26 @@ package io.haven.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.Lesson;
-import io.haven.lesson.QuizQuestion;
-import io.haven.web.Language;
 import io.haven.lesson.LessonMsg;
+import io.haven.lesson.QuizQuestion;
+import io.haven.web.Band;
+import io.haven.web.Language;
 
 /** What a Korean-speaking student aged 11-13 does, clicked through as they would, with or without JavaScript. */
 final class Student {
 
     static final String MODULE = "if-it-happens";
 
-    private Student() {
-    }
+    private Student() {}
 
     static Lesson lesson(ContentCatalogue content) {
-        return content.curriculum().module(MODULE).orElseThrow().lesson(Band.AGES_11_13, Language.KO).orElseThrow();
+        return content.curriculum()
+                .module(MODULE)
+                .orElseThrow()
+                .lesson(Band.AGES_11_13, Language.KO)
+                .orElseThrow();
     }
 
     /** From the English home page: Korean and 11-13 with the header switches, a lesson from the catalogue, its quiz. */
@@ -36,8 +39,11 @@ final class Student {
 
         browser.click(".menu summary");
         browser.follow(".switches a[href$='band=11-13']");
-        assertThat(browser.find(".switches a[href$='band=11-13']").getAttribute("aria-current")).isEqualTo("true");
-        assertThat(browser.find("html").getAttribute("lang")).as("the language choice is remembered").isEqualTo("ko");
+        assertThat(browser.find(".switches a[href$='band=11-13']").getAttribute("aria-current"))
+                .isEqualTo("true");
+        assertThat(browser.find("html").getAttribute("lang"))
+                .as("the language choice is remembered")
+                .isEqualTo("ko");
 
         browser.follow(".main-nav a[href='/lessons']");
         assertThat(browser.find("h1").getText()).isEqualTo(ko.catalogue_title());

@@ -3,8 +3,8 @@ package io.haven.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.lesson.ContentCatalogue;
-import io.haven.web.HavenConfig;
 import io.haven.lesson.LessonMsg;
+import io.haven.web.HavenConfig;
 import io.haven.web.StudentMsg;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,7 +68,8 @@ class StudentFlowTest {
         browser.open("/lessons/" + Student.MODULE + "?band=11-13");
         browser.click("[data-quick-exit]");
         awaitExit();
-        assertThat(URI.create(browser.driver().getCurrentUrl()).getHost()).isEqualTo(URI.create(config.quickExitUrl()).getHost())
+        assertThat(URI.create(browser.driver().getCurrentUrl()).getHost())
+                .isEqualTo(URI.create(config.quickExitUrl()).getHost())
                 .isNotEqualTo(URI.create(browser.origin()).getHost());
         // location.replace: going back skips the lesson and lands on the page before it.
         browser.driver().navigate().back();
@@ -89,8 +90,15 @@ class StudentFlowTest {
     @Test
     void shiftWhileTypingDoesNotLeave() {
         browser.open("/lessons/" + Student.MODULE + "?band=11-13");
-        new Actions(browser.driver()).keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).keyDown(Keys.SHIFT).sendKeys("a")
-                .keyUp(Keys.SHIFT).keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
+        new Actions(browser.driver())
+                .keyDown(Keys.SHIFT)
+                .keyUp(Keys.SHIFT)
+                .keyDown(Keys.SHIFT)
+                .sendKeys("a")
+                .keyUp(Keys.SHIFT)
+                .keyDown(Keys.SHIFT)
+                .keyUp(Keys.SHIFT)
+                .perform();
         // Leaving blanks the page at once, before the next page loads: the lesson still showing means it stayed.
         assertThat(browser.findAll("main h1")).hasSize(1);
         assertThat(browser.currentPath()).startsWith("/lessons/" + Student.MODULE);
@@ -105,7 +113,8 @@ class StudentFlowTest {
         assertThat(header).as("header height at 360 px").isLessThan(640 * 0.20);
         for (String css : new String[] {".brand", ".report-link", ".menu summary", "[data-quick-exit]"}) {
             assertThat(browser.number("return document.querySelector(\"" + css + "\").getBoundingClientRect().bottom"))
-                    .as(css + " in the one header row").isLessThanOrEqualTo(header);
+                    .as(css + " in the one header row")
+                    .isLessThanOrEqualTo(header);
         }
         // The keyboard hint means nothing on a touch screen.
         assertThat(browser.find(".quick-exit-hint").isDisplayed()).isFalse();
@@ -123,8 +132,8 @@ class StudentFlowTest {
         // (headless Chromium may report no hovering pointer at all: then the hint stays hidden too).
         browser.viewport(1280, 800, false);
         browser.open("/lessons/" + Student.MODULE + "?band=11-13&lang=en");
-        boolean mouse = Boolean.TRUE.equals(browser.driver().executeScript(
-                "return matchMedia('(hover: hover) and (pointer: fine)').matches"));
+        boolean mouse = Boolean.TRUE.equals(
+                browser.driver().executeScript("return matchMedia('(hover: hover) and (pointer: fine)').matches"));
         assertThat(browser.find(".quick-exit-hint").isDisplayed()).isEqualTo(mouse);
         assertThat(browser.find(".main-nav a[href='/lessons']").isDisplayed()).isTrue();
     }
@@ -135,7 +144,8 @@ class StudentFlowTest {
         browser.open("/?lang=en");
         browser.follow(".band-cards a[href*='band=11-13']");
         assertThat(browser.currentPath()).endsWith("#band-lessons");
-        assertThat(browser.find(".band-cards a[aria-current]").getAttribute("href")).contains("band=11-13");
+        assertThat(browser.find(".band-cards a[aria-current]").getAttribute("href"))
+                .contains("band=11-13");
         assertThat(browser.findAll(".band-cards a[aria-current]")).hasSize(1);
         assertThat(browser.find(".showing-band").getText()).isEqualTo(en.showing_band("11-13"));
         // The band's lessons are on the first screen, not below the four cards.
@@ -148,26 +158,35 @@ class StudentFlowTest {
         browser.open("/lessons/" + Student.MODULE + "?band=11-13&lang=ko");
         browser.follow(".quiz button[type=submit]");
         assertThat(browser.driver().getTitle()).startsWith(koStudent.error_title_prefix() + " ");
-        assertThat(browser.number("return document.activeElement.classList.contains('error-summary') ? 1 : 0")).isEqualTo(1);
+        assertThat(browser.number("return document.activeElement.classList.contains('error-summary') ? 1 : 0"))
+                .isEqualTo(1);
         // At the top of the page: before the lesson, on the first screen.
-        assertThat(browser.number("return document.querySelector('.error-summary').getBoundingClientRect().top + window.scrollY"))
+        assertThat(browser.number(
+                        "return document.querySelector('.error-summary').getBoundingClientRect().top + window.scrollY"))
                 .isLessThan(400);
         assertThat(browser.number("return document.querySelector('.error-summary').compareDocumentPosition("
-                + "document.querySelector('article.lesson')) & Node.DOCUMENT_POSITION_FOLLOWING")).isPositive();
+                        + "document.querySelector('article.lesson')) & Node.DOCUMENT_POSITION_FOLLOWING"))
+                .isPositive();
     }
 
     @Test
     void theReceiptFitsAPhoneOnOneLineWithACopyButtonAndSaysWhenToCheckBack() {
         browser.viewport(360, 640, true);
         pages.on(browser).fileReport("ko");
-        assertThat(browser.number("return document.querySelector('.receipt strong').getClientRects().length")).isEqualTo(1);
+        assertThat(browser.number("return document.querySelector('.receipt strong').getClientRects().length"))
+                .isEqualTo(1);
         assertThat(browser.number("var p = document.querySelector('.receipt'); return p.scrollWidth - p.clientWidth"))
                 .isLessThanOrEqualTo(0);
-        assertThat(browser.find("[data-copy]").isDisplayed()).as("copy button, shown by haven.js").isTrue();
-        assertThat(browser.find(".next-steps a[href$='/report/follow-up']").isDisplayed()).isTrue();
-        assertThat(browser.find(".next-steps").getText()).contains(koStudent.receipt_read_by("").strip().substring(0, 5));
+        assertThat(browser.find("[data-copy]").isDisplayed())
+                .as("copy button, shown by haven.js")
+                .isTrue();
+        assertThat(browser.find(".next-steps a[href$='/report/follow-up']").isDisplayed())
+                .isTrue();
+        assertThat(browser.find(".next-steps").getText())
+                .contains(koStudent.receipt_read_by("").strip().substring(0, 5));
         // Korean wraps between words, never inside one.
-        assertThat(browser.driver().executeScript("return getComputedStyle(document.querySelector('main p')).wordBreak"))
+        assertThat(browser.driver()
+                        .executeScript("return getComputedStyle(document.querySelector('main p')).wordBreak"))
                 .isEqualTo("keep-all");
     }
 
@@ -175,11 +194,14 @@ class StudentFlowTest {
     void theYoungestLessonTellsItsStoryInPicturesAndCanBeReadAloud() {
         browser.open("/lessons/if-it-happens?band=5-7&lang=en");
         assertThat(browser.findAll(".story-picture svg[role=img][aria-label]")).hasSize(4);
-        assertThat(browser.find("details.teacher-material").getAttribute("open")).isNull();
+        assertThat(browser.find("details.teacher-material").getAttribute("open"))
+                .isNull();
         assertThat(browser.findAll(".help-panel")).isEmpty();
         assertThat(browser.find(".grown-up").isDisplayed()).isTrue();
-        assertThat(browser.number("return parseFloat(getComputedStyle(document.querySelector('.lesson-body p')).fontSize)"))
-                .as("larger type").isGreaterThanOrEqualTo(19);
+        assertThat(browser.number(
+                        "return parseFloat(getComputedStyle(document.querySelector('.lesson-body p')).fontSize)"))
+                .as("larger type")
+                .isGreaterThanOrEqualTo(19);
         // Read aloud: offered where the browser can speak (headless Chromium has the interface).
         boolean speaks = Boolean.TRUE.equals(browser.driver().executeScript("return 'speechSynthesis' in window"));
         assertThat(browser.find("[data-read-aloud]").isDisplayed()).isEqualTo(speaks);
@@ -187,6 +209,7 @@ class StudentFlowTest {
     }
 
     private void awaitExit() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(config.quickExitUrl()));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlToBe(config.quickExitUrl()));
     }
 }

@@ -1,10 +1,10 @@
 package io.haven.casework;
 
-import io.haven.audit.CaseAudit;
 import static io.haven.casework.CaseworkFlowTest.report;
 import static io.haven.casework.CaseworkFlowTest.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.audit.CaseAudit;
 import io.haven.report.CaseMessage;
 import io.haven.report.CaseStatus;
 import io.haven.report.ReportCase;
@@ -116,8 +116,10 @@ class CaseConcurrencyTest {
             one.get("/staff/cases/" + id);
             two.get("/staff/cases/" + id);
             List<Integer> statuses = together(List.<Callable<Integer>>of(
-                    () -> one.post("/staff/cases/" + id + "/assign", Map.of("assignee", String.valueOf(b.id()))).statusCode(),
-                    () -> two.post("/staff/cases/" + id + "/status", Map.of("status", "in_progress")).statusCode()));
+                    () -> one.post("/staff/cases/" + id + "/assign", Map.of("assignee", String.valueOf(b.id())))
+                            .statusCode(),
+                    () -> two.post("/staff/cases/" + id + "/status", Map.of("status", "in_progress"))
+                            .statusCode()));
             assertThat(statuses).containsOnly(303);
             ReportCase c = load(id);
             if (c.assigneeId == null || c.assigneeId != b.id() || c.status != CaseStatus.IN_PROGRESS) {
@@ -151,7 +153,8 @@ class CaseConcurrencyTest {
             assertThat(count(id, "STATUS")).as("audit rows of one transition").isEqualTo(1);
             ReportCase before = load(id);
             one.get("/staff/cases/" + id);
-            assertThat(one.post("/staff/cases/" + id + "/status", Map.of("status", "acknowledged")).statusCode())
+            assertThat(one.post("/staff/cases/" + id + "/status", Map.of("status", "acknowledged"))
+                            .statusCode())
                     .isEqualTo(303);
             assertThat(count(id, "STATUS")).isEqualTo(1);
             assertThat(load(id).version).isEqualTo(before.version);
@@ -166,25 +169,34 @@ class CaseConcurrencyTest {
         long id = newCase(slug(school), "Photos shared without asking");
         String seen = version(one.get("/staff/cases/" + id));
         two.get("/staff/cases/" + id);
-        assertThat(two.post("/staff/cases/" + id + "/status", Map.of("status", "in_progress")).statusCode()).isEqualTo(303);
+        assertThat(two.post("/staff/cases/" + id + "/status", Map.of("status", "in_progress"))
+                        .statusCode())
+                .isEqualTo(303);
 
         String note = "Spoke with the form tutor <b>today</b>";
         Response r = one.post("/staff/cases/" + id + "/notes", Map.of("note", note, "version", seen));
         assertThat(r.statusCode()).isEqualTo(409);
-        assertThat(r.asString()).contains("Someone else changed this case").contains("Changed the status · New → In progress").doesNotContain("IN_PROGRESS")
+        assertThat(r.asString())
+                .contains("Someone else changed this case")
+                .contains("Changed the status · New → In progress")
+                .doesNotContain("IN_PROGRESS")
                 .contains(">Spoke with the form tutor &lt;b&gt;today&lt;/b&gt;</textarea>")
                 .doesNotContain("Exception");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseNote.count("caseId", id))).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseNote.count("caseId", id)))
+                .isZero();
         // Sent again from the page that now shows the change, it is saved.
         String now = version(r);
-        assertThat(one.post("/staff/cases/" + id + "/notes", Map.of("note", note, "version", now)).statusCode())
+        assertThat(one.post("/staff/cases/" + id + "/notes", Map.of("note", note, "version", now))
+                        .statusCode())
                 .isEqualTo(303);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseNote.count("caseId", id))).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseNote.count("caseId", id)))
+                .isEqualTo(1);
         // Own changes are no conflict.
         String mine = version(one.get("/staff/cases/" + id));
         one.post("/staff/cases/" + id + "/status", Map.of("status", "acknowledged", "version", mine));
         assertThat(one.post("/staff/cases/" + id + "/messages", Map.of("message", "Thank you", "version", mine))
-                .statusCode()).isEqualTo(303);
+                        .statusCode())
+                .isEqualTo(303);
     }
 
     @Test
@@ -206,15 +218,19 @@ class CaseConcurrencyTest {
             String status = i % 2 == 0 ? "in_progress" : "acknowledged";
             String text = "Still happening " + i;
             statuses.addAll(together(List.<Callable<Integer>>of(
-                    () -> student.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", text)).statusCode(),
-                    () -> handler.post("/staff/cases/" + id + "/status", Map.of("status", status)).statusCode(),
+                    () -> student.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", text))
+                            .statusCode(),
+                    () -> handler.post("/staff/cases/" + id + "/status", Map.of("status", status))
+                            .statusCode(),
                     () -> handler.post("/staff/cases/" + id + "/messages", Map.of("message", "Answer " + text))
                             .statusCode())));
         }
         assertThat(statuses).doesNotContain(500, 503).containsOnly(200, 303);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseMessage.count("caseId = ?1 and fromReporter = true", id)))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> CaseMessage.count("caseId = ?1 and fromReporter = true", id)))
                 .isEqualTo(10);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseMessage.count("caseId = ?1 and fromReporter = false", id)))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> CaseMessage.count("caseId = ?1 and fromReporter = false", id)))
                 .isEqualTo(10);
     }
 }

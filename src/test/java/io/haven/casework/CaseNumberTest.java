@@ -57,7 +57,8 @@ class CaseNumberTest {
         send(report(slug(a), "other", "The second report of school A"));
         long a2 = lastCaseId();
 
-        assertThat(java.util.List.of(a1, a2, b1, b2).stream().map(CaseWorkflowTest::num)).containsExactly(1, 2, 1, 2);
+        assertThat(java.util.List.of(a1, a2, b1, b2).stream().map(CaseWorkflowTest::num))
+                .containsExactly(1, 2, 1, 2);
 
         FormSession h = staff.signedIn(staff.account(b, true, Role.HANDLER, Role.ADMIN));
         String list = h.get("/staff/cases").asString();
@@ -65,7 +66,8 @@ class CaseNumberTest {
         String page = h.get("/staff/cases/" + b2).asString();
         assertThat(page).contains("Report #2").doesNotContain("Report #" + b2);
         assertThat(h.get("/staff/cases/" + b2 + "/export").asString()).contains("Case record #2");
-        assertThat(h.get("/staff/admin/audit?school=" + b + "&case=2").asString()).contains(">#2<");
+        assertThat(h.get("/staff/admin/audit?school=" + b + "&case=2").asString())
+                .contains(">#2<");
 
         // Staff type the number they see: "#1" at school B is B's first case, never school A's.
         CaseWorkflowTest.post(h, b2, "/links", Map.of("link", "#1"));
@@ -77,15 +79,19 @@ class CaseNumberTest {
         reporter.get("/report/follow-up");
         reporter.post("/report/follow-up", Map.of("receipt", receipt));
         assertThat(reporter.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", "One more thing"))
-                .statusCode()).isLessThan(400);
+                        .statusCode())
+                .isLessThan(400);
         ReportCase first = CaseWorkflowTest.load(b1);
         assertThat(first.createdAt).isEqualTo(first.createdAt.truncatedTo(ChronoUnit.MINUTES));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseMessage.listByCase(b1))).isNotEmpty()
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseMessage.listByCase(b1)))
+                .isNotEmpty()
                 .allSatisfy(m -> assertThat(m.createdAt).isEqualTo(m.createdAt.truncatedTo(ChronoUnit.MINUTES)));
 
         // The reporter's language is not kept at all.
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(
-                () -> ReportCase.getEntityManager().createNativeQuery("SELECT language FROM report_case").getResultList()))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ReportCase.getEntityManager()
+                                .createNativeQuery("SELECT language FROM report_case")
+                                .getResultList()))
                 .isNotNull();
     }
 }

@@ -1,10 +1,10 @@
 package io.haven.casework;
 
-import io.haven.audit.CaseAudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.haven.audit.CaseAudit;
 import io.haven.notify.OutboxSender;
 import io.haven.report.ReportCase;
 import io.haven.school.School;
@@ -98,7 +98,8 @@ class CaseworkFlowTest {
     }
 
     static long lastCaseId() {
-        return QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
     }
 
     /** Other tests leave mail in the outbox too: send until nothing is due. */
@@ -107,13 +108,15 @@ class CaseworkFlowTest {
     }
 
     List<MimeMessage> mailTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(email);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -129,9 +132,14 @@ class CaseworkFlowTest {
         List<MimeMessage> toHandler = mailTo(handler.email());
         assertThat(toHandler).hasSize(1);
         String mail = GreenMailUtil.getBody(toHandler.get(0));
-        assertThat(mail).contains("/staff/cases/" + caseId).doesNotContain(secret).doesNotContain("Jiwoo")
+        assertThat(mail)
+                .contains("/staff/cases/" + caseId)
+                .doesNotContain(secret)
+                .doesNotContain("Jiwoo")
                 .doesNotContain("intimate");
-        assertThat(mail).as("each fact in its place").containsPattern("Sign in to read it: \\S*/staff/cases/" + caseId)
+        assertThat(mail)
+                .as("each fact in its place")
+                .containsPattern("Sign in to read it: \\S*/staff/cases/" + caseId)
                 .containsPattern("A report \\([^)]+\\) is waiting for ");
         assertThat(mailTo(teacher.email())).as("never to teachers").isEmpty();
 
@@ -139,27 +147,38 @@ class CaseworkFlowTest {
         assertThat(h.get("/staff/cases").asString()).contains("#" + CaseWorkflowTest.num(caseId) + "<");
         Response page = h.get("/staff/cases/" + caseId);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.asString()).contains(secret.replace("'", "&#39;")).contains("Never view, copy, print, forward or save");
+        assertThat(page.asString())
+                .contains(secret.replace("'", "&#39;"))
+                .contains("Never view, copy, print, forward or save");
         assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(caseId)))
-                .extracting(a -> a.action).contains("VIEW");
+                .extracting(a -> a.action)
+                .contains("VIEW");
 
         String answer = "Thank you for telling us. We are looking into it " + System.nanoTime();
         Response sentByStaff = h.post("/staff/cases/" + caseId + "/messages", Map.of("message", answer));
         assertThat(sentByStaff.statusCode()).isEqualTo(303);
         h.get("/staff/cases/" + caseId);
         String note = "Internal: spoke to the year head " + System.nanoTime();
-        assertThat(h.post("/staff/cases/" + caseId + "/notes", Map.of("note", note)).statusCode()).isEqualTo(303);
+        assertThat(h.post("/staff/cases/" + caseId + "/notes", Map.of("note", note))
+                        .statusCode())
+                .isEqualTo(303);
         h.get("/staff/cases/" + caseId);
-        assertThat(h.post("/staff/cases/" + caseId + "/status", Map.of("status", "acknowledged")).statusCode()).isEqualTo(303);
+        assertThat(h.post("/staff/cases/" + caseId + "/status", Map.of("status", "acknowledged"))
+                        .statusCode())
+                .isEqualTo(303);
 
         FormSession student = new FormSession();
         student.get("/report/follow-up");
         Response followUp = student.post("/report/follow-up", Map.of("receipt", receipt));
-        assertThat(followUp.asString()).contains(answer).contains("Read by staff.").doesNotContain(note);
+        assertThat(followUp.asString())
+                .contains(answer)
+                .contains("Read by staff.")
+                .doesNotContain(note);
 
         smtp.purgeEmailFromAllMailboxes();
         String back = "There is a second account sharing it " + System.nanoTime();
-        assertThat(student.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", back)).statusCode())
+        assertThat(student.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", back))
+                        .statusCode())
                 .isEqualTo(200);
         sendAll();
         List<MimeMessage> told = mailTo(handler.email());
@@ -185,7 +204,8 @@ class CaseworkFlowTest {
         assertThat(teacher.get("/staff/cases").statusCode()).isEqualTo(404);
 
         FormSession unenrolled = new FormSession();
-        StaffFixtures.passwordStep(unenrolled, staff.account(school, false, Role.HANDLER).email(), "violet kettle harbour 42");
+        StaffFixtures.passwordStep(
+                unenrolled, staff.account(school, false, Role.HANDLER).email(), "violet kettle harbour 42");
         Response r = unenrolled.get("/staff/cases/" + caseId);
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.header("Location")).endsWith("/staff/enrol");
@@ -210,11 +230,13 @@ class CaseworkFlowTest {
         assertThat(mailTo(district.email())).hasSize(1);
         assertThat(mailTo(handler.email())).as("not to handlers below the lead").isEmpty();
 
-        assertThat(staff.signedIn(handler).get("/staff/cases/" + caseId).statusCode()).isEqualTo(404);
+        assertThat(staff.signedIn(handler).get("/staff/cases/" + caseId).statusCode())
+                .isEqualTo(404);
 
         FormSession l = staff.signedIn(lead);
         l.get("/staff/cases/" + caseId);
-        assertThat(l.post("/staff/cases/" + caseId + "/about", Map.of("about", String.valueOf(deputy.id()))).statusCode())
+        assertThat(l.post("/staff/cases/" + caseId + "/about", Map.of("about", String.valueOf(deputy.id())))
+                        .statusCode())
                 .isEqualTo(303);
         FormSession d = staff.signedIn(deputy);
         assertThat(d.get("/staff/cases/" + caseId).statusCode()).isEqualTo(404);
@@ -230,7 +252,8 @@ class CaseworkFlowTest {
         send(report(slug(school), "sextortion", "Someone asks for money or they will share a picture"));
         sendAll();
         assertThat(QuarkusTransaction.requiringNew().call(() -> io.haven.notify.OutboxMail.listTo(handler.email())))
-                .singleElement().satisfies(m -> {
+                .singleElement()
+                .satisfies(m -> {
                     assertThat(m.sentAt).isNull();
                     assertThat(m.attempts).isEqualTo(1);
                 });
@@ -251,8 +274,7 @@ class CaseworkFlowTest {
             send(report(slug, "bullying", "Flood " + i));
         }
         sendAll();
-        assertThat(mailTo(admin.email())).extracting(MimeMessage::getSubject)
-                .contains("Haven: 신고가 평소보다 많습니다");
+        assertThat(mailTo(admin.email())).extracting(MimeMessage::getSubject).contains("Haven: 신고가 평소보다 많습니다");
     }
 
     @Test
@@ -271,7 +293,8 @@ class CaseworkFlowTest {
         assertThat(forged.asString()).contains("Keep me please").contains("Nothing was lost");
         // Security audit M1: both error pages showed the case again, and each such render is audited.
         assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(caseId)))
-                .filteredOn(a -> a.action.equals("VIEW") && "form error".equals(a.detail)).hasSize(2);
+                .filteredOn(a -> a.action.equals("VIEW") && "form error".equals(a.detail))
+                .hasSize(2);
     }
 
     /** Security audit L6: "about" names only staff of the case's school. */
@@ -288,6 +311,8 @@ class CaseworkFlowTest {
         Response r = a.post("/staff/cases/" + caseId + "/about", Map.of("about", String.valueOf(stranger.id())));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> io.haven.report.ReportCase.<io.haven.report.ReportCase>findById(caseId).aboutStaffId)).isNull();
+                        .call(() ->
+                                io.haven.report.ReportCase.<io.haven.report.ReportCase>findById(caseId).aboutStaffId))
+                .isNull();
     }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
 /** Closes a case the way handlers do, for tests whose subject comes after the close (retention, pages). */
 public final class Closing {
 
-    private Closing() {
-    }
+    private Closing() {}
 
     /**
      * Records a referral decision, asks to close as resolved and, for an intimate-image case, has the
@@ -21,14 +20,17 @@ public final class Closing {
     public static void close(FormSession first, FormSession second, long caseId) {
         String base = "/staff/cases/" + caseId;
         first.get(base);
-        assertThat(first.post(base + "/referrals", Map.of("kind", "police", "reference", "PN-" + caseId)).statusCode())
+        assertThat(first.post(base + "/referrals", Map.of("kind", "police", "reference", "PN-" + caseId))
+                        .statusCode())
                 .isEqualTo(303);
         Duties.settle(first, caseId);
         first.get(base);
-        assertThat(first.post(base + "/close", Map.of("outcome", "resolved")).statusCode()).isEqualTo(303);
+        assertThat(first.post(base + "/close", Map.of("outcome", "resolved")).statusCode())
+                .isEqualTo(303);
         if (status(caseId) != CaseStatus.CLOSED) {
             second.get(base);
-            assertThat(second.post(base + "/close/confirm", Map.of()).statusCode()).isEqualTo(303);
+            assertThat(second.post(base + "/close/confirm", Map.of()).statusCode())
+                    .isEqualTo(303);
         }
         assertThat(status(caseId)).isEqualTo(CaseStatus.CLOSED);
     }

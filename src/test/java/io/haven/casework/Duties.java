@@ -17,8 +17,7 @@ public final class Duties {
 
     private static final Pattern DONE_FORM = Pattern.compile("action=\"/staff/cases/(\\d+)/duties/([a-z0-9-]+)/done\"");
 
-    private Duties() {
-    }
+    private Duties() {}
 
     /** The ids of the duties the case page lists with a form. */
     public static Set<String> listed(FormSession s, long caseId) {
@@ -34,8 +33,12 @@ public final class Duties {
     public static void settle(FormSession s, long caseId) {
         for (String duty : listed(s, caseId)) {
             s.get("/staff/cases/" + caseId);
-            assertThat(s.post("/staff/cases/" + caseId + "/duties/" + duty + "/done", Map.of("reference", "REF-" + caseId))
-                    .statusCode()).as("marking " + duty).isEqualTo(303);
+            assertThat(s.post(
+                                    "/staff/cases/" + caseId + "/duties/" + duty + "/done",
+                                    Map.of("reference", "REF-" + caseId))
+                            .statusCode())
+                    .as("marking " + duty)
+                    .isEqualTo(303);
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.haven.casework;
 
-import io.haven.audit.CaseAudit;
-import io.haven.audit.AuditChain;
 import static io.haven.casework.CaseworkFlowTest.report;
 import static io.haven.casework.CaseworkFlowTest.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.haven.audit.AuditChain;
+import io.haven.audit.CaseAudit;
 import io.haven.notify.OutboxSender;
 import io.haven.notify.TestSmtp;
 import io.haven.report.AgeBand;
@@ -153,18 +153,26 @@ class DutiesTest {
         String page = first.get("/staff/cases/" + id).asString();
         String duty = item(page, DUTY);
         String received = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Language.EN.locale).format(load(id).createdAt.atZone(ZoneId.of("Asia/Seoul")));
-        assertThat(duty).as("due immediately, at the received time in Seoul time, and overdue")
-                .contains("Due immediately (when the report came in, " + received + ")").contains("Overdue")
-                .contains("Required").contains("To do");
+                .withLocale(Language.EN.locale)
+                .format(load(id).createdAt.atZone(ZoneId.of("Asia/Seoul")));
+        assertThat(duty)
+                .as("due immediately, at the received time in Seoul time, and overdue")
+                .contains("Due immediately (when the report came in, " + received + ")")
+                .contains("Overdue")
+                .contains("Required")
+                .contains("To do");
         assertThat(HtmlValidityTest.errorsIn(page, "case with duties")).isEmpty();
 
         // The closing form refuses while the duty is open, even with a referral decision on record and every
         // other duty of the case done.
-        assertThat(post(first, id, "/referrals", Map.of("kind", "police", "reference", "")).statusCode()).isEqualTo(303);
+        assertThat(post(first, id, "/referrals", Map.of("kind", "police", "reference", ""))
+                        .statusCode())
+                .isEqualTo(303);
         for (String other : Duties.listed(first, id)) {
             if (!other.equals(DUTY)) {
-                assertThat(post(first, id, "/duties/" + other + "/done", Map.of()).statusCode()).isEqualTo(303);
+                assertThat(post(first, id, "/duties/" + other + "/done", Map.of())
+                                .statusCode())
+                        .isEqualTo(303);
             }
         }
         Response r = post(first, id, "/close", Map.of("outcome", "resolved"));
@@ -175,10 +183,15 @@ class DutiesTest {
         // Refused marks come back filled in, with the error next to the field.
         r = post(first, id, "/duties/" + DUTY + "/not-applicable", Map.of("reason", "  "));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.asString()).contains("Say why this duty does not apply.").contains("id=\"duty-" + DUTY + "-reason-error\"");
+        assertThat(r.asString())
+                .contains("Say why this duty does not apply.")
+                .contains("id=\"duty-" + DUTY + "-reason-error\"");
         r = post(first, id, "/duties/" + DUTY + "/done", Map.of("doneAt", "tomorrow at noon", "reference", "KR-77"));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.asString()).contains("not in the future").contains("value=\"tomorrow at noon\"").contains("value=\"KR-77\"");
+        assertThat(r.asString())
+                .contains("not in the future")
+                .contains("value=\"tomorrow at noon\"")
+                .contains("value=\"KR-77\"");
         assertThat(HtmlValidityTest.errorsIn(r.asString(), "refused duty mark")).isEmpty();
         first.get("/staff/cases/" + id);
         r = first.postRaw("/staff/cases/" + id + "/duties/" + DUTY + "/done", Map.of("reference", "KR-78"));
@@ -187,7 +200,9 @@ class DutiesTest {
         r = post(first, id, "/duties/kr-no-such-duty/done", Map.of("reference", "X"));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.asString()).contains("This duty does not apply to this case.");
-        assertThat(audit(id)).filteredOn(a -> String.valueOf(a.detail).startsWith(DUTY)).as("nothing marked yet")
+        assertThat(audit(id))
+                .filteredOn(a -> String.valueOf(a.detail).startsWith(DUTY))
+                .as("nothing marked yet")
                 .isEmpty();
 
         // Marked done, with when and a reference: stored encrypted, audited without it.
@@ -198,15 +213,23 @@ class DutiesTest {
         assertThat(r.statusCode()).isEqualTo(303);
         String raw = QuarkusTransaction.requiringNew().call(() -> (String) CaseDutyMark.getEntityManager()
                 .createNativeQuery("SELECT reference_enc FROM case_duty_mark WHERE case_id = ?1 AND duty_id = ?2")
-                .setParameter(1, id).setParameter(2, DUTY).getSingleResult());
+                .setParameter(1, id)
+                .setParameter(2, DUTY)
+                .getSingleResult());
         assertThat(raw).startsWith("v1:").doesNotContain(reference).doesNotContain("SEOUL");
-        assertThat(audit(id)).filteredOn(a -> a.action.equals("DUTY_DONE") && a.detail.startsWith(DUTY)).singleElement().satisfies(a -> {
-            assertThat(a.detail).contains(DUTY).doesNotContain(reference);
-            assertThat(a.staffId).isEqualTo(firstAccount.id());
-        });
+        assertThat(audit(id))
+                .filteredOn(a -> a.action.equals("DUTY_DONE") && a.detail.startsWith(DUTY))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.detail).contains(DUTY).doesNotContain(reference);
+                    assertThat(a.staffId).isEqualTo(firstAccount.id());
+                });
         assertThat(chain.verify()).isEmpty();
         duty = item(first.get("/staff/cases/" + id).asString(), DUTY);
-        assertThat(duty).contains("recorded by Test handler").contains(reference).doesNotContain("Overdue")
+        assertThat(duty)
+                .contains("recorded by Test handler")
+                .contains(reference)
+                .doesNotContain("Overdue")
                 .doesNotContain("To do");
 
         String export = first.get("/staff/cases/" + id + "/export").asString();
@@ -214,7 +237,8 @@ class DutiesTest {
         assertThat(HtmlValidityTest.errorsIn(export, "export with duties")).isEmpty();
 
         // Now the close goes through (two people, as for every sextortion case).
-        assertThat(post(first, id, "/close", Map.of("outcome", "resolved")).statusCode()).isEqualTo(303);
+        assertThat(post(first, id, "/close", Map.of("outcome", "resolved")).statusCode())
+                .isEqualTo(303);
         assertThat(post(second, id, "/close/confirm", Map.of()).statusCode()).isEqualTo(303);
         assertThat(load(id).status).isEqualTo(CaseStatus.CLOSED);
     }
@@ -227,27 +251,41 @@ class DutiesTest {
         long id = reportOf(school, "intimate-image", "not-sure", "A picture of a classmate is going round");
         assertThat(Duties.listed(first, id)).as("not sure counts as a minor").contains(DUTY);
         assertThat(post(first, id, "/referrals", Map.of("kind", "none", "reasonNone", "Already with the police"))
-                .statusCode()).isEqualTo(303);
-        Duties.listed(first, id).stream().filter(d -> !d.equals(DUTY)).forEach(d -> assertThat(
-                post(first, id, "/duties/" + d + "/done", Map.of()).statusCode()).isEqualTo(303));
+                        .statusCode())
+                .isEqualTo(303);
+        Duties.listed(first, id).stream()
+                .filter(d -> !d.equals(DUTY))
+                .forEach(d -> assertThat(post(first, id, "/duties/" + d + "/done", Map.of())
+                                .statusCode())
+                        .isEqualTo(303));
         String why = "The family reported it to the police themselves " + System.nanoTime();
-        assertThat(post(first, id, "/duties/" + DUTY + "/not-applicable", Map.of("reason", why)).statusCode())
+        assertThat(post(first, id, "/duties/" + DUTY + "/not-applicable", Map.of("reason", why))
+                        .statusCode())
                 .isEqualTo(303);
         String raw = QuarkusTransaction.requiringNew().call(() -> (String) CaseDutyMark.getEntityManager()
                 .createNativeQuery("SELECT reason_enc FROM case_duty_mark WHERE case_id = ?1 AND duty_id = ?2")
-                .setParameter(1, id).setParameter(2, DUTY).getSingleResult());
+                .setParameter(1, id)
+                .setParameter(2, DUTY)
+                .getSingleResult());
         assertThat(raw).startsWith("v1:").doesNotContain("family");
-        assertThat(audit(id)).filteredOn(a -> a.action.equals("DUTY_NOT_APPLICABLE")).singleElement()
+        assertThat(audit(id))
+                .filteredOn(a -> a.action.equals("DUTY_NOT_APPLICABLE"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.detail).isEqualTo(DUTY));
-        assertThat(item(first.get("/staff/cases/" + id).asString(), DUTY)).contains("Marked not applicable").contains(why);
-        assertThat(post(first, id, "/close", Map.of("outcome", "unsubstantiated")).statusCode()).isEqualTo(303);
+        assertThat(item(first.get("/staff/cases/" + id).asString(), DUTY))
+                .contains("Marked not applicable")
+                .contains(why);
+        assertThat(post(first, id, "/close", Map.of("outcome", "unsubstantiated"))
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(post(second, id, "/close/confirm", Map.of()).statusCode()).isEqualTo(303);
         assertThat(load(id).status).isEqualTo(CaseStatus.CLOSED);
 
         // Retention's step for duty marks: the texts go, what was done and when stays.
         QuarkusTransaction.requiringNew().run(() -> RetentionJob.STEPS.getLast().purge(ReportCase.findById(id)));
         assertThat(QuarkusTransaction.requiringNew().call(() -> CaseDutyMark.<CaseDutyMark>list("caseId", id)))
-                .isNotEmpty().allSatisfy(m -> {
+                .isNotEmpty()
+                .allSatisfy(m -> {
                     assertThat(m.reasonEnc).isNull();
                     assertThat(m.referenceEnc).isNull();
                     assertThat(m.state).isNotNull();
@@ -276,7 +314,8 @@ class DutiesTest {
         assertThat(audit(young)).extracting(a -> a.action).doesNotContain("DUTY_DONE", "DUTY_NOT_APPLICABLE");
 
         // A plain case (not an intimate image or sextortion) is never held back by duties.
-        assertThat(post(h, bullying, "/close", Map.of("outcome", "resolved")).statusCode()).isEqualTo(303);
+        assertThat(post(h, bullying, "/close", Map.of("outcome", "resolved")).statusCode())
+                .isEqualTo(303);
     }
 
     @Test
@@ -288,14 +327,16 @@ class DutiesTest {
         long id = reportOf(school, "sextortion", "11-13", secret);
         FormSession h = staff.signedIn(handler);
         // Acknowledged at once: only the duty can escalate it.
-        assertThat(post(h, id, "/status", Map.of("status", "in_progress")).statusCode()).isEqualTo(303);
+        assertThat(post(h, id, "/status", Map.of("status", "in_progress")).statusCode())
+                .isEqualTo(303);
         TestSmtp.flush(sender);
         smtp.purgeEmailFromAllMailboxes();
 
         clock.advance(Duration.ofMinutes(5));
         String home = h.get("/staff").asString();
         assertThat(home).contains("Overdue legal duties").contains("href=\"/staff/cases/" + id + "#duties\"");
-        assertThat(HtmlValidityTest.errorsIn(home, "staff home with overdue duties")).isEmpty();
+        assertThat(HtmlValidityTest.errorsIn(home, "staff home with overdue duties"))
+                .isEmpty();
 
         escalation.run();
         List<CaseEscalation> sent = QuarkusTransaction.requiringNew().call(() -> CaseEscalation.listByCase(id));
@@ -305,19 +346,29 @@ class DutiesTest {
             assertThat(e.recipients).isEqualTo(1);
         });
         TestSmtp.flush(sender);
-        List<MimeMessage> got = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, admin.email())).toList();
+        List<MimeMessage> got = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> to(m, admin.email()))
+                .toList();
         assertThat(got).hasSize(1);
         assertThat(got.get(0).getSubject()).isEqualTo("Haven: a legal duty on a case is overdue");
-        assertThat(GreenMailUtil.getBody(got.get(0))).contains("/staff/cases/" + id).contains("required duty")
-                .doesNotContain(secret).doesNotContain("Ji-ho").doesNotContain("Sextortion").doesNotContain("police");
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, handler.email()))).isEmpty();
-        assertThat(h.get("/staff/cases/" + id).asString()).contains("required duties overdue: administrators reminded (1)");
+        assertThat(GreenMailUtil.getBody(got.get(0)))
+                .contains("/staff/cases/" + id)
+                .contains("required duty")
+                .doesNotContain(secret)
+                .doesNotContain("Ji-ho")
+                .doesNotContain("Sextortion")
+                .doesNotContain("police");
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, handler.email())))
+                .isEmpty();
+        assertThat(h.get("/staff/cases/" + id).asString())
+                .contains("required duties overdue: administrators reminded (1)");
 
         Duties.settle(h, id);
         assertThat(h.get("/staff").asString()).doesNotContain("Overdue legal duties");
         clock.advance(Duration.ofHours(5));
         escalation.run();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseEscalation.listByCase(id))).as("marked: no more")
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseEscalation.listByCase(id)))
+                .as("marked: no more")
                 .hasSize(1);
         assertThat(chain.verify()).isEmpty();
     }
@@ -328,12 +379,16 @@ class DutiesTest {
         StaffFixtures.Account admin = staff.account(school, true, Role.ADMIN);
         FormSession a = staff.signedIn(admin);
         String page = a.get("/staff/admin/duties?school=" + school).asString();
-        assertThat(page).contains("id=\"duty-" + DUTY + "\"").contains("Read the source").contains("immediately");
+        assertThat(page)
+                .contains("id=\"duty-" + DUTY + "\"")
+                .contains("Read the source")
+                .contains("immediately");
         assertThat(HtmlValidityTest.errorsIn(page, "duties admin page")).isEmpty();
         assertThat(a.get("/staff").asString()).contains("/staff/admin/duties?school=" + school);
 
         FormSession handler = staff.signedIn(staff.account(school, true, Role.HANDLER));
-        assertThat(handler.get("/staff/admin/duties?school=" + school).statusCode()).as("administrators only")
+        assertThat(handler.get("/staff/admin/duties?school=" + school).statusCode())
+                .as("administrators only")
                 .isEqualTo(404);
 
         clock.advance(Duration.ofDays(3 * 366));

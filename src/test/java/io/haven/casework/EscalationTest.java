@@ -1,7 +1,5 @@
 package io.haven.casework;
 
-import io.haven.audit.CaseAudit;
-import io.haven.audit.AuditChain;
 import static io.haven.casework.CaseworkFlowTest.lastCaseId;
 import static io.haven.casework.CaseworkFlowTest.report;
 import static io.haven.casework.CaseworkFlowTest.send;
@@ -9,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.haven.audit.AuditChain;
+import io.haven.audit.CaseAudit;
 import io.haven.notify.OutboxSender;
 import io.haven.notify.TestSmtp;
 import io.haven.report.ReportCase;
@@ -86,13 +86,15 @@ class EscalationTest {
     }
 
     List<MimeMessage> mailTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(email);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     static List<CaseEscalation> escalations(long caseId) {
@@ -122,24 +124,33 @@ class EscalationTest {
 
         clock.advance(Duration.ofHours(2).plusMinutes(1));
         escalation.run();
-        assertThat(escalations(caseId)).singleElement().satisfies(e -> assertThat(e.recipients).isEqualTo(2));
+        assertThat(escalations(caseId))
+                .singleElement()
+                .satisfies(e -> assertThat(e.recipients).isEqualTo(2));
         sendAll();
         for (StaffFixtures.Account admin : List.of(lead, deputy)) {
             List<MimeMessage> got = mailTo(admin.email());
             assertThat(got).hasSize(1);
             assertThat(got.get(0).getSubject()).isEqualTo("Haven: an urgent report has not been acknowledged");
-            assertThat(GreenMailUtil.getBody(got.get(0))).contains("/staff/cases/" + caseId).doesNotContain(secret)
-                    .doesNotContain("Min-jun").doesNotContain("Bullying").doesNotContain("Category");
+            assertThat(GreenMailUtil.getBody(got.get(0)))
+                    .contains("/staff/cases/" + caseId)
+                    .doesNotContain(secret)
+                    .doesNotContain("Min-jun")
+                    .doesNotContain("Bullying")
+                    .doesNotContain("Category");
         }
         assertThat(mailTo(handler.email())).as("administrators only").isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(caseId)))
-                .filteredOn(a -> a.action.equals("ESCALATE")).singleElement()
+                .filteredOn(a -> a.action.equals("ESCALATE"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.staffId).isNull());
 
         escalation.run();
         clock.advance(Duration.ofHours(3));
         escalation.run();
-        assertThat(escalations(caseId)).as("not again before the school's interval (4 hours)").hasSize(1);
+        assertThat(escalations(caseId))
+                .as("not again before the school's interval (4 hours)")
+                .hasSize(1);
 
         clock.advance(Duration.ofHours(1).plusMinutes(1));
         escalation.run();
@@ -150,9 +161,14 @@ class EscalationTest {
 
         FormSession h = staff.signedIn(handler);
         String page = h.get("/staff/cases/" + caseId).asString();
-        assertThat(page).contains("Reminders to administrators").contains("administrators reminded (2)")
-                .as("the job's audit rows have no staff member").doesNotContain("NOT_FOUND").doesNotContain("· null ·");
-        assertThat(h.post("/staff/cases/" + caseId + "/status", Map.of("status", "acknowledged")).statusCode())
+        assertThat(page)
+                .contains("Reminders to administrators")
+                .contains("administrators reminded (2)")
+                .as("the job's audit rows have no staff member")
+                .doesNotContain("NOT_FOUND")
+                .doesNotContain("· null ·");
+        assertThat(h.post("/staff/cases/" + caseId + "/status", Map.of("status", "acknowledged"))
+                        .statusCode())
                 .isEqualTo(303);
         assertThat(h.get("/staff/cases/" + caseId + "/export").asString()).contains("administrators reminded (2)");
 
@@ -179,14 +195,19 @@ class EscalationTest {
 
         clock.advance(Duration.ofHours(49));
         escalation.run();
-        assertThat(escalations(ordinary)).as("not urgent, not an intimate image").isEmpty();
+        assertThat(escalations(ordinary))
+                .as("not urgent, not an intimate image")
+                .isEmpty();
         assertThat(escalations(intimate)).hasSize(1);
         sendAll();
         List<MimeMessage> got = mailTo(admin.email());
         assertThat(got).hasSize(1);
         assertThat(got.get(0).getSubject()).isEqualTo("Haven: 긴급 신고가 아직 확인되지 않았습니다");
-        assertThat(String.valueOf(got.get(0).getContent())).as("the school lets mail name the category")
-                .contains("/staff/cases/" + intimate).contains("유형: 누군가의 가짜").doesNotContain("A picture");
+        assertThat(String.valueOf(got.get(0).getContent()))
+                .as("the school lets mail name the category")
+                .contains("/staff/cases/" + intimate)
+                .contains("유형: 누군가의 가짜")
+                .doesNotContain("A picture");
     }
 
     @Test
@@ -198,7 +219,8 @@ class EscalationTest {
         long caseId = lastCaseId();
         FormSession h = staff.signedIn(handler);
         h.get("/staff/cases/" + caseId);
-        assertThat(h.post("/staff/cases/" + caseId + "/status", Map.of("status", "in_progress")).statusCode())
+        assertThat(h.post("/staff/cases/" + caseId + "/status", Map.of("status", "in_progress"))
+                        .statusCode())
                 .isEqualTo(303);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(caseId).acknowledgedAt))
                 .isNotNull();

@@ -56,7 +56,9 @@ class EscapingTest {
     /** No cell of the CSV starts with a formula character, quoted or not. */
     private static void assertNoFormulaCell(String csv, String what) {
         assertThat(csv).as(what + ": the formula is exported").contains("cmd|");
-        assertThat(csv).as(what + ": no cell starts with =").doesNotContainPattern("(^|,|\\n)\"?=")
+        assertThat(csv)
+                .as(what + ": no cell starts with =")
+                .doesNotContainPattern("(^|,|\\n)\"?=")
                 .doesNotContainPattern("(^|,|\\n)\"?[+@-]cmd");
         assertThat(csv).as(what + ": no raw markup is lost or altered").contains(SCRIPT);
     }
@@ -75,7 +77,8 @@ class EscapingTest {
         });
         schools.refresh();
 
-        Map<String, Object> form = CaseworkFlowTest.report(slug, "bullying", hostile("body", SCRIPT + " " + QUTE + " " + FORMULA));
+        Map<String, Object> form =
+                CaseworkFlowTest.report(slug, "bullying", hostile("body", SCRIPT + " " + QUTE + " " + FORMULA));
         form.put("where", hostile("where", SCRIPT + " " + QUTE + " " + FORMULA));
         form.put("when", hostile("when", SCRIPT + " " + QUTE + " " + FORMULA));
         String receipt = CaseworkFlowTest.send(form);
@@ -86,18 +89,25 @@ class EscapingTest {
 
         FormSession h = staff.signedIn(handler);
         h.get("/staff/cases/" + caseId);
-        assertThat(h.post("/staff/cases/" + caseId + "/notes", Map.of("note", hostile("note", SCRIPT + " " + QUTE + " "
-                + FORMULA))).statusCode()).isEqualTo(303);
+        assertThat(h.post(
+                                "/staff/cases/" + caseId + "/notes",
+                                Map.of("note", hostile("note", SCRIPT + " " + QUTE + " " + FORMULA)))
+                        .statusCode())
+                .isEqualTo(303);
         h.get("/staff/cases/" + caseId);
-        assertThat(h.post("/staff/cases/" + caseId + "/messages", Map.of("message", hostile("message", SCRIPT + " " + QUTE
-                + " " + FORMULA))).statusCode()).isEqualTo(303);
+        assertThat(h.post(
+                                "/staff/cases/" + caseId + "/messages",
+                                Map.of("message", hostile("message", SCRIPT + " " + QUTE + " " + FORMULA)))
+                        .statusCode())
+                .isEqualTo(303);
 
         student.get("/report/follow-up");
         Response followUp = student.post("/report/follow-up", Map.of("receipt", receipt));
         assertThat(followUp.asString()).contains("message ");
         assertShownAsText(followUp.asString(), "the reporter's follow-up page");
-        Response replied = student.post("/report/follow-up/reply", Map.of("receipt", receipt, "message",
-                hostile("reply", SCRIPT + " " + QUTE + " " + FORMULA)));
+        Response replied = student.post(
+                "/report/follow-up/reply",
+                Map.of("receipt", receipt, "message", hostile("reply", SCRIPT + " " + QUTE + " " + FORMULA)));
         assertThat(replied.statusCode()).isEqualTo(200);
         assertShownAsText(replied.asString(), "the follow-up page after a reply");
 
@@ -114,7 +124,8 @@ class EscapingTest {
         FormSession a = staff.signedIn(admin);
         assertShownAsText(a.get("/staff/admin/settings?school=" + school).asString(), "the school settings form");
         assertThat(a.get("/staff/admin/audit?school=" + school).asString()).doesNotContain(SCRIPT);
-        assertThat(a.get("/staff/admin/audit/export.csv?school=" + school).asString()).doesNotContainPattern("(^|,|\\n)\"?=");
+        assertThat(a.get("/staff/admin/audit/export.csv?school=" + school).asString())
+                .doesNotContainPattern("(^|,|\\n)\"?=");
     }
 
     @Test
@@ -134,8 +145,8 @@ class EscapingTest {
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(303);
         String location = created.header("Location");
         long classId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        String code = QuarkusTransaction.requiringNew().call(() -> io.haven.classroom.Classroom.<io.haven.classroom.Classroom>findById(
-                classId).joinCode);
+        String code = QuarkusTransaction.requiringNew()
+                .call(() -> io.haven.classroom.Classroom.<io.haven.classroom.Classroom>findById(classId).joinCode);
 
         for (String nickname : List.of(SCRIPT, QUTE, FORMULA)) {
             FormSession student = new FormSession();

@@ -77,11 +77,14 @@ class PurgeRaceTest {
         } catch (RuntimeException e) {
             refused = true;
         }
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em
-                .createNativeQuery("SELECT body_enc, purged_at FROM report_case WHERE id = ?1").setParameter(1, id)
-                .getSingleResult());
+        Object[] row = QuarkusTransaction.requiringNew()
+                .call(() -> (Object[]) em.createNativeQuery("SELECT body_enc, purged_at FROM report_case WHERE id = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult());
         assertThat(row[1]).as("purged").isNotNull();
         assertThat(row[0]).as("the purged report text").isNull();
-        assertThat(refused).as("the stale write is refused by the version check").isTrue();
+        assertThat(refused)
+                .as("the stale write is refused by the version check")
+                .isTrue();
     }
 }

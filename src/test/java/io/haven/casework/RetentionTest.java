@@ -1,12 +1,12 @@
 package io.haven.casework;
 
-import io.haven.audit.CaseAudit;
-import io.haven.audit.AuditChain;
 import static io.haven.casework.CaseworkFlowTest.lastCaseId;
 import static io.haven.casework.CaseworkFlowTest.report;
 import static io.haven.casework.CaseworkFlowTest.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.audit.AuditChain;
+import io.haven.audit.CaseAudit;
 import io.haven.crypto.EncryptedColumns;
 import io.haven.crypto.FieldCipher;
 import io.haven.report.CaseStatus;
@@ -69,9 +69,10 @@ class RetentionTest {
     Instance<EncryptedColumns> registries;
 
     String referralText(long caseId) {
-        return QuarkusTransaction.requiringNew().call(() -> (String) em
-                .createNativeQuery("SELECT reference_enc FROM case_referral WHERE case_id = ?1")
-                .setParameter(1, caseId).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("SELECT reference_enc FROM case_referral WHERE case_id = ?1")
+                        .setParameter(1, caseId)
+                        .getSingleResult());
     }
 
     @BeforeEach
@@ -92,15 +93,19 @@ class RetentionTest {
     /** The raw row: encrypted columns, what statistics keep, and the purge and hold columns. */
     Object[] raw(long caseId) {
         return QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "SELECT where_enc, when_enc, body_enc, contact_enc, outcome_reason_enc, category, outcome, status,"
-                        + " created_at, closed_at, purged_at, legal_hold, legal_hold_reason_enc, affected, urgent"
-                        + " FROM report_case WHERE id = ?1").setParameter(1, caseId).getSingleResult());
+                        "SELECT where_enc, when_enc, body_enc, contact_enc, outcome_reason_enc, category, outcome, status,"
+                                + " created_at, closed_at, purged_at, legal_hold, legal_hold_reason_enc, affected, urgent"
+                                + " FROM report_case WHERE id = ?1")
+                .setParameter(1, caseId)
+                .getSingleResult());
     }
 
     long count(String table, long caseId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM " + table + " WHERE case_id = ?1").setParameter(1, caseId).getSingleResult())
-                .longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE case_id = ?1")
+                                .setParameter(1, caseId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     static Map<String, Object> full(String slug, String category, String body) {
@@ -110,7 +115,6 @@ class RetentionTest {
         f.put("contact", "Ask for me at reception");
         return f;
     }
-
 
     @Test
     void aClosedCasePastRetentionLosesItsContentAndKeepsItsStatistics() {
@@ -147,9 +151,11 @@ class RetentionTest {
         });
 
         h.get("/staff/cases/" + held);
-        Response hold = h.post("/staff/cases/" + held + "/hold", Map.of("hold_reason", "Police investigation ref 2026/118"));
+        Response hold =
+                h.post("/staff/cases/" + held + "/hold", Map.of("hold_reason", "Police investigation ref 2026/118"));
         assertThat(hold.statusCode()).isEqualTo(303);
-        assertThat(h.get("/staff/cases/" + held).asString()).contains("The case was placed on legal hold.")
+        assertThat(h.get("/staff/cases/" + held).asString())
+                .contains("The case was placed on legal hold.")
                 .contains("Police investigation ref 2026/118");
         assertThat(h.get("/staff/cases").asString()).contains("On legal hold");
         Object[] heldRow = raw(held);
@@ -164,7 +170,9 @@ class RetentionTest {
         retention.run();
 
         Object[] purged = raw(old);
-        assertThat(Arrays.asList(purged).subList(0, 5)).as("where, when, body, contact, outcome reason").containsOnlyNulls();
+        assertThat(Arrays.asList(purged).subList(0, 5))
+                .as("where, when, body, contact, outcome reason")
+                .containsOnlyNulls();
         assertThat(count("case_message", old)).isZero();
         assertThat(count("case_note", old)).isZero();
         assertThat(referralText(old)).as("the referral's reference").isNull();
@@ -177,7 +185,8 @@ class RetentionTest {
         assertThat(purged[10]).as("purged_at").isNotNull();
         assertThat(purged[13]).isEqualTo(before[13]);
         assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(old)))
-                .filteredOn(a -> a.action.equals("PURGE")).singleElement()
+                .filteredOn(a -> a.action.equals("PURGE"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.staffId).isNull());
 
         Object[] kept = raw(recent);
@@ -188,29 +197,40 @@ class RetentionTest {
         assertThat(stillHeld[10]).isNull();
 
         String page = h2.get("/staff/cases/" + old).asString();
-        assertThat(page).contains("The content of this case was deleted on").doesNotContain(secret)
+        assertThat(page)
+                .contains("The content of this case was deleted on")
+                .doesNotContain(secret)
                 .doesNotContain("Spoke to the year head");
         assertThat(page).doesNotContain("action=\"/staff/cases/" + old + "/notes\"");
-        assertThat(h2.post("/staff/cases/" + old + "/notes", Map.of("note", "Written after the purge")).statusCode())
+        assertThat(h2.post("/staff/cases/" + old + "/notes", Map.of("note", "Written after the purge"))
+                        .statusCode())
                 .isEqualTo(409);
         assertThat(count("case_note", old)).as("nothing new on a purged case").isZero();
         FormSession again = new FormSession();
         again.get("/report/follow-up");
         assertThat(again.post("/report/follow-up", Map.of("receipt", receipt)).asString())
-                .contains("were deleted on").doesNotContain("There is a second photo");
+                .contains("were deleted on")
+                .doesNotContain("There is a second photo");
         // Security audit L9: a purged case takes no more replies through its receipt.
-        Response late = again.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", "A reply after the purge"));
+        Response late =
+                again.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", "A reply after the purge"));
         assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(count("case_message", old)).as("nothing stored after the purge").isZero();
+        assertThat(count("case_message", old))
+                .as("nothing stored after the purge")
+                .isZero();
 
         h2.get("/staff/cases/" + held);
-        assertThat(h2.post("/staff/cases/" + held + "/hold/lift", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(h2.post("/staff/cases/" + held + "/hold/lift", Map.of()).statusCode())
+                .isEqualTo(303);
         assertThat(h2.get("/staff/cases/" + held).asString()).contains("The legal hold was lifted.");
         retention.run();
-        assertThat(raw(held)[2]).as("purged on the next run after the hold was lifted").isNull();
+        assertThat(raw(held)[2])
+                .as("purged on the next run after the hold was lifted")
+                .isNull();
         assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(held)))
                 .filteredOn(a -> a.action.startsWith("HOLD") || a.action.equals("PURGE"))
-                .extracting(a -> a.action).containsExactly("HOLD", "HOLD_LIFTED", "PURGE");
+                .extracting(a -> a.action)
+                .containsExactly("HOLD", "HOLD_LIFTED", "PURGE");
         assertThat(QuarkusTransaction.requiringNew().call(() -> CaseAudit.listByCase(held)))
                 .allSatisfy(a -> assertThat(String.valueOf(a.detail)).doesNotContain("Police"));
         assertThat(chain.verify()).isEmpty();
@@ -233,17 +253,22 @@ class RetentionTest {
         Response forged = h.postRaw("/staff/cases/" + caseId + "/hold", Map.of("hold_reason", "Keep this reason"));
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.asString()).contains("Keep this reason");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(caseId).legalHold)).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(caseId).legalHold))
+                .isFalse();
 
         FormSession teacher = staff.signedIn(staff.account(school, true, Role.TEACHER));
-        assertThat(teacher.postRaw("/staff/cases/" + caseId + "/hold", Map.of("hold_reason", "x")).statusCode())
+        assertThat(teacher.postRaw("/staff/cases/" + caseId + "/hold", Map.of("hold_reason", "x"))
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(caseId).legalHold)).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(caseId).legalHold))
+                .isFalse();
     }
 
     @Test
     void theHoldReasonIsCoveredByKeyRotation() {
-        List<EncryptedColumns.Column> all = registries.stream().flatMap(r -> r.columns().stream()).toList();
-        assertThat(all).contains(new EncryptedColumns.Column("report_case", "legal_hold_reason_enc", "case.hold_reason"));
+        List<EncryptedColumns.Column> all =
+                registries.stream().flatMap(r -> r.columns().stream()).toList();
+        assertThat(all)
+                .contains(new EncryptedColumns.Column("report_case", "legal_hold_reason_enc", "case.hold_reason"));
     }
 }

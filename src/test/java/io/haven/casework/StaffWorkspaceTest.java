@@ -52,13 +52,18 @@ class StaffWorkspaceTest {
 
         String home = b.get("/staff").asString();
         // the staff layout: staff sections, no student navigation, no age bands, no quick exit
-        assertThat(home).contains("class=\"staff-nav\"").contains("href=\"/staff/cases\"")
-                .doesNotContain("class=\"main-nav\"").doesNotContain("href=\"/lessons\"")
-                .doesNotContain("data-quick-exit").doesNotContain("/staff/admin/settings");
+        assertThat(home)
+                .contains("class=\"staff-nav\"")
+                .contains("href=\"/staff/cases\"")
+                .doesNotContain("class=\"main-nav\"")
+                .doesNotContain("href=\"/lessons\"")
+                .doesNotContain("data-quick-exit")
+                .doesNotContain("/staff/admin/settings");
         // sign-out is a button that looks like a link, in the header
         assertThat(home).containsPattern("(?s)action=\"/staff/logout\"[^>]*>.{0,300}class=\"button-link\"");
         // the dashboard: counts with links to filtered lists
-        assertThat(home).contains("href=\"/staff/cases?danger=yes\"><strong>1</strong>")
+        assertThat(home)
+                .contains("href=\"/staff/cases?danger=yes\"><strong>1</strong>")
                 .contains("href=\"/staff/cases?status=new\"><strong>2</strong>")
                 .contains("href=\"/staff/cases?overdue=yes\"><strong>0</strong>");
         assertThat(home).contains("Next deadlines").contains("href=\"/staff/cases/" + danger + "\"");
@@ -67,7 +72,8 @@ class StaffWorkspaceTest {
 
         String dangerList = b.get("/staff/cases?danger=yes").asString();
         assertThat(dangerList).contains("<td>Bullying</td>").doesNotContain("<td>Bullying or harassment</td>");
-        assertThat(dangerList).contains("href=\"/staff/cases/" + danger + "\"")
+        assertThat(dangerList)
+                .contains("href=\"/staff/cases/" + danger + "\"")
                 .doesNotContain("href=\"/staff/cases/" + calm + "\"");
 
         // assigned to me
@@ -76,7 +82,8 @@ class StaffWorkspaceTest {
         b.post("/staff/cases/" + calm + "/assign", Map.of("assignee", handler.id(), "version", version));
         home = b.get("/staff").asString();
         assertThat(home.substring(home.indexOf("id=\"dash-mine\""), home.indexOf("id=\"dash-deadlines\"")))
-                .contains("href=\"/staff/cases/" + calm + "\"").doesNotContain("href=\"/staff/cases/" + danger + "\"");
+                .contains("href=\"/staff/cases/" + calm + "\"")
+                .doesNotContain("href=\"/staff/cases/" + danger + "\"");
     }
 
     @Test
@@ -84,16 +91,24 @@ class StaffWorkspaceTest {
         long school = staff.school("en");
         FormSession admin = staff.signedIn(staff.account(school, true, Role.ADMIN));
         String home = admin.get("/staff").asString();
-        assertThat(home).contains("base-url-warning").contains("http://localhost:8080")
+        assertThat(home)
+                .contains("base-url-warning")
+                .contains("http://localhost:8080")
                 .contains("href=\"/staff/admin/settings\"");
 
         // a teacher's navigation: classes, no cases, no warning
         FormSession teacher = staff.signedIn(staff.account(school, false, Role.TEACHER));
         String classes = teacher.get("/staff/classes").asString();
-        String nav = classes.substring(classes.indexOf("class=\"staff-nav\""), classes.indexOf("</nav>", classes.indexOf("class=\"staff-nav\"")));
-        assertThat(nav).contains("href=\"/staff/classes\" aria-current=\"page\"").doesNotContain("/staff/cases")
+        String nav = classes.substring(
+                classes.indexOf("class=\"staff-nav\""),
+                classes.indexOf("</nav>", classes.indexOf("class=\"staff-nav\"")));
+        assertThat(nav)
+                .contains("href=\"/staff/classes\" aria-current=\"page\"")
+                .doesNotContain("/staff/cases")
                 .doesNotContain("/staff/admin/");
-        assertThat(teacher.get("/staff").asString()).doesNotContain("base-url-warning").doesNotContain("dash-attention");
+        assertThat(teacher.get("/staff").asString())
+                .doesNotContain("base-url-warning")
+                .doesNotContain("dash-attention");
     }
 
     @Test
@@ -105,8 +120,13 @@ class StaffWorkspaceTest {
 
         String page = b.get("/staff/cases/" + id).asString();
         String summary = page.substring(page.indexOf("id=\"summary\""), page.indexOf("class=\"case-sections\""));
-        assertThat(summary).contains("case-summary danger").contains("Danger now: the reporter said")
-                .contains("New").contains("Acknowledge by").contains("Nobody yet").doesNotContain("English")
+        assertThat(summary)
+                .contains("case-summary danger")
+                .contains("Danger now: the reporter said")
+                .contains("New")
+                .contains("Acknowledge by")
+                .contains("Nobody yet")
+                .doesNotContain("English")
                 .contains("action=\"/staff/cases/" + id + "/acknowledge\"");
         // the reporter's messages come before the handling forms; two columns hold them
         assertThat(page.indexOf("id=\"conversation\"")).isLessThan(page.indexOf("id=\"handling\""));
@@ -120,24 +140,32 @@ class StaffWorkspaceTest {
         page = b.get("/staff/cases/" + id).asString();
         // the flash shows once, in the summary it is about
         assertThat(page.split("class=\"flash\"", -1)).hasSize(2);
-        assertThat(page.indexOf("class=\"flash\"")).isGreaterThan(page.indexOf("id=\"summary\""))
+        assertThat(page.indexOf("class=\"flash\""))
+                .isGreaterThan(page.indexOf("id=\"summary\""))
                 .isLessThan(page.indexOf("class=\"case-sections\""));
         assertThat(page).contains("The case is acknowledged.");
         assertThat(page).doesNotContain("action=\"/staff/cases/" + id + "/acknowledge\"");
 
         // a message returns to the conversation
-        Response sent = b.post("/staff/cases/" + id + "/messages", Map.of("message", "We read it.", "version", version(page)));
+        Response sent =
+                b.post("/staff/cases/" + id + "/messages", Map.of("message", "We read it.", "version", version(page)));
         assertThat(sent.header("Location")).endsWith("/staff/cases/" + id + "#conversation");
 
         // no raw audit codes, in English or Korean
         String audit = page.substring(page.indexOf("id=\"audit\""));
-        assertThat(audit).doesNotContain("VIEW").doesNotContain("STATUS").doesNotContain("NEW").doesNotContain("<code>")
-                .contains("Opened the case").contains("Changed the status · New → Acknowledged");
+        assertThat(audit)
+                .doesNotContain("VIEW")
+                .doesNotContain("STATUS")
+                .doesNotContain("NEW")
+                .doesNotContain("<code>")
+                .contains("Opened the case")
+                .contains("Changed the status · New → Acknowledged");
         String ko = b.get("/staff/cases/" + id + "?lang=ko").asString();
         assertThat(ko.substring(ko.indexOf("id=\"audit\""))).contains("사례 열람").doesNotContain("STATUS");
 
         // primary, secondary and destructive buttons differ
-        assertThat(page).contains("class=\"button-secondary\">Change status")
+        assertThat(page)
+                .contains("class=\"button-secondary\">Change status")
                 .containsPattern("class=\"button-danger\">[^<]*[Cc]lose");
     }
 
@@ -148,9 +176,14 @@ class StaffWorkspaceTest {
         FormSession admin = staff.signedIn(staff.account(school, true, Role.ADMIN, Role.HANDLER));
         String page = admin.get("/staff/cases/" + id).asString();
         admin.post("/staff/cases/" + id + "/status", Map.of("status", "in_progress", "version", version(page)));
-        String log = admin.get("/staff/admin/audit?school=" + school + "&lang=fr").asString();
-        assertThat(log).contains("A ouvert le dossier").contains("A changé le statut")
-                .doesNotContain("<code>").doesNotContain(">VIEW").doesNotContain("IN_PROGRESS");
+        String log =
+                admin.get("/staff/admin/audit?school=" + school + "&lang=fr").asString();
+        assertThat(log)
+                .contains("A ouvert le dossier")
+                .contains("A changé le statut")
+                .doesNotContain("<code>")
+                .doesNotContain(">VIEW")
+                .doesNotContain("IN_PROGRESS");
     }
 
     @Test
@@ -178,8 +211,12 @@ class StaffWorkspaceTest {
 
         FormSession student = new FormSession();
         student.get("/report/follow-up");
-        String seen = student.post("/report/follow-up", Map.of("receipt", receipt)).asString();
-        assertThat(seen).contains(goodbye).contains("You can write to staff until").contains("name=\"message\"");
+        String seen =
+                student.post("/report/follow-up", Map.of("receipt", receipt)).asString();
+        assertThat(seen)
+                .contains(goodbye)
+                .contains("You can write to staff until")
+                .contains("name=\"message\"");
         String thanks = "Thank you " + System.nanoTime();
         Response inside = student.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", thanks));
         assertThat(inside.statusCode()).isEqualTo(200);
@@ -194,11 +231,14 @@ class StaffWorkspaceTest {
         String late = "One more thing " + System.nanoTime();
         Response after = student.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", late));
         assertThat(after.statusCode()).isEqualTo(409);
-        assertThat(after.asString()).contains("can no longer be answered").contains(late)
+        assertThat(after.asString())
+                .contains("can no longer be answered")
+                .contains(late)
                 .doesNotContain("action=\"/report/follow-up/reply");
         assertThat(messages(id)).isEqualTo(messages);
         assertThat(student.post("/report/follow-up", Map.of("receipt", receipt)).asString())
-                .contains("can no longer be answered").contains(goodbye);
+                .contains("can no longer be answered")
+                .contains(goodbye);
     }
 
     static long messages(long caseId) {
@@ -206,7 +246,8 @@ class StaffWorkspaceTest {
     }
 
     static String version(String page) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page);
         assertThat(m.find()).isTrue();
         return m.group(1);
     }

@@ -25,9 +25,13 @@ class StatisticsSuppressionTest {
         Count total = big.plus(small);
         assertThat(total.value()).isEqualTo(42);
         assertThat(total.shown()).as("42 - 40 would give the 2 away").isFalse();
-        assertThat(total.isSmall()).as("hidden because of a part, not its own size").isFalse();
+        assertThat(total.isSmall())
+                .as("hidden because of a part, not its own size")
+                .isFalse();
         assertThat(big.plus(Count.of(7)).shown()).isTrue();
-        assertThat(Count.NONE.plus(big).shown()).as("the empty sum does not hide anything").isTrue();
+        assertThat(Count.NONE.plus(big).shown())
+                .as("the empty sum does not hide anything")
+                .isTrue();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.haven.casework;
 
-import io.haven.web.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.report.Affected;
@@ -15,6 +14,7 @@ import io.haven.staff.StaffFixtures;
 import io.haven.web.Clock;
 import io.haven.web.FormSession;
 import io.haven.web.Language;
+import io.haven.web.Messages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -71,7 +71,8 @@ class StatisticsTest {
     // --- fixtures ---
 
     /** {@code n} cases of a category created at {@code created}, acknowledged and closed after the given times (null: not yet). */
-    static void cases(long school, int n, Category category, Instant created, Duration ack, Duration close, Outcome outcome) {
+    static void cases(
+            long school, int n, Category category, Instant created, Duration ack, Duration close, Outcome outcome) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < n; i++) {
                 ReportCase c = new ReportCase();
@@ -104,7 +105,12 @@ class StatisticsTest {
     /** Noon on the 10th of the month {@code back} months ago, in the school's zone. */
     Instant monthsAgo(long school, int back) {
         ZoneId z = zone(school);
-        return YearMonth.from(clock.now().atZone(z)).minusMonths(back).atDay(10).atTime(LocalTime.NOON).atZone(z).toInstant();
+        return YearMonth.from(clock.now().atZone(z))
+                .minusMonths(back)
+                .atDay(10)
+                .atTime(LocalTime.NOON)
+                .atZone(z)
+                .toInstant();
     }
 
     static String label(YearMonth m) {
@@ -117,7 +123,8 @@ class StatisticsTest {
 
     /** The data cells of the table row headed {@code header}, as text, in the given part of a page. */
     static List<String> row(String html, String header) {
-        Matcher m = Pattern.compile("<tr><th scope=\"row\">" + Pattern.quote(header) + "</th>(.*?)</tr>", Pattern.DOTALL)
+        Matcher m = Pattern.compile(
+                        "<tr><th scope=\"row\">" + Pattern.quote(header) + "</th>(.*?)</tr>", Pattern.DOTALL)
                 .matcher(html);
         assertThat(m.find()).as("row " + header).isTrue();
         List<String> cells = new ArrayList<>();
@@ -159,9 +166,13 @@ class StatisticsTest {
         last = row(html, label(month(school, 1)));
         assertThat(last.get(BULLYING)).isEqualTo("5");
         assertThat(last.get(Category.OTHER.ordinal())).isEqualTo(FEWER);
-        assertThat(last.get(TOTAL)).as("5 plus four suppressed zeros would show them by subtraction").isEqualTo(WITHHELD);
+        assertThat(last.get(TOTAL))
+                .as("5 plus four suppressed zeros would show them by subtraction")
+                .isEqualTo(WITHHELD);
         assertThat(row(html, "Total").get(TOTAL)).isEqualTo(WITHHELD);
-        assertThat(html).as("no bar for a withheld total").doesNotContain("<rect class=\"stats-chart-bar\"")
+        assertThat(html)
+                .as("no bar for a withheld total")
+                .doesNotContain("<rect class=\"stats-chart-bar\"")
                 .doesNotContain("<text class=\"stats-chart-value\"");
 
         // A month where every category has 5 or more: its total is shown, and drawn.
@@ -171,7 +182,9 @@ class StatisticsTest {
         html = suppressed(admin, school);
         assertThat(row(html, label(month(school, 2)))).containsExactly("5", "5", "5", "5", "6", "26");
         assertThat(html).contains("<text class=\"stats-chart-value\"").contains(">26</text>");
-        assertThat(row(html, "Total").get(BULLYING)).as("adds up a suppressed month").isEqualTo(WITHHELD);
+        assertThat(row(html, "Total").get(BULLYING))
+                .as("adds up a suppressed month")
+                .isEqualTo(WITHHELD);
     }
 
     @Test
@@ -213,7 +226,8 @@ class StatisticsTest {
         html = suppressed(admin, school);
         assertThat(row(html, "False or malicious")).containsExactly("5");
         assertThat(row(html, "Duplicate")).containsExactly(FEWER);
-        assertThat(row(html, "Closed with an outcome")).as("20 minus the shown counts would give duplicates away")
+        assertThat(row(html, "Closed with an outcome"))
+                .as("20 minus the shown counts would give duplicates away")
                 .containsExactly(WITHHELD);
         assertThat(html).contains("Misuse rate:</strong> " + WITHHELD);
 
@@ -246,17 +260,26 @@ class StatisticsTest {
         FormSession admin = staff.signedIn(staff.account(school, true, Role.ADMIN));
         cases(school, 5, Category.BULLYING, monthsAgo(school, 4));
 
-        String three = admin.get("/staff/admin/stats?school=" + school + "&months=3").asString();
-        assertThat(Pattern.compile("<tr><th scope=\"row\">").matcher(three.substring(0, three.indexOf("</tbody>"))).results())
+        String three =
+                admin.get("/staff/admin/stats?school=" + school + "&months=3").asString();
+        assertThat(Pattern.compile("<tr><th scope=\"row\">")
+                        .matcher(three.substring(0, three.indexOf("</tbody>")))
+                        .results())
                 .hasSize(3);
         assertThat(three).doesNotContain(label(month(school, 4))).contains("<option value=\"3\" selected>");
-        assertThat(row(admin.get("/staff/admin/stats?school=" + school + "&months=6").asString(), label(month(school, 4)))
-                .get(BULLYING)).isEqualTo("5");
+        assertThat(row(
+                                admin.get("/staff/admin/stats?school=" + school + "&months=6")
+                                        .asString(),
+                                label(month(school, 4)))
+                        .get(BULLYING))
+                .isEqualTo("5");
 
         for (String bad : List.of("7", "all", "-12", "99999999999")) {
             Response r = admin.get("/staff/admin/stats?school=" + school + "&months=" + bad);
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
-            assertThat(r.asString()).contains("Choose a period from the list.").contains("error-summary")
+            assertThat(r.asString())
+                    .contains("Choose a period from the list.")
+                    .contains("error-summary")
                     .contains("<option value=\"12\" selected>");
         }
     }
@@ -265,7 +288,14 @@ class StatisticsTest {
     void theSchoolsOwnLeadSeesExactCountsWithShortLabels() {
         long school = staff.school("en");
         FormSession admin = staff.signedIn(staff.account(school, true, Role.ADMIN));
-        cases(school, 4, Category.BULLYING, monthsAgo(school, 1), Duration.ofHours(2), Duration.ofDays(1), Outcome.RESOLVED);
+        cases(
+                school,
+                4,
+                Category.BULLYING,
+                monthsAgo(school, 1),
+                Duration.ofHours(2),
+                Duration.ofDays(1),
+                Outcome.RESOLVED);
         cases(school, 1, Category.SEXTORTION, monthsAgo(school, 1), Duration.ofHours(1), null, null);
         String html = admin.get("/staff/admin/stats?school=" + school).asString();
         List<String> last = row(html, label(month(school, 1)));
@@ -276,11 +306,13 @@ class StatisticsTest {
         assertThat(row(html, "Bullying")).containsExactly("2 h", "24 h");
         assertThat(row(html, "Resolved")).containsExactly("4");
         // short staff labels in the table heads, not the children's sentences
-        assertThat(html).contains("<th scope=\"col\">Intimate image</th>")
+        assertThat(html)
+                .contains("<th scope=\"col\">Intimate image</th>")
                 .doesNotContain("Someone is threatening to share a picture unless they get something");
         // the district view of the same school keeps the suppression
         FormSession district = staff.signedIn(staff.account(null, true, Role.DISTRICT_ADMIN));
-        assertThat(row(suppressed(district, school), label(month(school, 1))).get(BULLYING)).isEqualTo(FEWER);
+        assertThat(row(suppressed(district, school), label(month(school, 1))).get(BULLYING))
+                .isEqualTo(FEWER);
     }
 
     @Test
@@ -291,14 +323,23 @@ class StatisticsTest {
         StaffFixtures.Account teacher = staff.account(school, false, Role.TEACHER);
         StaffFixtures.Account handler = staff.account(school, true, Role.HANDLER);
         // the school's handlers lead its casework too: they see its (exact) statistics
-        assertThat(staff.signedIn(handler).get("/staff/admin/stats?school=" + school).statusCode()).isEqualTo(200);
+        assertThat(staff.signedIn(handler)
+                        .get("/staff/admin/stats?school=" + school)
+                        .statusCode())
+                .isEqualTo(200);
         for (StaffFixtures.Account a : List.of(otherAdmin, teacher)) {
-            assertThat(staff.signedIn(a).get("/staff/admin/stats?school=" + school).statusCode()).as(a.email()).isEqualTo(404);
+            assertThat(staff.signedIn(a)
+                            .get("/staff/admin/stats?school=" + school)
+                            .statusCode())
+                    .as(a.email())
+                    .isEqualTo(404);
         }
-        assertThat(staff.signedIn(teacher).get("/staff/admin/stats").statusCode()).isEqualTo(404);
-        assertThat(staff.signedIn(otherAdmin).get("/staff/admin/stats").asString()).contains(QuarkusTransaction
-                .requiringNew().call(() -> School.<School>findById(other).name));
-        assertThat(staff.signedIn(otherAdmin).get("/staff/district/stats").statusCode()).isEqualTo(404);
+        assertThat(staff.signedIn(teacher).get("/staff/admin/stats").statusCode())
+                .isEqualTo(404);
+        assertThat(staff.signedIn(otherAdmin).get("/staff/admin/stats").asString())
+                .contains(QuarkusTransaction.requiringNew().call(() -> School.<School>findById(other).name));
+        assertThat(staff.signedIn(otherAdmin).get("/staff/district/stats").statusCode())
+                .isEqualTo(404);
         Response anonymous = new FormSession().get("/staff/admin/stats?school=" + school);
         assertThat(anonymous.statusCode()).isEqualTo(303);
         assertThat(new FormSession().get("/staff/district/stats").statusCode()).isEqualTo(303);
@@ -331,13 +372,17 @@ class StatisticsTest {
         assertThat(row(section(htmlB, b), label).get(BULLYING)).isEqualTo(FEWER);
         assertThat(row(section(htmlB, b), "Bullying")).containsExactly(NOT_ENOUGH, NOT_ENOUGH);
         String all = htmlA.substring(htmlA.indexOf("<h2 id=\"all-figures\">"), htmlA.indexOf("<h2 id=\"school-"));
-        assertThat(row(all, label).get(BULLYING)).as("7 + fewer than 5 would give the small one away").isEqualTo(WITHHELD);
+        assertThat(row(all, label).get(BULLYING))
+                .as("7 + fewer than 5 would give the small one away")
+                .isEqualTo(WITHHELD);
         for (String shown : List.of(html, htmlA, htmlB)) {
             assertThat(shown).doesNotContain(secret).doesNotContain("Minjun").doesNotContain("/staff/cases");
         }
         Response unknown = d.get("/staff/district/stats?school=999999999&months=6");
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.asString()).contains("Choose a school from the list.").contains("value=\"6\" selected");
+        assertThat(unknown.asString())
+                .contains("Choose a school from the list.")
+                .contains("value=\"6\" selected");
 
         assertThat(d.get("/staff/cases/" + caseId).statusCode()).isEqualTo(404);
         assertThat(d.get("/staff/admin/stats?school=" + a).statusCode()).isEqualTo(404);
@@ -354,13 +399,30 @@ class StatisticsTest {
         Statistics.Raw a = raw(m, 6, 0);
         Statistics.Raw b = raw(m, 10, 0);
         Statistics.Raw small = raw(m, 3, 0);
-        var both = statistics.figures(List.of(a, b), List.of(m), Language.EN).months().get(0).cells().get(BULLYING);
+        var both = statistics
+                .figures(List.of(a, b), List.of(m), Language.EN)
+                .months()
+                .get(0)
+                .cells()
+                .get(BULLYING);
         assertThat(both).isEqualTo(new Statistics.Count(16, true));
-        var withSmall = statistics.figures(List.of(a, small), List.of(m), Language.EN).months().get(0).cells().get(BULLYING);
+        var withSmall = statistics
+                .figures(List.of(a, small), List.of(m), Language.EN)
+                .months()
+                .get(0)
+                .cells()
+                .get(BULLYING);
         assertThat(withSmall.shown()).isFalse();
         assertThat(withSmall.isSmall()).isFalse();
-        var none = statistics.figures(List.of(), List.of(m), Language.EN).months().get(0).cells().get(BULLYING);
-        assertThat(none.shown()).as("no school: zero, suppressed like any small count").isFalse();
+        var none = statistics
+                .figures(List.of(), List.of(m), Language.EN)
+                .months()
+                .get(0)
+                .cells()
+                .get(BULLYING);
+        assertThat(none.shown())
+                .as("no school: zero, suppressed like any small count")
+                .isFalse();
     }
 
     static Statistics.Raw raw(YearMonth m, long bullying, long other) {
@@ -379,19 +441,31 @@ class StatisticsTest {
         assertThat(Statistics.human(Duration.ofHours(5), msg)).isEqualTo("5 h");
         assertThat(Statistics.human(Duration.ofHours(47), msg)).isEqualTo("47 h");
         assertThat(Statistics.human(Duration.ofDays(3), msg)).isEqualTo("3 days");
-        assertThat(Statistics.human(Duration.ofHours(5), Messages.get(StatsMsg.class, Language.KO))).isEqualTo("5시간");
+        assertThat(Statistics.human(Duration.ofHours(5), Messages.get(StatsMsg.class, Language.KO)))
+                .isEqualTo("5시간");
     }
 
     @Test
     void pagesAreValidHtml() throws Exception {
         long school = staff.school("en");
-        cases(school, 5, Category.BULLYING, monthsAgo(school, 1), Duration.ofHours(1), Duration.ofDays(1), Outcome.RESOLVED);
+        cases(
+                school,
+                5,
+                Category.BULLYING,
+                monthsAgo(school, 1),
+                Duration.ofHours(1),
+                Duration.ofDays(1),
+                Outcome.RESOLVED);
         FormSession admin = staff.signedIn(staff.account(school, true, Role.ADMIN));
         FormSession district = staff.signedIn(staff.account(null, true, Role.DISTRICT_ADMIN));
         for (String lang : List.of("en", "ko", "fr")) {
-            assertThat(errorsIn(admin.get("/staff/admin/stats?school=" + school + "&lang=" + lang).asString()))
-                    .as("school page " + lang).isEmpty();
-            assertThat(errorsIn(district.get("/staff/district/stats?lang=" + lang).asString())).as("district page " + lang)
+            assertThat(errorsIn(admin.get("/staff/admin/stats?school=" + school + "&lang=" + lang)
+                            .asString()))
+                    .as("school page " + lang)
+                    .isEmpty();
+            assertThat(errorsIn(
+                            district.get("/staff/district/stats?lang=" + lang).asString()))
+                    .as("district page " + lang)
                     .isEmpty();
         }
     }

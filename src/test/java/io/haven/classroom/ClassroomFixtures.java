@@ -20,21 +20,21 @@ final class ClassroomFixtures {
 
     static final String PASSWORD = "correct horse battery staple 42";
 
-    private ClassroomFixtures() {
-    }
+    private ClassroomFixtures() {}
 
     static long school(String slug) {
-        return QuarkusTransaction.requiringNew().call(() -> School.findBySlug(slug).map(s -> s.id).orElseGet(() -> {
-            School s = new School();
-            s.slug = slug;
-            s.name = "School " + slug;
-            s.jurisdiction = "kr";
-            s.defaultLanguage = "ko";
-            s.timeZone = "Asia/Seoul";
-            s.createdAt = Instant.now();
-            s.persist();
-            return s.id;
-        }));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> School.findBySlug(slug).map(s -> s.id).orElseGet(() -> {
+                    School s = new School();
+                    s.slug = slug;
+                    s.name = "School " + slug;
+                    s.jurisdiction = "kr";
+                    s.defaultLanguage = "ko";
+                    s.timeZone = "Asia/Seoul";
+                    s.createdAt = Instant.now();
+                    s.persist();
+                    return s.id;
+                }));
     }
 
     /** A teacher of the school (created once), with a password and no second factor. */
@@ -44,7 +44,8 @@ final class ClassroomFixtures {
                 Staff n = new Staff();
                 n.email = Staff.normalizeEmail(email);
                 n.displayName = "Teacher " + email;
-                n.passwordHash = CDI.current().select(PasswordHasher.class).get().hash(PASSWORD);
+                n.passwordHash =
+                        CDI.current().select(PasswordHasher.class).get().hash(PASSWORD);
                 n.createdAt = Instant.now();
                 n.persist();
                 return n;

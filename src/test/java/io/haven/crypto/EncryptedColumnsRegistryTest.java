@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class EncryptedColumnsRegistryTest {
 
     /** Encrypted columns whose names predate the "_enc" convention. */
-    static final Set<String> OTHER_ENCRYPTED = Set.of("staff.totp_secret", "mail_outbox.subject", "mail_outbox.body_text");
+    static final Set<String> OTHER_ENCRYPTED =
+            Set.of("staff.totp_secret", "mail_outbox.subject", "mail_outbox.body_text");
 
     @Inject
     Instance<EncryptedColumns> registries;
@@ -34,15 +35,21 @@ class EncryptedColumnsRegistryTest {
     @Test
     void everyEncryptedColumnOfTheSchemaIsRegisteredForKeyRotation() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
-                        + " OR table_schema = 'public'").getResultList());
-        Set<String> schema = rows.stream().map(r -> (r[0] + "." + r[1]).toLowerCase(Locale.ROOT))
+        List<Object[]> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
+                                        + " OR table_schema = 'public'")
+                        .getResultList());
+        Set<String> schema = rows.stream()
+                .map(r -> (r[0] + "." + r[1]).toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> encrypted = schema.stream().filter(c -> c.endsWith("_enc") || OTHER_ENCRYPTED.contains(c))
+        Set<String> encrypted = schema.stream()
+                .filter(c -> c.endsWith("_enc") || OTHER_ENCRYPTED.contains(c))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> registered = registries.stream().flatMap(r -> r.columns().stream())
-                .map(c -> (c.table() + "." + c.column()).toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> registered = registries.stream()
+                .flatMap(r -> r.columns().stream())
+                .map(c -> (c.table() + "." + c.column()).toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(encrypted).as("encrypted columns in the schema").isNotEmpty().contains("staff.totp_secret");
         assertThat(registered).as("every encrypted column is registered").containsAll(encrypted);
         assertThat(schema).as("every registered column exists").containsAll(registered);

@@ -62,16 +62,22 @@ class KeyCheckTest {
     @Test
     void aDifferentKeyUnderAKnownIdStopsTheStart() {
         check.onStart(null);
-        String saved = QuarkusTransaction.requiringNew().call(() -> (String) em
-                .createNativeQuery("SELECT fingerprint FROM crypto_key WHERE key_id = 'k1'").getSingleResult());
+        String saved = QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("SELECT fingerprint FROM crypto_key WHERE key_id = 'k1'")
+                        .getSingleResult());
         try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "UPDATE crypto_key SET fingerprint = ?1 WHERE key_id = 'k1'").setParameter(1, "0".repeat(64)).executeUpdate());
-            assertThatThrownBy(() -> check.onStart(null)).hasMessageContaining("HAVEN_CRYPTO_KEYS")
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("UPDATE crypto_key SET fingerprint = ?1 WHERE key_id = 'k1'")
+                            .setParameter(1, "0".repeat(64))
+                            .executeUpdate());
+            assertThatThrownBy(() -> check.onStart(null))
+                    .hasMessageContaining("HAVEN_CRYPTO_KEYS")
                     .hasMessageContaining("k1");
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "UPDATE crypto_key SET fingerprint = ?1 WHERE key_id = 'k1'").setParameter(1, saved).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("UPDATE crypto_key SET fingerprint = ?1 WHERE key_id = 'k1'")
+                            .setParameter(1, saved)
+                            .executeUpdate());
         }
         check.roundTrip();
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.haven.report.ReportCase;
 import io.haven.report.ReportForm;
 import io.haven.report.ReportService;
-import io.haven.school.TestSchools;
 import io.haven.school.SchoolDirectory;
+import io.haven.school.TestSchools;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -34,7 +34,9 @@ class KeyRotationTest {
         String v = cipher.encrypt("report.body", "hello");
         assertThat(v).startsWith("v1:k1:");
         assertThat(cipher.decrypt("report.body", v)).isEqualTo("hello");
-        assertThatThrownBy(() -> cipher.decrypt("message.body", v)).as("another column's context").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt("message.body", v))
+                .as("another column's context")
+                .isInstanceOf(IllegalStateException.class);
         String tampered = v.substring(0, v.length() - 4) + (v.endsWith("AAAA") ? "BBBB" : "AAAA");
         assertThatThrownBy(() -> cipher.decrypt("report.body", tampered)).isInstanceOf(IllegalStateException.class);
     }
@@ -49,17 +51,22 @@ class KeyRotationTest {
         f.dangerNow = "no";
         f.body = "Written before the rotation";
         reports.submit(f, schools.bySlug("rotation").orElseThrow().id(), null);
-        long id = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
+        long id = QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
         String old = cipher.encryptWith("k0", "report.body", "Written before the rotation");
         QuarkusTransaction.requiringNew().run(() -> ReportCase.update("bodyEnc = ?1 where id = ?2", old, id));
         assertThat(cipher.decrypt("report.body", old)).isEqualTo("Written before the rotation");
 
         assertThat(job.run()).isGreaterThanOrEqualTo(1);
-        assertThat(job.due()).as("a pass moved values: the next one checks again").isTrue();
+        assertThat(job.due())
+                .as("a pass moved values: the next one checks again")
+                .isTrue();
         String moved = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(id).bodyEnc);
         assertThat(moved).startsWith("v1:k1:");
         assertThat(cipher.decrypt("report.body", moved)).isEqualTo("Written before the rotation");
         assertThat(job.run()).as("nothing left under the old key").isZero();
-        assertThat(job.due()).as("the hourly schedule stops reading every encrypted column").isFalse();
+        assertThat(job.due())
+                .as("the hourly schedule stops reading every encrypted column")
+                .isFalse();
     }
 }

@@ -41,7 +41,8 @@ class WorkflowColumnsRotationTest {
         f.dangerNow = "no";
         f.body = "A threat";
         reports.submit(f, schools.bySlug("rotation-workflow").orElseThrow().id(), null);
-        long caseId = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
+        long caseId = QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
         String reference = cipher.encryptWith("k0", "case.referral_reference", "CEOP-77");
         String none = cipher.encryptWith("k0", "case.referral_reason_none", "Family reported it");
         String reason = cipher.encryptWith("k0", "case.outcome_reason", "Invented");
@@ -60,11 +61,15 @@ class WorkflowColumnsRotationTest {
         });
 
         assertThat(job.run()).isGreaterThanOrEqualTo(3);
-        CaseReferral moved = QuarkusTransaction.requiringNew().call(() -> CaseReferral.<CaseReferral>findById(referralId));
+        CaseReferral moved =
+                QuarkusTransaction.requiringNew().call(() -> CaseReferral.<CaseReferral>findById(referralId));
         assertThat(moved.referenceEnc).startsWith("v1:k1:");
-        assertThat(cipher.decrypt("case.referral_reference", moved.referenceEnc)).isEqualTo("CEOP-77");
-        assertThat(cipher.decrypt("case.referral_reason_none", moved.reasonNoneEnc)).isEqualTo("Family reported it");
-        String movedReason = QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(caseId).outcomeReasonEnc);
+        assertThat(cipher.decrypt("case.referral_reference", moved.referenceEnc))
+                .isEqualTo("CEOP-77");
+        assertThat(cipher.decrypt("case.referral_reason_none", moved.reasonNoneEnc))
+                .isEqualTo("Family reported it");
+        String movedReason =
+                QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>findById(caseId).outcomeReasonEnc);
         assertThat(movedReason).startsWith("v1:k1:");
         assertThat(cipher.decrypt("case.outcome_reason", movedReason)).isEqualTo("Invented");
     }

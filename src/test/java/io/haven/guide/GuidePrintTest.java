@@ -3,12 +3,12 @@ package io.haven.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.haven.web.Band;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.LessonModule;
 import io.haven.lesson.TeacherGuide;
 import io.haven.staff.Role;
 import io.haven.staff.StaffFixtures;
+import io.haven.web.Band;
 import io.haven.web.FormSession;
 import io.haven.web.Language;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +54,8 @@ class GuidePrintTest {
                     if (g == null || g.language() != lang) {
                         continue;
                     }
-                    String html = teacher.get("/staff/guides/" + m.id() + "?band=" + b.id + "&lang=" + lang.code).asString();
+                    String html = teacher.get("/staff/guides/" + m.id() + "?band=" + b.id + "&lang=" + lang.code)
+                            .asString();
                     if (longest == null || text(html).length() > text(longest).length()) {
                         longest = html;
                         name = m.id() + "-" + b.id + "." + lang.code;
@@ -67,17 +68,32 @@ class GuidePrintTest {
             Path html = dir.resolve(name + ".html");
             Path pdf = dir.resolve(name + ".pdf");
             Files.writeString(html, longest.replace("href=\"/static/haven.css\"", "href=\"" + css.toUri() + "\""));
-            Process print = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
-            assertThat(print.waitFor(120, TimeUnit.SECONDS)).as("chromium printed " + name).isTrue();
-            Process info = new ProcessBuilder(PDFINFO.toString(), pdf.toString()).redirectErrorStream(true).start();
+            Process print = new ProcessBuilder(
+                            CHROMIUM.toString(),
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--no-pdf-header-footer",
+                            "--print-to-pdf=" + pdf,
+                            html.toUri().toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(name + ".log").toFile())
+                    .start();
+            assertThat(print.waitFor(120, TimeUnit.SECONDS))
+                    .as("chromium printed " + name)
+                    .isTrue();
+            Process info = new ProcessBuilder(PDFINFO.toString(), pdf.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(info.getInputStream().readAllBytes());
             info.waitFor(30, TimeUnit.SECONDS);
             Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(out);
             assertThat(pages.find()).as(out).isTrue();
             assertThat(out).as(name).contains("(A4)");
-            assertThat(Integer.parseInt(pages.group(1))).as(name + " printed pages").isBetween(1, 2);
+            assertThat(Integer.parseInt(pages.group(1)))
+                    .as(name + " printed pages")
+                    .isBetween(1, 2);
         }
     }
 
@@ -85,5 +101,4 @@ class GuidePrintTest {
     private static String text(String html) {
         return html.replaceAll("(?s)<[^>]*>", "").replaceAll("\\s+", " ");
     }
-
 }

@@ -6,8 +6,7 @@ import jakarta.persistence.EntityManager;
 /** What tests of other packages need to play a second node or a node shutting down. */
 public final class TestLeases {
 
-    private TestLeases() {
-    }
+    private TestLeases() {}
 
     /** Another portal node on the same database: its own lease identity. */
     public static JobLease otherNode(EntityManager em, Clock clock) {

@@ -1,8 +1,8 @@
 package io.haven.lesson;
 
-import io.haven.web.Band;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.web.Band;
 import io.haven.web.Jurisdictions;
 import io.haven.web.Language;
 import java.io.IOException;
@@ -40,7 +40,9 @@ class CurriculumTest {
 
     @Test
     void fullModulePlanInEveryLanguage() {
-        assertThat(curriculum.modules()).extracting(LessonModule::id).containsExactlyInAnyOrderElementsOf(PLAN.keySet());
+        assertThat(curriculum.modules())
+                .extracting(LessonModule::id)
+                .containsExactlyInAnyOrderElementsOf(PLAN.keySet());
         int files = 0;
         for (var e : PLAN.entrySet()) {
             LessonModule m = curriculum.module(e.getKey()).orElseThrow();
@@ -66,13 +68,16 @@ class CurriculumTest {
                     for (QuizQuestion q : l.quiz()) {
                         assertThat(q.explanation()).isNotBlank();
                         allRight.put(QuizResult.field(q), String.valueOf(q.answer()));
-                        allWrong.put(QuizResult.field(q), String.valueOf((q.answer() + 1) % q.choices().size()));
+                        allWrong.put(
+                                QuizResult.field(q),
+                                String.valueOf((q.answer() + 1) % q.choices().size()));
                     }
                     QuizResult right = QuizResult.grade(l, allRight);
                     assertThat(right.complete()).isTrue();
                     assertThat(right.score()).isEqualTo(l.quiz().size());
                     assertThat(QuizResult.grade(l, allWrong).score()).isZero();
-                    assertThat(QuizResult.grade(l, Map.of()).missingCount()).isEqualTo(l.quiz().size());
+                    assertThat(QuizResult.grade(l, Map.of()).missingCount())
+                            .isEqualTo(l.quiz().size());
                 }
             }
         }
@@ -99,7 +104,9 @@ class CurriculumTest {
         assertThat(curriculum.help().keySet()).containsExactlyInAnyOrderElementsOf(Jurisdictions.IDS);
         for (HelpDirectory h : curriculum.help().values()) {
             assertThat(h.emergencyNumber()).matches("[0-9 ]+");
-            assertThat(h.entries()).isNotEmpty().allSatisfy(e -> assertThat(e.verified()).isNotNull());
+            assertThat(h.entries())
+                    .isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.verified()).isNotNull());
         }
     }
 
@@ -107,7 +114,9 @@ class CurriculumTest {
     void noLessonFileContainsAPenaltyFigure() throws IOException {
         try (Stream<Path> files = Files.walk(CONTENT.resolve("modules"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
-                assertThat(LessonTextRules.PENALTY.matcher(Files.readString(f)).find()).as(f.toString()).isFalse();
+                assertThat(LessonTextRules.PENALTY.matcher(Files.readString(f)).find())
+                        .as(f.toString())
+                        .isFalse();
             }
         }
     }
@@ -115,12 +124,25 @@ class CurriculumTest {
     @Test
     void youngBandsAvoidTheWordsCONTENTmdRulesOutInEveryLanguage() throws IOException {
         Map<Band, List<String>> banned = Map.of(
-                Band.AGES_5_7, List.of("deepfake", "sexual", "nude", "딥페이크", "성적", "누드", "나체", "hypertrucage", "sexuel", "nudité"),
+                Band.AGES_5_7,
+                        List.of(
+                                "deepfake",
+                                "sexual",
+                                "nude",
+                                "딥페이크",
+                                "성적",
+                                "누드",
+                                "나체",
+                                "hypertrucage",
+                                "sexuel",
+                                "nudité"),
                 Band.AGES_8_10, List.of("sexual", "nude", "성적", "누드", "나체", "sexuel", "nudité"));
         for (var e : banned.entrySet()) {
             for (Language l : Language.values()) {
                 try (Stream<Path> files = Files.walk(CONTENT.resolve("modules"))) {
-                    for (Path f : files.filter(p -> p.getFileName().toString().equals(e.getKey().id + "." + l.code + ".md")).toList()) {
+                    for (Path f : files.filter(
+                                    p -> p.getFileName().toString().equals(e.getKey().id + "." + l.code + ".md"))
+                            .toList()) {
                         String text = Files.readString(f).toLowerCase();
                         for (String word : e.getValue()) {
                             assertThat(text).as(f + " uses '" + word + "'").doesNotContain(word);
@@ -142,8 +164,12 @@ class CurriculumTest {
         for (LessonModule m : curriculum.modules()) {
             for (Band young : List.of(Band.AGES_5_7, Band.AGES_8_10)) {
                 if (m.hasBand(young)) {
-                    m.lessons().get(young).values().forEach(l -> assertThat(sexual.matcher(l.html()).find())
-                            .as(m.id() + " " + young.id + " " + l.language()).isFalse());
+                    m.lessons()
+                            .get(young)
+                            .values()
+                            .forEach(l -> assertThat(sexual.matcher(l.html()).find())
+                                    .as(m.id() + " " + young.id + " " + l.language())
+                                    .isFalse());
                 }
             }
         }
@@ -155,8 +181,11 @@ class CurriculumTest {
         for (LessonModule m : curriculum.modules()) {
             for (var e : m.lessons().entrySet()) {
                 for (Language l : e.getValue().keySet()) {
-                    assertThat(m.guide(e.getKey(), l)).as(m.id() + " " + e.getKey().id + " " + l).get()
-                            .extracting(TeacherGuide::language).isEqualTo(l);
+                    assertThat(m.guide(e.getKey(), l))
+                            .as(m.id() + " " + e.getKey().id + " " + l)
+                            .get()
+                            .extracting(TeacherGuide::language)
+                            .isEqualTo(l);
                     guides++;
                 }
             }
@@ -186,10 +215,15 @@ class CurriculumTest {
             for (var byLang : m.lessons().values()) {
                 for (Lesson l : byLang.values()) {
                     Map<Integer, Long> positions = l.quiz().stream()
-                            .collect(java.util.stream.Collectors.groupingBy(QuizQuestion::answer, java.util.stream.Collectors.counting()));
-                    long most = positions.values().stream().mapToLong(Long::longValue).max().orElse(0);
+                            .collect(java.util.stream.Collectors.groupingBy(
+                                    QuizQuestion::answer, java.util.stream.Collectors.counting()));
+                    long most = positions.values().stream()
+                            .mapToLong(Long::longValue)
+                            .max()
+                            .orElse(0);
                     if (l.quiz().size() > 2) {
-                        assertThat(most * 2).as(m.id() + " " + l.band().id + " " + l.language() + " answers " + positions)
+                        assertThat(most * 2)
+                                .as(m.id() + " " + l.band().id + " " + l.language() + " answers " + positions)
                                 .isLessThanOrEqualTo(l.quiz().size());
                     }
                 }

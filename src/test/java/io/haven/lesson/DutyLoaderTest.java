@@ -35,40 +35,54 @@ class DutyLoaderTest {
         assertThat(now.isImmediate()).isTrue();
         assertThat(now.dueAt(received)).contains(received);
         assertThat(now.appliesTo("kr", "sextortion", "11-13", false)).isTrue();
-        assertThat(now.appliesTo("kr", "sextortion", "not-sure", false)).as("not sure counts as a minor").isTrue();
+        assertThat(now.appliesTo("kr", "sextortion", "not-sure", false))
+                .as("not sure counts as a minor")
+                .isTrue();
         assertThat(now.appliesTo("kr", "sextortion", "adult", false)).isFalse();
         assertThat(now.appliesTo("kr", "bullying", "11-13", false)).isFalse();
         assertThat(now.appliesTo("fr", "sextortion", "11-13", false)).isFalse();
         Duty later = s.duties().get(1);
         assertThat(later.due()).isEqualTo(Duration.ofHours(48));
         assertThat(later.dueAt(received)).contains(received.plus(Duration.ofHours(48)));
-        assertThat(later.appliesTo("kr", "other", "adult", false)).as("only with danger now").isFalse();
+        assertThat(later.appliesTo("kr", "other", "adult", false))
+                .as("only with danger now")
+                .isFalse();
         assertThat(later.appliesTo("kr", "other", "adult", true)).isTrue();
-        assertThat(later.dueForReview(LocalDate.of(2026, 12, 4))).as("reviewed 2025-01-10").isTrue();
+        assertThat(later.dueForReview(LocalDate.of(2026, 12, 4)))
+                .as("reviewed 2025-01-10")
+                .isTrue();
         assertThat(now.dueForReview(LocalDate.of(2026, 12, 4))).isFalse();
     }
 
     @Test
     void aDutyWithoutASourceIsRefusedNamingFileAndLine() {
-        assertThatThrownBy(() -> load("no-source.yaml")).isInstanceOf(ContentException.class)
-                .hasMessageStartingWith(FILE + ":3: ").hasMessageContaining("kr-fixture-duty has no source");
+        assertThatThrownBy(() -> load("no-source.yaml"))
+                .isInstanceOf(ContentException.class)
+                .hasMessageStartingWith(FILE + ":3: ")
+                .hasMessageContaining("kr-fixture-duty has no source");
     }
 
     @Test
     void aDutyWithoutAReviewDateIsRefusedNamingFileAndLine() {
-        assertThatThrownBy(() -> load("no-review-date.yaml")).isInstanceOf(ContentException.class)
-                .hasMessageStartingWith(FILE + ":3: ").hasMessageContaining("kr-fixture-duty has no review date");
+        assertThatThrownBy(() -> load("no-review-date.yaml"))
+                .isInstanceOf(ContentException.class)
+                .hasMessageStartingWith(FILE + ":3: ")
+                .hasMessageContaining("kr-fixture-duty has no review date");
     }
 
     @Test
     void unknownValuesAndMissingLanguagesAreRefused() {
-        assertThatThrownBy(() -> load("bad-action.yaml")).hasMessageStartingWith(FILE + ":8: ")
+        assertThatThrownBy(() -> load("bad-action.yaml"))
+                .hasMessageStartingWith(FILE + ":8: ")
                 .hasMessageContaining("'action' must be one of");
-        assertThatThrownBy(() -> load("bad-age.yaml")).hasMessageStartingWith(FILE + ":7: ")
+        assertThatThrownBy(() -> load("bad-age.yaml"))
+                .hasMessageStartingWith(FILE + ":7: ")
                 .hasMessageContaining("not 'teen'");
-        assertThatThrownBy(() -> load("missing-korean.yaml")).hasMessageStartingWith(FILE + ":12: ")
+        assertThatThrownBy(() -> load("missing-korean.yaml"))
+                .hasMessageStartingWith(FILE + ":12: ")
                 .hasMessageContaining("'detail' has no ko text");
-        assertThatThrownBy(() -> load("needs-review-without-note.yaml")).hasMessageStartingWith(FILE + ":3: ")
+        assertThatThrownBy(() -> load("needs-review-without-note.yaml"))
+                .hasMessageStartingWith(FILE + ":3: ")
                 .hasMessageContaining("needs review");
         assertThatThrownBy(() -> new ContentLoader().loadDuties(FILE, "jurisdiction: fr\nduties: []\n", "kr"))
                 .hasMessageContaining("differs from the file name");

@@ -43,34 +43,54 @@ class LawSourcesTest {
 
     @Test
     void listsEveryFactWithSourceReviewDateAndNoteForStaff() {
-        String html = teacher().get("/staff/law/sources").then().statusCode(200).extract().asString();
+        String html = teacher()
+                .get("/staff/law/sources")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         for (LawSheet s : content.curriculum().law().values()) {
             for (LawFact f : s.facts()) {
-                assertThat(html).contains(f.source().replace("&", "&amp;")).contains(f.reviewed().toString());
+                assertThat(html)
+                        .contains(f.source().replace("&", "&amp;"))
+                        .contains(f.reviewed().toString());
                 if (f.note() != null) {
                     assertThat(html).contains(LessonPagesTest.escape(f.note().in(Language.EN)));
                 }
             }
         }
         for (HelpDirectory h : content.curriculum().help().values()) {
-            h.entries().forEach(e -> assertThat(html).contains(LessonPagesTest.escape(e.name().in(Language.EN))));
+            h.entries()
+                    .forEach(e -> assertThat(html)
+                            .contains(LessonPagesTest.escape(e.name().in(Language.EN))));
         }
         assertThat(html).contains("Reviewer&#39;s note").doesNotContain("Due for review");
     }
 
     @Test
     void theReviewListIsNotForStudents() {
-        given().redirects().follow(false).get("/staff/law/sources").then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .get("/staff/law/sources")
+                .then()
+                .statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/staff/login"));
         // The old public address leads there too.
-        given().redirects().follow(false).get("/law/sources").then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .get("/law/sources")
+                .then()
+                .statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/staff/law/sources"));
     }
 
     @Test
     void studentsSeeEachFactsStatusInPlainWordsAndNoReviewerNote() {
         for (LawSheet s : content.curriculum().law().values()) {
-            String html = given().get("/law?jurisdiction=" + s.jurisdiction() + "&lang=en").then().statusCode(200).extract()
+            String html = given().get("/law?jurisdiction=" + s.jurisdiction() + "&lang=en")
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .asString();
             for (LawFact f : s.facts()) {
                 String plain = switch (f.status()) {
@@ -80,7 +100,9 @@ class LawSourcesTest {
                 };
                 assertThat(html).contains(plain).contains(f.reviewed().toString());
                 if (f.note() != null) {
-                    assertThat(html).as(f.id()).doesNotContain(LessonPagesTest.escape(f.note().in(Language.EN)));
+                    assertThat(html)
+                            .as(f.id())
+                            .doesNotContain(LessonPagesTest.escape(f.note().in(Language.EN)));
                 }
             }
             assertThat(html).doesNotContain("/law/sources");
@@ -88,9 +110,14 @@ class LawSourcesTest {
         // Nor in any language, nor on the lesson that shows the law's facts (the-law, 14-18, with its table).
         for (Language l : Language.values()) {
             for (LawSheet s : content.curriculum().law().values()) {
-                String law = given().get("/law?jurisdiction=" + s.jurisdiction() + "&lang=" + l.code).asString();
-                String lesson = given().get("/lessons/the-law?band=14-18&jurisdiction=" + s.jurisdiction() + "&lang=" + l.code)
-                        .then().statusCode(200).extract().asString();
+                String law = given().get("/law?jurisdiction=" + s.jurisdiction() + "&lang=" + l.code)
+                        .asString();
+                String lesson = given().get(
+                                "/lessons/the-law?band=14-18&jurisdiction=" + s.jurisdiction() + "&lang=" + l.code)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
                 assertThat(lesson).contains("class=\"facts\"");
                 for (LawFact f : s.facts()) {
                     if (f.note() != null) {
@@ -109,7 +136,11 @@ class LawSourcesTest {
     void factsNotCheckedForTwelveMonthsAreFlagged() {
         clock.advance(Duration.ofDays(400));
         FormSession t = teacher();
-        String html = t.get("/staff/law/sources?lang=fr").then().statusCode(200).extract().asString();
+        String html = t.get("/staff/law/sources?lang=fr")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(html).contains("À revoir").contains("class=\"due\"");
     }
 

@@ -1,9 +1,9 @@
 package io.haven.notify;
 
-import io.haven.jobs.JobLease;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.haven.jobs.JobLease;
 import io.haven.web.Clock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +47,8 @@ class OutboxSenderTest {
         QuarkusTransaction.requiringNew().run(() -> outbox.queue(to, "A new report is waiting", "Sign in to read it."));
 
         sender.sendDue();
-        OutboxMail after = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(to).get(0));
+        OutboxMail after = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMail.listTo(to).get(0));
         assertThat(after.sentAt).isNull();
         assertThat(after.attempts).isEqualTo(1);
         assertThat(after.nextAttemptAt).isAfter(after.createdAt);
@@ -56,16 +57,24 @@ class OutboxSenderTest {
         smtp.start();
         // The server is back: the first mail that goes through wakes the one waiting for its back-off.
         String fresh = "fresh-" + System.nanoTime() + "@school.test";
-        QuarkusTransaction.requiringNew().run(() -> outbox.queue(fresh, "Another report is waiting", "Sign in to read it."));
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.queue(fresh, "Another report is waiting", "Sign in to read it."));
         TestSmtp.flush(sender); // other tests' mail may be due as well
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(fresh))).hasSize(1);
-        List<MimeMessage> got = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(to)).toList();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(fresh)))
+                .hasSize(1);
+        List<MimeMessage> got = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> to(m).equals(to))
+                .toList();
         assertThat(got).as("sent at once, without waiting out its back-off").hasSize(1);
         assertThat(got.get(0).getSubject()).isEqualTo("A new report is waiting");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(to).get(0).sentAt)).isNotNull();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> OutboxMail.listTo(to).get(0).sentAt))
+                .isNotNull();
 
         sender.sendDue();
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(to))).as("sent once only").hasSize(1);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(to)))
+                .as("sent once only")
+                .hasSize(1);
     }
 
     static String to(MimeMessage m) {
@@ -79,12 +88,20 @@ class OutboxSenderTest {
     @Test
     void onlyOneNodeHoldsTheLease() {
         assertThat(lease.acquire("test-job", Duration.ofMinutes(1))).isTrue();
-        assertThat(lease.acquire("test-job", Duration.ofMinutes(1))).as("the same node renews").isTrue();
-        QuarkusTransaction.requiringNew().run(() -> OutboxMail.getEntityManager()
-                .createNativeQuery("UPDATE job_lease SET holder = 'another-node' WHERE name = 'test-job'").executeUpdate());
-        assertThat(lease.acquire("test-job", Duration.ofMinutes(1))).as("held elsewhere").isFalse();
+        assertThat(lease.acquire("test-job", Duration.ofMinutes(1)))
+                .as("the same node renews")
+                .isTrue();
+        QuarkusTransaction.requiringNew()
+                .run(() -> OutboxMail.getEntityManager()
+                        .createNativeQuery("UPDATE job_lease SET holder = 'another-node' WHERE name = 'test-job'")
+                        .executeUpdate());
+        assertThat(lease.acquire("test-job", Duration.ofMinutes(1)))
+                .as("held elsewhere")
+                .isFalse();
         clock.advance(Duration.ofMinutes(2));
-        assertThat(lease.acquire("test-job", Duration.ofMinutes(1))).as("expired lease is taken over").isTrue();
+        assertThat(lease.acquire("test-job", Duration.ofMinutes(1)))
+                .as("expired lease is taken over")
+                .isTrue();
     }
 
     @Test
@@ -103,12 +120,14 @@ class OutboxSenderTest {
         // A weekend without SMTP (nothing listens on the test port): 200 tries, 15 minutes apart at most.
         for (int i = 0; i < 200; i++) {
             sender.sendDue();
-            OutboxMail m = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(to).get(0));
+            OutboxMail m = QuarkusTransaction.requiringNew()
+                    .call(() -> OutboxMail.listTo(to).get(0));
             assertThat(m.failedAt).as("never given up").isNull();
             assertThat(Duration.between(clock.now(), m.nextAttemptAt)).isLessThanOrEqualTo(Duration.ofMinutes(15));
             clock.advance(Duration.between(clock.now(), m.nextAttemptAt).plusSeconds(1));
         }
-        OutboxMail after = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(to).get(0));
+        OutboxMail after = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMail.listTo(to).get(0));
         assertThat(after.attempts).isEqualTo(200);
         assertThat(after.sentAt).isNull();
         QuarkusTransaction.requiringNew().run(() -> OutboxMail.delete("recipient", to));

@@ -46,32 +46,35 @@ final class SlowSmtp implements AutoCloseable {
     }
 
     private void pump(InputStream in, OutputStream out, boolean holdEndOfData, Socket a, Socket b) {
-        Thread t = new Thread(() -> {
-            byte[] buf = new byte[8192];
-            String tail = "";
-            try {
-                for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                    // The end of a message may arrive split over two reads: look at the last bytes of the one before too.
-                    String seen = tail + new String(buf, 0, n, StandardCharsets.ISO_8859_1);
-                    if (holdEndOfData && seen.contains("\r\n.\r\n")) {
-                        Thread.sleep(delayMillis);
-                        seen = "";
+        Thread t = new Thread(
+                () -> {
+                    byte[] buf = new byte[8192];
+                    String tail = "";
+                    try {
+                        for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                            // The end of a message may arrive split over two reads: look at the last bytes of the one
+                            // before too.
+                            String seen = tail + new String(buf, 0, n, StandardCharsets.ISO_8859_1);
+                            if (holdEndOfData && seen.contains("\r\n.\r\n")) {
+                                Thread.sleep(delayMillis);
+                                seen = "";
+                            }
+                            tail = seen.substring(Math.max(0, seen.length() - 4));
+                            out.write(buf, 0, n);
+                            out.flush();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        // the other side closed
+                    } finally {
+                        try {
+                            a.close();
+                            b.close();
+                        } catch (IOException ignored) {
+                            // closing anyway
+                        }
                     }
-                    tail = seen.substring(Math.max(0, seen.length() - 4));
-                    out.write(buf, 0, n);
-                    out.flush();
-                }
-            } catch (IOException | InterruptedException e) {
-                // the other side closed
-            } finally {
-                try {
-                    a.close();
-                    b.close();
-                } catch (IOException ignored) {
-                    // closing anyway
-                }
-            }
-        }, "slow-smtp-pump");
+                },
+                "slow-smtp-pump");
         t.setDaemon(true);
         t.start();
     }

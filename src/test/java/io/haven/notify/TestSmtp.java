@@ -6,8 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /** Where the tests' GreenMail listens: the mailer's %test port, movable with -Dtest.smtp.port. */
 public final class TestSmtp {
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 
     public static ServerSetup setup() {
         return new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", "smtp");
@@ -26,8 +25,9 @@ public final class TestSmtp {
             for (int sent = sender.sendDue(); sent > 0; sent = sender.sendDue()) {
                 total += sent;
             }
-            long stalled = QuarkusTransaction.requiringNew().call(() -> OutboxMail.update(
-                    "nextAttemptAt = createdAt where sentAt is null and lastError like ?1", "%SMTPException%"));
+            long stalled = QuarkusTransaction.requiringNew()
+                    .call(() -> OutboxMail.update(
+                            "nextAttemptAt = createdAt where sentAt is null and lastError like ?1", "%SMTPException%"));
             if (stalled == 0) {
                 break;
             }

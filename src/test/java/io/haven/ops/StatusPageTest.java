@@ -66,32 +66,48 @@ class StatusPageTest {
         Response page = a.get("/staff/admin/status?school=" + school);
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.asString().replaceAll("\\s+", " ");
-        assertThat(html).contains("Test School", "Waiting to be sent</dt><dd>1</dd>",
-                "Given up after repeated failures</dt><dd>1</dd>",
-                // The test profile leaves both at their unsafe defaults.
-                "is still http://localhost:8080, so every link in every mail points there", "Secure cookies are off",
-                "<code>status-test-job</code>", "(this node)", "<code>k1</code>", "encrypts new values",
-                "Database migration level");
+        assertThat(html)
+                .contains(
+                        "Test School",
+                        "Waiting to be sent</dt><dd>1</dd>",
+                        "Given up after repeated failures</dt><dd>1</dd>",
+                        // The test profile leaves both at their unsafe defaults.
+                        "is still http://localhost:8080, so every link in every mail points there",
+                        "Secure cookies are off",
+                        "<code>status-test-job</code>",
+                        "(this node)",
+                        "<code>k1</code>",
+                        "encrypts new values",
+                        "Database migration level");
         assertThat(html).doesNotContain("someone-else");
 
         // A teacher has no status page.
-        assertThat(fx.signedIn(fx.account(school, false, Role.TEACHER)).get("/staff/admin/status?school=" + school)
-                .statusCode()).isEqualTo(404);
+        assertThat(fx.signedIn(fx.account(school, false, Role.TEACHER))
+                        .get("/staff/admin/status?school=" + school)
+                        .statusCode())
+                .isEqualTo(404);
         // Another school's administrator cannot see this school's.
         long other = fx.school("en");
-        assertThat(fx.signedIn(fx.account(other, true, Role.ADMIN)).get("/staff/admin/status?school=" + school)
-                .statusCode()).isEqualTo(404);
+        assertThat(fx.signedIn(fx.account(other, true, Role.ADMIN))
+                        .get("/staff/admin/status?school=" + school)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void contentNotCheckedForAYearIsDueForReview() {
         long school = fx.school("en");
         FormSession a = fx.signedIn(fx.account(school, true, Role.ADMIN));
-        assertThat(a.get("/staff/admin/status?school=" + school).asString()).contains("checked within the last 12 months");
+        assertThat(a.get("/staff/admin/status?school=" + school).asString())
+                .contains("checked within the last 12 months");
         clock.advance(Duration.ofDays(400));
         // The test school is in France: its facts are listed, Korea's are not.
-        String html = fx.signedIn(fx.account(school, true, Role.ADMIN)).get("/staff/admin/status?school=" + school).asString();
-        assertThat(html).contains("last checked more than 12 months ago", "<td>fr</td>").doesNotContain("<td>kr</td>");
+        String html = fx.signedIn(fx.account(school, true, Role.ADMIN))
+                .get("/staff/admin/status?school=" + school)
+                .asString();
+        assertThat(html)
+                .contains("last checked more than 12 months ago", "<td>fr</td>")
+                .doesNotContain("<td>kr</td>");
     }
 
     @Test
@@ -103,9 +119,16 @@ class StatusPageTest {
 
         gauges.refresh();
         // The management port's metrics path (the resource's own path may carry the management root twice).
-        String scraped = given().get(metrics.getProtocol() + "://" + metrics.getHost() + ":" + metrics.getPort() + "/q/metrics")
+        String scraped = given().get(
+                        metrics.getProtocol() + "://" + metrics.getHost() + ":" + metrics.getPort() + "/q/metrics")
                 .asString();
-        assertThat(scraped).contains("haven_outbox_waiting", "haven_outbox_failed", "haven_settings_unsafe 2.0",
-                "haven_crypto_values{current=\"true\",key=\"k1\"}", "haven_schema_version", "haven_content_due_for_review");
+        assertThat(scraped)
+                .contains(
+                        "haven_outbox_waiting",
+                        "haven_outbox_failed",
+                        "haven_settings_unsafe 2.0",
+                        "haven_crypto_values{current=\"true\",key=\"k1\"}",
+                        "haven_schema_version",
+                        "haven_content_due_for_review");
     }
 }

@@ -76,14 +76,33 @@ class FloodTest {
             // Half guess unknown accounts, half one real account: only the per-node cap and the throttle apply.
             String email = i % 2 == 0 ? "flood" + i + "@test.haven" : teacher.email();
             String password = "wrong password " + i;
-            signInAnswers.add(pool.submit(started(go, () -> b.post("/staff/login",
-                    Map.of("email", email, "password", password)).statusCode())));
+            signInAnswers.add(pool.submit(started(
+                    go,
+                    () -> b.post("/staff/login", Map.of("email", email, "password", password))
+                            .statusCode())));
         }
         for (FormSession r : reporters) {
-            Map<String, Object> form = new java.util.HashMap<>(Map.of("school", slug, "category", "intimate-image",
-                    "affected", "me", "where", "", "when", "", "body", "Danger now during a flood", "dangerNow", "yes",
-                    "contact", "", "website", ""));
-            reportAnswers.add(pool.submit(started(go, () -> r.post("/report", form).statusCode())));
+            Map<String, Object> form = new java.util.HashMap<>(Map.of(
+                    "school",
+                    slug,
+                    "category",
+                    "intimate-image",
+                    "affected",
+                    "me",
+                    "where",
+                    "",
+                    "when",
+                    "",
+                    "body",
+                    "Danger now during a flood",
+                    "dangerNow",
+                    "yes",
+                    "contact",
+                    "",
+                    "website",
+                    ""));
+            reportAnswers.add(
+                    pool.submit(started(go, () -> r.post("/report", form).statusCode())));
         }
         go.countDown();
         List<Integer> signInCodes = new ArrayList<>();
@@ -97,7 +116,8 @@ class FloodTest {
             }
         }
         pool.shutdown();
-        assertThat(signInCodes).as("sign-ins are refused, delayed or told to retry, never a 500")
+        assertThat(signInCodes)
+                .as("sign-ins are refused, delayed or told to retry, never a 500")
                 .allMatch(c -> c == 400 || c == 429 || c == 503);
         assertThat(receipts).as("every danger-now report got its receipt").isEqualTo(dangerReports);
         long stored = QuarkusTransaction.requiringNew().call(() -> ReportCase.count("schoolId", school)) - before;

@@ -22,7 +22,9 @@ class ReceiptTest {
         assertThat(Receipt.parse("1234 5678 9012 34567")).as("17 digits").isNull();
         assertThat(Receipt.parse("1234 5678 9012 345O")).as("a letter O").isNull();
         assertThat(Receipt.parse("1234.5678.9012.3456")).isNull();
-        assertThat(Receipt.parse("١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦")).as("digits of another script").isNull();
+        assertThat(Receipt.parse("١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦"))
+                .as("digits of another script")
+                .isNull();
         assertThat(Receipt.parse("１２３４５６７８９０１２３４５６")).as("full-width digits").isNull();
     }
 

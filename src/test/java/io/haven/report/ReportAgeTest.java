@@ -43,25 +43,33 @@ class ReportAgeTest {
     }
 
     static AgeBand lastAge() {
-        return QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().ageBand);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().ageBand);
     }
 
     @Test
     void theAgeQuestionIsOptionalStoresOnlyTheBandAndRefusesUnknownValuesFilledIn() throws Exception {
         String page = new FormSession().get("/report?lang=en").asString();
-        assertThat(page).contains("How old is the person this happened to?")
-                .contains("name=\"age\" value=\"not-sure\" checked").contains("value=\"11-13\"").contains("value=\"adult\"");
+        assertThat(page)
+                .contains("How old is the person this happened to?")
+                .contains("name=\"age\" value=\"not-sure\" checked")
+                .contains("value=\"11-13\"")
+                .contains("value=\"adult\"");
         assertThat(new FormSession().get("/report?lang=ko").asString()).contains("이 일을 겪은 사람은 몇 살인가요?");
-        assertThat(new FormSession().get("/report?lang=fr").asString()).contains("Quel âge a la personne à qui c’est arrivé ?");
+        assertThat(new FormSession().get("/report?lang=fr").asString())
+                .contains("Quel âge a la personne à qui c’est arrivé ?");
 
         FormSession s = ReportFlowTest.session();
         Map<String, Object> f = form("sextortion", "They want money " + System.nanoTime());
         f.put("age", "42");
         Response r = s.post("/report", f);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.asString()).contains("Choose one of the ages").contains("They want money")
+        assertThat(r.asString())
+                .contains("Choose one of the ages")
+                .contains("They want money")
                 .contains("id=\"age-error\"");
-        assertThat(HtmlValidityTest.errorsIn(r.asString(), "report form, age refused")).isEmpty();
+        assertThat(HtmlValidityTest.errorsIn(r.asString(), "report form, age refused"))
+                .isEmpty();
 
         f.put("age", "11-13");
         assertThat(s.post("/report", f).statusCode()).isEqualTo(200);
@@ -77,7 +85,8 @@ class ReportAgeTest {
     @Test
     void theFollowUpOfAnIntimateImageReportSaysWhenStaffMustTellOthersAsThePrivacyPageDoes() {
         FormSession s = ReportFlowTest.session();
-        String receipt = ReportFlowTest.receiptOf(s.post("/report", form("intimate-image", "A picture " + System.nanoTime())));
+        String receipt =
+                ReportFlowTest.receiptOf(s.post("/report", form("intimate-image", "A picture " + System.nanoTime())));
         FormSession f = new FormSession();
         f.get("/report/follow-up");
         String page = f.post("/report/follow-up", Map.of("receipt", receipt)).asString();
@@ -87,9 +96,11 @@ class ReportAgeTest {
         assertThat(privacy).contains(words);
 
         FormSession b = ReportFlowTest.session();
-        String plain = ReportFlowTest.receiptOf(b.post("/report", form("bullying", "Name calling " + System.nanoTime())));
+        String plain =
+                ReportFlowTest.receiptOf(b.post("/report", form("bullying", "Name calling " + System.nanoTime())));
         FormSession g = new FormSession();
         g.get("/report/follow-up");
-        assertThat(g.post("/report/follow-up", Map.of("receipt", plain)).asString()).doesNotContain(words);
+        assertThat(g.post("/report/follow-up", Map.of("receipt", plain)).asString())
+                .doesNotContain(words);
     }
 }

@@ -3,6 +3,7 @@ package io.haven.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.haven.notify.OutboxMail;
 import io.haven.school.SchoolDirectory;
 import io.haven.school.TestSchools;
@@ -10,7 +11,6 @@ import io.haven.staff.Role;
 import io.haven.staff.StaffFixtures;
 import io.haven.web.FormSession;
 import io.haven.web.RateLimiter;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -93,7 +93,8 @@ class ReportConcurrencyTest {
     }
 
     static long caseOf(String receipt) {
-        return QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
     }
 
     /** Runs the tasks at the same moment (a barrier), each on its own thread; answers their results in order. */
@@ -122,7 +123,8 @@ class ReportConcurrencyTest {
     static FormSession reporter(String receipt) {
         FormSession s = new FormSession();
         s.get("/report/follow-up");
-        assertThat(s.post("/report/follow-up", Map.of("receipt", receipt)).statusCode()).isEqualTo(200);
+        assertThat(s.post("/report/follow-up", Map.of("receipt", receipt)).statusCode())
+                .isEqualTo(200);
         return s;
     }
 
@@ -134,11 +136,13 @@ class ReportConcurrencyTest {
         for (int i = 0; i < 20; i++) {
             FormSession s = reporter(receipt);
             String text = "Reply number " + i;
-            replies.add(() -> s.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", text)).statusCode());
+            replies.add(() -> s.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", text))
+                    .statusCode());
         }
         List<Integer> statuses = together(replies);
         assertThat(statuses).containsOnly(200);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseMessage.count("caseId = ?1 and fromReporter = true", id)))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> CaseMessage.count("caseId = ?1 and fromReporter = true", id)))
                 .isEqualTo(20);
     }
 
@@ -151,13 +155,16 @@ class ReportConcurrencyTest {
             FormSession s = reporter(receipt);
             String text = "Clicked twice " + round;
             statuses.addAll(together(List.<Callable<Integer>>of(
-                    () -> s.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", text)).statusCode(),
-                    () -> s.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", text)).statusCode())));
+                    () -> s.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", text))
+                            .statusCode(),
+                    () -> s.post("/report/follow-up/reply", Map.of("receipt", receipt, "message", text))
+                            .statusCode())));
         }
         assertThat(statuses).containsOnly(200);
         // Both clicks send the same form (one one-time token): the case row lock lets the second wait, find the
         // token used and store nothing. A double click is one message, never two and never an error.
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseMessage.count("caseId = ?1 and fromReporter = true", id)))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> CaseMessage.count("caseId = ?1 and fromReporter = true", id)))
                 .isEqualTo(20);
     }
 
@@ -178,11 +185,16 @@ class ReportConcurrencyTest {
             wave.add(() -> s.post("/report", f).statusCode());
         }
         assertThat(together(wave)).containsOnly(200);
-        List<String> subjects = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>list(
-                "recipient = ?1", admin.email()).stream().map(m -> m.subject()).toList());
-        assertThat(subjects).filteredOn(t -> t.equals("Haven: unusual number of reports")).hasSize(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.count("schoolId = ?1 and volumeFlagged = true",
-                schoolId))).isEqualTo(12);
+        List<String> subjects = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMail.<OutboxMail>list("recipient = ?1", admin.email()).stream()
+                        .map(m -> m.subject())
+                        .toList());
+        assertThat(subjects)
+                .filteredOn(t -> t.equals("Haven: unusual number of reports"))
+                .hasSize(1);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> ReportCase.count("schoolId = ?1 and volumeFlagged = true", schoolId)))
+                .isEqualTo(12);
     }
 
     @Test
@@ -210,14 +222,18 @@ class ReportConcurrencyTest {
         assertThat(ready.asString().replaceAll("\\s", "")).contains("\"name\":\"database-pool\",\"status\":\"DOWN\"");
         assertThat(r.statusCode()).isEqualTo(503);
         String page = r.asString();
-        assertThat(page).contains("Typed while the database was stuck").contains("could not be stored just now")
+        assertThat(page)
+                .contains("Typed while the database was stuck")
+                .contains("could not be stored just now")
                 .contains("emergency-box");
         assertThat(page.indexOf("emergency-box")).isLessThan(page.indexOf("could not be stored just now"));
         assertThat(page).doesNotContain("Exception").doesNotContain("at io.haven");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.count())).isEqualTo(before);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.count()))
+                .isEqualTo(before);
         assertThat(given().get("/q/health/ready").statusCode()).isEqualTo(200);
         // Sent again, it is stored.
-        assertThat(s.post("/report", form("concurrency-test", "Typed while the database was stuck")).statusCode())
+        assertThat(s.post("/report", form("concurrency-test", "Typed while the database was stuck"))
+                        .statusCode())
                 .isEqualTo(200);
     }
 }

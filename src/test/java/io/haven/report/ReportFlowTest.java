@@ -58,12 +58,10 @@ class ReportFlowTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -121,8 +119,12 @@ class ReportFlowTest {
         Response r = given().header("User-Agent", "HavenTestAgent/1.0").get("/report?lang=ko");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(r.asString()).doesNotContain("type=\"file\"").doesNotContain("enctype=\"multipart")
-                .contains("tel:112").contains("여기에서 사진을 보낼 수 없는 이유").contains("href=\"/report/privacy\"");
+        assertThat(r.asString())
+                .doesNotContain("type=\"file\"")
+                .doesNotContain("enctype=\"multipart")
+                .contains("tel:112")
+                .contains("여기에서 사진을 보낼 수 없는 이유")
+                .contains("href=\"/report/privacy\"");
         assertThat(r.getCookies().keySet()).containsExactly("haven_csrf");
     }
 
@@ -146,11 +148,14 @@ class ReportFlowTest {
         Response status = f.post("/report/follow-up", Map.of("receipt", receipt));
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(status.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(status.asString()).contains("Sent: waiting to be read by staff.").contains("Staff should read it by")
+        assertThat(status.asString())
+                .contains("Sent: waiting to be read by staff.")
+                .contains("Staff should read it by")
                 .contains("No messages yet.");
 
         String reply = "There is a second account too " + System.nanoTime();
-        Response replied = f.post("/report/follow-up/reply", Map.of("receipt", receipt.replace(" ", ""), "message", reply));
+        Response replied =
+                f.post("/report/follow-up/reply", Map.of("receipt", receipt.replace(" ", ""), "message", reply));
         assertThat(replied.statusCode()).isEqualTo(200);
         assertThat(replied.asString()).contains("Your message was sent.").contains(reply);
 
@@ -199,9 +204,12 @@ class ReportFlowTest {
         Response again = f.post("/report/follow-up/reply", form);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.asString()).contains("This message was already sent").doesNotContain("Your message was sent.");
-        assertThat(again.asString().split(java.util.regex.Pattern.quote(reply), -1)).hasSize(2);
-        long messages = QuarkusTransaction.requiringNew().call(() -> CaseMessage.count("bodyEnc is not null and caseId = ?1",
-                ReportCase.<ReportCase>find("order by id desc").firstResult().id));
+        assertThat(again.asString().split(java.util.regex.Pattern.quote(reply), -1))
+                .hasSize(2);
+        long messages = QuarkusTransaction.requiringNew()
+                .call(() -> CaseMessage.count(
+                        "bodyEnc is not null and caseId = ?1",
+                        ReportCase.<ReportCase>find("order by id desc").firstResult().id));
         assertThat(messages).isEqualTo(1);
         assertThat(page.statusCode()).isEqualTo(200);
     }
@@ -217,7 +225,8 @@ class ReportFlowTest {
         Response b = f.post("/report/follow-up", Map.of("receipt", "1111 2222 3333 444"));
         assertThat(a.statusCode()).isEqualTo(404).isEqualTo(b.statusCode());
         String norm = "value=\"[^\"]*\"";
-        assertThat(a.asString().replaceAll(norm, "")).isEqualTo(b.asString().replaceAll(norm, ""))
+        assertThat(a.asString().replaceAll(norm, ""))
+                .isEqualTo(b.asString().replaceAll(norm, ""))
                 .contains("No report matches this code.");
     }
 
@@ -226,7 +235,9 @@ class ReportFlowTest {
         FormSession f = new FormSession();
         f.get("/report/follow-up");
         for (int i = 0; i < 10; i++) {
-            assertThat(f.post("/report/follow-up", Map.of("receipt", "0000 0000 0000 000" + i)).statusCode()).isEqualTo(404);
+            assertThat(f.post("/report/follow-up", Map.of("receipt", "0000 0000 0000 000" + i))
+                            .statusCode())
+                    .isEqualTo(404);
         }
         Response limited = f.post("/report/follow-up", Map.of("receipt", "0000 0000 0000 0000"));
         assertThat(limited.statusCode()).isEqualTo(429);
@@ -240,7 +251,9 @@ class ReportFlowTest {
         form.put("website", "http://spam.example");
         Response r = session().post("/report", form);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.asString()).contains("Please leave the last field empty and send again.").contains("Kept text 42");
+        assertThat(r.asString())
+                .contains("Please leave the last field empty and send again.")
+                .contains("Kept text 42");
         assertThat(count()).isEqualTo(before);
     }
 
@@ -261,10 +274,15 @@ class ReportFlowTest {
         form.put("where", "Instagram, account @fake_account_x");
         Response r = session().post("/report?lang=fr", form);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.asString()).contains("Il y a un problème").contains("Choisis ton établissement.")
-                .contains("Choisis ce qui s’est passé.").contains("Choisis qui est concerné.")
-                .contains("Indique si quelqu’un est en danger maintenant.").contains("Raconte ce qui s’est passé.")
-                .contains("Instagram, account @fake_account_x").contains("href=\"#body\"");
+        assertThat(r.asString())
+                .contains("Il y a un problème")
+                .contains("Choisis ton établissement.")
+                .contains("Choisis ce qui s’est passé.")
+                .contains("Choisis qui est concerné.")
+                .contains("Indique si quelqu’un est en danger maintenant.")
+                .contains("Raconte ce qui s’est passé.")
+                .contains("Instagram, account @fake_account_x")
+                .contains("href=\"#body\"");
         assertThat(count()).isEqualTo(before);
     }
 
@@ -275,10 +293,13 @@ class ReportFlowTest {
         String old = s.token();
         Response r = s.postRaw("/report", validForm("Please keep this text"));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.asString()).contains("Nothing was lost: check it and send it again.").contains("Please keep this text");
+        assertThat(r.asString())
+                .contains("Nothing was lost: check it and send it again.")
+                .contains("Please keep this text");
         assertThat(s.token()).isNotEqualTo(old);
         assertThat(count()).isEqualTo(before);
-        assertThat(s.post("/report", validForm("Please keep this text")).statusCode()).isEqualTo(200);
+        assertThat(s.post("/report", validForm("Please keep this text")).statusCode())
+                .isEqualTo(200);
         assertThat(count()).isEqualTo(before + 1);
     }
 
@@ -299,7 +320,9 @@ class ReportFlowTest {
         bullying.put("category", "bullying");
         Response slowed = s.post("/report", bullying);
         assertThat(slowed.statusCode()).isEqualTo(429);
-        assertThat(slowed.asString()).contains("Many reports were sent from this browser").contains("One too many")
+        assertThat(slowed.asString())
+                .contains("Many reports were sent from this browser")
+                .contains("One too many")
                 .doesNotContain("answer yes");
         assertThat(count()).isEqualTo(before);
 
@@ -309,7 +332,8 @@ class ReportFlowTest {
         assertThat(count()).isEqualTo(before + 1);
 
         // The same browser past its limit: an intimate-image report and a "danger now" report are still stored.
-        assertThat(s.post("/report", validForm("An image is going round")).statusCode()).isEqualTo(200);
+        assertThat(s.post("/report", validForm("An image is going round")).statusCode())
+                .isEqualTo(200);
         Map<String, Object> danger = validForm("Someone is in danger right now");
         danger.put("category", "bullying");
         danger.put("dangerNow", "yes");
@@ -317,7 +341,9 @@ class ReportFlowTest {
         assertThat(urgent.statusCode()).isEqualTo(200);
         assertThat(urgent.asString()).contains("tel:112");
         assertThat(count()).isEqualTo(before + 3);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().urgent))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                ReportCase.<ReportCase>find("order by id desc").firstResult().urgent))
                 .isTrue();
     }
 
@@ -344,8 +370,13 @@ class ReportFlowTest {
             f.put("school", "volume-test");
             assertThat(s.post("/report", f).statusCode()).isEqualTo(200);
         }
-        flags.addAll(QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>list("schoolId = ?1 order by id",
-                schools.bySlug("volume-test").orElseThrow().id()).stream().map(c -> c.volumeFlagged).toList()));
+        flags.addAll(QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>list(
+                                "schoolId = ?1 order by id",
+                                schools.bySlug("volume-test").orElseThrow().id())
+                        .stream()
+                        .map(c -> c.volumeFlagged)
+                        .toList()));
         assertThat(flags.subList(0, 30)).containsOnly(false);
         assertThat(flags.get(flags.size() - 1)).isTrue();
     }
@@ -363,19 +394,26 @@ class ReportFlowTest {
             f.put("school", slug);
             assertThat(s.post("/report", f).statusCode()).isEqualTo(200);
         }
-        List<String> subjects = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>list(
-                "recipient = ?1", admin.email()).stream().map(m -> m.subject()).toList());
+        List<String> subjects = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMail.<OutboxMail>list("recipient = ?1", admin.email()).stream()
+                        .map(m -> m.subject())
+                        .toList());
         // 4 reports past the threshold of 30 are flagged, and one mail says so.
-        assertThat(subjects).filteredOn(t -> t.equals("Haven: unusual number of reports")).hasSize(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ReportCase.count("schoolId = ?1 and volumeFlagged = true",
-                schoolId))).isEqualTo(4);
+        assertThat(subjects)
+                .filteredOn(t -> t.equals("Haven: unusual number of reports"))
+                .hasSize(1);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> ReportCase.count("schoolId = ?1 and volumeFlagged = true", schoolId)))
+                .isEqualTo(4);
     }
 
     @Test
     void perSchoolLinkFixesTheSchool() {
         FormSession s = new FormSession();
         Response form = s.get("/s/report-test/report");
-        assertThat(form.asString()).contains("This report goes to School report-test.").contains("action=\"/s/report-test/report?lang=en\"");
+        assertThat(form.asString())
+                .contains("This report goes to School report-test.")
+                .contains("action=\"/s/report-test/report?lang=en\"");
         Map<String, Object> f = validForm("Via the school link");
         f.remove("school");
         f.put("school", "report-test");
@@ -385,19 +423,22 @@ class ReportFlowTest {
     @Test
     void privacyPageSaysWhatIsKeptAndWhenStaffMustTellOthers() {
         given().get("/report/privacy?lang=en").then().statusCode(200);
-        assertThat(given().get("/report/privacy").asString()).contains("What we never keep")
+        assertThat(given().get("/report/privacy").asString())
+                .contains("What we never keep")
                 .contains("staff must tell child protection services or the police");
     }
 
     private void assertNotInAnyColumn(String plain) throws SQLException {
-        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement st = c.createStatement()) {
             for (String table : List.of("report_case", "case_message")) {
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
                     int cols = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         for (int i = 1; i <= cols; i++) {
                             String v = rs.getString(i);
-                            assertThat(v == null ? "" : v).as(table + "." + rs.getMetaData().getColumnName(i))
+                            assertThat(v == null ? "" : v)
+                                    .as(table + "." + rs.getMetaData().getColumnName(i))
                                     .doesNotContain(plain);
                         }
                     }

@@ -41,7 +41,8 @@ class DemoDataTest {
                     made += f.get() ? 1 : 0;
                 }
                 assertThat(made).isEqualTo(1);
-                assertThat(QuarkusTransaction.requiringNew().call(() -> School.count("slug", slug))).isEqualTo(1);
+                assertThat(QuarkusTransaction.requiringNew().call(() -> School.count("slug", slug)))
+                        .isEqualTo(1);
             }
         } finally {
             pool.shutdownNow();

@@ -38,7 +38,8 @@ class SchoolFreshnessTest {
 
         String form = new FormSession().get("/s/" + slug + "/report").asString();
         assertThat(form).contains("0800 123 456", "https://www.example.org/fresh-exit");
-        assertThat(new FormSession().get("/s/" + slug + "/report/follow-up").asString()).contains("0800 123 456");
+        assertThat(new FormSession().get("/s/" + slug + "/report/follow-up").asString())
+                .contains("0800 123 456");
         // And the read brought the cache up to date for every other page of this node.
         assertThat(directory.bySlug(slug).orElseThrow().emergencyNumber()).isEqualTo("0800 123 456");
     }

@@ -1,8 +1,8 @@
 package io.haven.staff;
 
-import io.haven.audit.DistrictAudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.audit.DistrictAudit;
 import io.haven.notify.OutboxMail;
 import io.haven.web.FormSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,13 +39,14 @@ class DistrictAdminsTest {
     void anInvitedDistrictAdministratorAcceptsAndSignsIn() {
         StaffFixtures.Account me = fx.account(null, true, Role.DISTRICT_ADMIN);
         FormSession d = fx.signedIn(me);
-        assertThat(d.get("/staff").asString()).contains("href=\"/staff/district/admins\"", "href=\"/staff/admin/status\"");
+        assertThat(d.get("/staff").asString())
+                .contains("href=\"/staff/district/admins\"", "href=\"/staff/admin/status\"");
 
         String email = StaffFixtures.email("district");
         Response r = invite(d, email, "Hyun-woo Lee");
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(d.get(r.header("Location")).asString()).contains("The invitation has been sent", "Hyun-woo Lee", email,
-                "Invited, not yet accepted");
+        assertThat(d.get(r.header("Location")).asString())
+                .contains("The invitation has been sent", "Hyun-woo Lee", email, "Invited, not yet accepted");
 
         List<OutboxMail> mails = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(email));
         assertThat(mails).hasSize(1);
@@ -66,24 +67,36 @@ class DistrictAdminsTest {
         Response page = invitee.get("/staff/invitation?token=" + token);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.asString()).contains("invited to be a district administrator");
-        Response done = invitee.post("/staff/invitation", Map.of("token", token, "displayName", "Hyun-woo Lee",
-                "newPassword", "granite lantern meadow", "confirmPassword", "granite lantern meadow"));
+        Response done = invitee.post(
+                "/staff/invitation",
+                Map.of(
+                        "token",
+                        token,
+                        "displayName",
+                        "Hyun-woo Lee",
+                        "newPassword",
+                        "granite lantern meadow",
+                        "confirmPassword",
+                        "granite lantern meadow"));
         assertThat(done.statusCode()).isEqualTo(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Staff s = Staff.findByEmail(email).orElseThrow();
             assertThat(StaffRole.exists(s.id, null, Role.DISTRICT_ADMIN)).isTrue();
-            assertThat(DistrictAudit.<DistrictAudit>list("action = 'DISTRICT_ADMIN_ACCEPT' and staffId = ?1", s.id)).hasSize(1);
+            assertThat(DistrictAudit.<DistrictAudit>list("action = 'DISTRICT_ADMIN_ACCEPT' and staffId = ?1", s.id))
+                    .hasSize(1);
         });
         assertThat(d.get("/staff/district/admins").asString()).contains("Active");
         // The new district administrator signs in (and is asked for a second factor first).
-        assertThat(StaffFixtures.passwordStep(new FormSession(), email, "granite lantern meadow").header("Location"))
+        assertThat(StaffFixtures.passwordStep(new FormSession(), email, "granite lantern meadow")
+                        .header("Location"))
                 .endsWith("/staff/enrol");
 
         // Inviting again changes nothing.
         Response twice = invite(d, email, "Hyun-woo Lee");
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(twice.asString()).contains("already a district administrator");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(email))).hasSize(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(email)))
+                .hasSize(1);
     }
 
     @Test
@@ -97,7 +110,9 @@ class DistrictAdminsTest {
         Response r = invite(d, teacher.email(), "Someone");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.asString()).contains("already has a staff account", "value=\"Someone\"");
-        QuarkusTransaction.requiringNew().run(() -> assertThat(StaffRole.exists(teacher.id(), null, Role.DISTRICT_ADMIN)).isFalse());
+        QuarkusTransaction.requiringNew()
+                .run(() -> assertThat(StaffRole.exists(teacher.id(), null, Role.DISTRICT_ADMIN))
+                        .isFalse());
 
         Response bad = invite(d, "not-an-address", "");
         assertThat(bad.statusCode()).isEqualTo(400);

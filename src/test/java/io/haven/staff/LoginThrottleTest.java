@@ -69,8 +69,12 @@ class LoginThrottleTest {
         for (int i = 0; i < 5; i++) {
             fail(t, "anna@school", "203.0.113.9");
         }
-        assertThat(t.tryBegin("anna@school", "203.0.113.9")).as("the guessing address waits").isNotNull();
-        assertThat(t.tryBegin("anna@school", "198.51.100.7")).as("the owner's own address does not").isNull();
+        assertThat(t.tryBegin("anna@school", "203.0.113.9"))
+                .as("the guessing address waits")
+                .isNotNull();
+        assertThat(t.tryBegin("anna@school", "198.51.100.7"))
+                .as("the owner's own address does not")
+                .isNull();
         t.succeeded("anna@school", "198.51.100.7");
     }
 
@@ -127,6 +131,7 @@ class LoginThrottleTest {
         }
         Instant now = clock.now();
         Instant until = t.tryBegin("teacher", "school-nat");
-        assertThat(until == null || Duration.between(now, until).toSeconds() <= 30).isTrue();
+        assertThat(until == null || Duration.between(now, until).toSeconds() <= 30)
+                .isTrue();
     }
 }

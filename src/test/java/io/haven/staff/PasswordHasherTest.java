@@ -47,8 +47,10 @@ class PasswordHasherTest {
         assertThat(hasher.weakness("abcdefghijklmn", "a@b.c", "A")).isEqualTo("staff_password_weak");
         assertThat(hasher.weakness("Password1234!", "a@b.c", "A")).isEqualTo("staff_password_weak");
         assertThat(hasher.weakness("motdepasse2024", "a@b.c", "A")).isEqualTo("staff_password_weak");
-        assertThat(hasher.weakness("anna.kim2024!!", "anna.kim@school.org", "Anna Kim")).isEqualTo("staff_password_personal");
-        assertThat(hasher.weakness("violet kettle harbour", "anna.kim@school.org", "Anna Kim")).isNull();
+        assertThat(hasher.weakness("anna.kim2024!!", "anna.kim@school.org", "Anna Kim"))
+                .isEqualTo("staff_password_personal");
+        assertThat(hasher.weakness("violet kettle harbour", "anna.kim@school.org", "Anna Kim"))
+                .isNull();
         assertThat(hasher.weakness("무지개 다리 건너 고양이", "a@b.c", "A")).isNull();
     }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PasswordResetTest {
 
-    static final Pattern LINK = Pattern.compile("http://localhost:8080(/staff/password-reset/new\\?token=([A-Za-z0-9_-]{43}))");
+    static final Pattern LINK =
+            Pattern.compile("http://localhost:8080(/staff/password-reset/new\\?token=([A-Za-z0-9_-]{43}))");
 
     @Inject
     StaffFixtures fx;
@@ -57,7 +58,8 @@ class PasswordResetTest {
         for (Response r : new Response[] {known, nobody}) {
             assertThat(r.statusCode()).isEqualTo(303);
             assertThat(r.header("Location")).endsWith("/staff/password-reset");
-            assertThat(r.headers().getValues("Set-Cookie")).anyMatch(c -> c.startsWith("haven_flash=staff_reset_sent;"));
+            assertThat(r.headers().getValues("Set-Cookie"))
+                    .anyMatch(c -> c.startsWith("haven_flash=staff_reset_sent;"));
         }
         QuarkusTransaction.requiringNew().run(() -> {
             assertThat(OutboxMail.listTo(unknown)).isEmpty();
@@ -73,7 +75,8 @@ class PasswordResetTest {
         StaffFixtures.Account t = fx.account(school, false, Role.TEACHER);
         FormSession old = fx.signedIn(t);
         request(t.email());
-        OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(t.email()).get(0));
+        OutboxMail mail = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMail.listTo(t.email()).get(0));
         assertThat(mail.subject()).isEqualTo("Haven 비밀번호 재설정");
         Matcher m = LINK.matcher(mail.bodyText());
         assertThat(m.find()).isTrue();
@@ -81,17 +84,32 @@ class PasswordResetTest {
 
         FormSession b = new FormSession();
         assertThat(b.get(m.group(1)).statusCode()).isEqualTo(200);
-        Response mismatch = b.post("/staff/password-reset/new", Map.of("token", m.group(2), "newPassword",
-                "river stone lamp post", "confirmPassword", "river stone lamp"));
+        Response mismatch = b.post(
+                "/staff/password-reset/new",
+                Map.of(
+                        "token",
+                        m.group(2),
+                        "newPassword",
+                        "river stone lamp post",
+                        "confirmPassword",
+                        "river stone lamp"));
         assertThat(mismatch.statusCode()).isEqualTo(400);
-        Response done = b.post("/staff/password-reset/new", Map.of("token", m.group(2), "newPassword",
-                "river stone lamp post", "confirmPassword", "river stone lamp post"));
+        Response done = b.post(
+                "/staff/password-reset/new",
+                Map.of(
+                        "token",
+                        m.group(2),
+                        "newPassword",
+                        "river stone lamp post",
+                        "confirmPassword",
+                        "river stone lamp post"));
         assertThat(done.statusCode()).isEqualTo(303);
         assertThat(done.header("Location")).endsWith("/staff/login");
 
         assertThat(new FormSession().get(m.group(1)).statusCode()).isEqualTo(404);
         assertThat(old.get("/staff").statusCode()).isEqualTo(303);
-        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), "river stone lamp post").statusCode())
+        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), "river stone lamp post")
+                        .statusCode())
                 .isEqualTo(303);
     }
 

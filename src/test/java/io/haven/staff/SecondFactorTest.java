@@ -55,7 +55,11 @@ class SecondFactorTest {
         Response r = StaffFixtures.passwordStep(b, h.email(), StaffFixtures.PASSWORD);
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.header("Location")).endsWith("/staff/enrol");
-        for (String path : List.of("/staff", "/staff/test-only/cases/" + school, "/staff/password", "/staff/admin/staff",
+        for (String path : List.of(
+                "/staff",
+                "/staff/test-only/cases/" + school,
+                "/staff/password",
+                "/staff/admin/staff",
                 "/staff/second-factor")) {
             Response p = b.get(path);
             assertThat(p.statusCode()).as(path).isEqualTo(303);
@@ -71,7 +75,8 @@ class SecondFactorTest {
         Response page = b.get("/staff/enrol");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.asString();
-        assertThat(html).contains("<svg", "role=\"img\"", "<path d=\"M", "autocomplete=\"one-time-code\"")
+        assertThat(html)
+                .contains("<svg", "role=\"img\"", "<path d=\"M", "autocomplete=\"one-time-code\"")
                 .doesNotContain("<script>", "<img", "style=");
         Matcher m = SECRET.matcher(html);
         assertThat(m.find()).isTrue();
@@ -97,7 +102,9 @@ class SecondFactorTest {
             assertThat(cipher.decrypt("staff.totp", s.totpSecret)).isEqualTo(secret);
             assertThat(s.totpEnrolledAt).isNotNull();
             List<RecoveryCode> stored = RecoveryCode.list("staffId", h.id());
-            assertThat(stored).hasSize(10).allSatisfy(rc -> assertThat(rc.codeHash).hasSize(64));
+            assertThat(stored)
+                    .hasSize(10)
+                    .allSatisfy(rc -> assertThat(rc.codeHash).hasSize(64));
             assertThat(stored).noneMatch(rc -> codes.stream().anyMatch(c -> rc.codeHash.contains(c.replace("-", ""))));
         });
 
@@ -111,7 +118,8 @@ class SecondFactorTest {
         Response pw = StaffFixtures.passwordStep(again, h.email(), StaffFixtures.PASSWORD);
         assertThat(pw.header("Location")).endsWith("/staff/second-factor");
         again.get("/staff/second-factor");
-        assertThat(again.post("/staff/second-factor", Map.of("code", code)).statusCode()).isEqualTo(400);
+        assertThat(again.post("/staff/second-factor", Map.of("code", code)).statusCode())
+                .isEqualTo(400);
         clock.advance(Duration.ofSeconds(30));
         Response ok = again.post("/staff/second-factor", Map.of("code", Totp.code(secret, Totp.step(clock.now()))));
         assertThat(ok.statusCode()).isEqualTo(303);
@@ -137,14 +145,16 @@ class SecondFactorTest {
 
         String code = Totp.code(h.secret(), step);
         b.get("/staff/second-factor");
-        assertThat(b.post("/staff/second-factor", Map.of("code", code)).statusCode()).isEqualTo(303);
+        assertThat(b.post("/staff/second-factor", Map.of("code", code)).statusCode())
+                .isEqualTo(303);
         assertThat(b.get("/staff/test-only/cases/" + school).statusCode()).isEqualTo(200);
 
         // Someone who saw that code cannot use it, even within its 30 seconds.
         FormSession thief = new FormSession();
         StaffFixtures.passwordStep(thief, h.email(), StaffFixtures.PASSWORD);
         thief.get("/staff/second-factor");
-        assertThat(thief.post("/staff/second-factor", Map.of("code", code)).statusCode()).isEqualTo(400);
+        assertThat(thief.post("/staff/second-factor", Map.of("code", code)).statusCode())
+                .isEqualTo(400);
         assertThat(thief.get("/staff/test-only/cases/" + school).statusCode()).isEqualTo(303);
     }
 
@@ -155,7 +165,9 @@ class SecondFactorTest {
         StaffFixtures.passwordStep(b, h.email(), StaffFixtures.PASSWORD);
         b.get("/staff/second-factor");
         for (int i = 0; i < 5; i++) {
-            assertThat(b.post("/staff/second-factor", Map.of("code", "99999" + i)).statusCode()).isEqualTo(400);
+            assertThat(b.post("/staff/second-factor", Map.of("code", "99999" + i))
+                            .statusCode())
+                    .isEqualTo(400);
         }
         Response paused = b.post("/staff/second-factor", Map.of("code", fx.freshCode(h)));
         assertThat(paused.statusCode()).isEqualTo(429);
@@ -169,7 +181,9 @@ class SecondFactorTest {
         List<FormSession> browsers = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
             FormSession b = new FormSession();
-            assertThat(StaffFixtures.passwordStep(b, h.email(), StaffFixtures.PASSWORD).statusCode()).isEqualTo(303);
+            assertThat(StaffFixtures.passwordStep(b, h.email(), StaffFixtures.PASSWORD)
+                            .statusCode())
+                    .isEqualTo(303);
             b.get("/staff/second-factor");
             browsers.add(b);
         }
@@ -202,22 +216,31 @@ class SecondFactorTest {
         Matcher m = SECRET.matcher(html);
         assertThat(m.find()).isTrue();
         String secret = m.group(1).replace(" ", "");
-        List<String> codes = recoveryCodes(b.post("/staff/enrol", Map.of("code",
-                Totp.code(secret, Totp.step(clock.now())), "pending", pending(html))).asString());
+        List<String> codes = recoveryCodes(b.post(
+                        "/staff/enrol",
+                        Map.of("code", Totp.code(secret, Totp.step(clock.now())), "pending", pending(html)))
+                .asString());
 
         FormSession lostPhone = new FormSession();
         StaffFixtures.passwordStep(lostPhone, h.email(), StaffFixtures.PASSWORD);
         lostPhone.get("/staff/second-factor");
-        Response ok = lostPhone.post("/staff/second-factor", Map.of("code", codes.get(3).toUpperCase().replace("-", " ")));
+        Response ok = lostPhone.post(
+                "/staff/second-factor",
+                Map.of("code", codes.get(3).toUpperCase().replace("-", " ")));
         assertThat(ok.statusCode()).isEqualTo(303);
         assertThat(lostPhone.get("/staff").asString()).contains("Staff and roles");
 
         FormSession twice = new FormSession();
         StaffFixtures.passwordStep(twice, h.email(), StaffFixtures.PASSWORD);
         twice.get("/staff/second-factor");
-        assertThat(twice.post("/staff/second-factor", Map.of("code", codes.get(3))).statusCode()).isEqualTo(400);
-        assertThat(twice.post("/staff/second-factor", Map.of("code", codes.get(4))).statusCode()).isEqualTo(303);
-        QuarkusTransaction.requiringNew().run(() -> assertThat(RecoveryCode.countUnused(h.id())).isEqualTo(8));
+        assertThat(twice.post("/staff/second-factor", Map.of("code", codes.get(3)))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(twice.post("/staff/second-factor", Map.of("code", codes.get(4)))
+                        .statusCode())
+                .isEqualTo(303);
+        QuarkusTransaction.requiringNew()
+                .run(() -> assertThat(RecoveryCode.countUnused(h.id())).isEqualTo(8));
     }
 
     @Test
@@ -232,11 +255,18 @@ class SecondFactorTest {
         c.get("/staff/enrol");
         Matcher m = SECRET.matcher(html);
         assertThat(m.find()).isTrue();
-        Response r = c.post("/staff/enrol", Map.of("code", Totp.code(m.group(1).replace(" ", ""), Totp.step(clock.now())),
-                "pending", pending(html)));
+        Response r = c.post(
+                "/staff/enrol",
+                Map.of(
+                        "code",
+                        Totp.code(m.group(1).replace(" ", ""), Totp.step(clock.now())),
+                        "pending",
+                        pending(html)));
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.header("Location")).endsWith("/staff/enrol");
-        QuarkusTransaction.requiringNew().run(() -> assertThat(Staff.<Staff>findById(other.id()).totpSecret).isNull());
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        assertThat(Staff.<Staff>findById(other.id()).totpSecret).isNull());
     }
 
     @Test
@@ -247,7 +277,8 @@ class SecondFactorTest {
         assertThat(b.get("/staff/test-only/cases/" + school).statusCode()).isEqualTo(200);
         Response other = b.get("/staff/test-only/cases/" + otherSchool);
         assertThat(other.statusCode()).isEqualTo(404);
-        assertThat(b.get("/staff").asString()).contains("href=\"/staff/cases?school=" + school + "\"")
+        assertThat(b.get("/staff").asString())
+                .contains("href=\"/staff/cases?school=" + school + "\"")
                 .doesNotContain("/staff/classes?school=");
     }
 

@@ -1,9 +1,9 @@
 package io.haven.staff;
 
-import io.haven.audit.DistrictAudit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.audit.DistrictAudit;
 import io.haven.school.School;
 import io.haven.web.FormSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,24 +35,25 @@ class SetupTest {
     final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord r) {
-            logged.add(r.getLevel() + " " + String.format(String.valueOf(r.getMessage()).replace("%s", "%s"),
-                    r.getParameters() == null ? new Object[0] : r.getParameters()));
+            logged.add(r.getLevel() + " "
+                    + String.format(
+                            String.valueOf(r.getMessage()).replace("%s", "%s"),
+                            r.getParameters() == null ? new Object[0] : r.getParameters()));
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
     void noAdministratorYet() {
         fx.reset();
         // Other tests may have made administrators: this test starts from an instance without one.
-        QuarkusTransaction.requiringNew().run(() -> StaffRole.delete("role in ?1", List.of(Role.ADMIN, Role.DISTRICT_ADMIN)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> StaffRole.delete("role in ?1", List.of(Role.ADMIN, Role.DISTRICT_ADMIN)));
         java.util.logging.Logger.getLogger(SetupService.class.getName()).addHandler(capture);
         token = setup.prepare();
     }
@@ -77,13 +78,32 @@ class SetupTest {
         assertThat(form.asString()).contains("Set up Haven", "name=\"jurisdiction\"", "autocomplete=\"new-password\"");
 
         String slug = "first-" + System.nanoTime();
-        Map<String, String> fields = new HashMap<>(Map.of("token", token, "schoolName", "École Première", "slug", slug,
-                "jurisdiction", "fr", "language", "fr", "timeZone", "Europe/Paris", "displayName", "Claire Martin",
-                "email", "claire." + slug + "@test.haven", "password", "short", "confirmPassword", "short"));
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "token",
+                token,
+                "schoolName",
+                "École Première",
+                "slug",
+                slug,
+                "jurisdiction",
+                "fr",
+                "language",
+                "fr",
+                "timeZone",
+                "Europe/Paris",
+                "displayName",
+                "Claire Martin",
+                "email",
+                "claire." + slug + "@test.haven",
+                "password",
+                "short",
+                "confirmPassword",
+                "short"));
         Response invalid = b.post("/staff/setup", fields);
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(invalid.asString()).contains("at least 12 characters", "value=\"École Première\"",
-                "value=\"" + slug + "\"").doesNotContain("value=\"short\"");
+        assertThat(invalid.asString())
+                .contains("at least 12 characters", "value=\"École Première\"", "value=\"" + slug + "\"")
+                .doesNotContain("value=\"short\"");
 
         fields.put("password", "lavande ciel montagne");
         fields.put("confirmPassword", "lavande ciel montagne");
@@ -110,8 +130,8 @@ class SetupTest {
         assertThat(setup.prepare()).isNull();
 
         // The administrator signs in and is asked to set up the second factor first.
-        Response login = StaffFixtures.passwordStep(new FormSession(), "claire." + slug + "@test.haven",
-                "lavande ciel montagne");
+        Response login = StaffFixtures.passwordStep(
+                new FormSession(), "claire." + slug + "@test.haven", "lavande ciel montagne");
         assertThat(login.header("Location")).endsWith("/staff/enrol");
     }
 
@@ -130,19 +150,36 @@ class SetupTest {
         // A second node starting without an administrator logs a link of its own.
         String other = setup.prepare();
         assertThat(other).isNotNull().isNotEqualTo(token);
-        List<String> stored = QuarkusTransaction.requiringNew().call(() -> SetupToken.<SetupToken>listAll().stream()
-                .map(t -> t.tokenHash).toList());
+        List<String> stored = QuarkusTransaction.requiringNew()
+                .call(() -> SetupToken.<SetupToken>listAll().stream()
+                        .map(t -> t.tokenHash)
+                        .toList());
         assertThat(stored).hasSizeGreaterThanOrEqualTo(2).noneMatch(h -> h.contains(token) || h.contains(other));
         // Either link opens the page, whichever node answers: nothing about it is held in a node's memory.
-        assertThat(new FormSession().get("/staff/setup?token=" + token).statusCode()).isEqualTo(200);
-        assertThat(new FormSession().get("/staff/setup?token=" + other).statusCode()).isEqualTo(200);
+        assertThat(new FormSession().get("/staff/setup?token=" + token).statusCode())
+                .isEqualTo(200);
+        assertThat(new FormSession().get("/staff/setup?token=" + other).statusCode())
+                .isEqualTo(200);
 
         // Completing with one link closes the page for both.
         FormSession b = new FormSession();
         b.get("/staff/setup?token=" + other);
         String email = "district." + System.nanoTime() + "@test.haven";
-        Response done = b.post("/staff/setup", Map.of("token", other, "kind", "district", "displayName", "Dana Kim",
-                "email", email, "password", "lavande ciel montagne", "confirmPassword", "lavande ciel montagne"));
+        Response done = b.post(
+                "/staff/setup",
+                Map.of(
+                        "token",
+                        other,
+                        "kind",
+                        "district",
+                        "displayName",
+                        "Dana Kim",
+                        "email",
+                        email,
+                        "password",
+                        "lavande ciel montagne",
+                        "confirmPassword",
+                        "lavande ciel montagne"));
         assertThat(done.statusCode()).isEqualTo(303);
         given().get("/staff/setup?token=" + token).then().statusCode(404);
         given().get("/staff/setup?token=" + other).then().statusCode(404);
@@ -155,18 +192,31 @@ class SetupTest {
         Response form = b.get("/staff/setup?token=" + token);
         assertThat(form.asString()).contains("One school", "A district with several schools", "name=\"kind\"");
         String email = "district." + System.nanoTime() + "@test.haven";
-        Map<String, String> fields = new HashMap<>(Map.of("token", token, "kind", "district", "displayName", "Dana Kim",
-                "email", email, "password", "lavande ciel montagne", "confirmPassword", "lavande ciel montagne"));
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "token",
+                token,
+                "kind",
+                "district",
+                "displayName",
+                "Dana Kim",
+                "email",
+                email,
+                "password",
+                "lavande ciel montagne",
+                "confirmPassword",
+                "lavande ciel montagne"));
         Response done = b.post("/staff/setup", fields);
         assertThat(done.statusCode()).isEqualTo(303);
         assertThat(b.get(done.header("Location")).asString()).contains("Sign in to create the schools");
         QuarkusTransaction.requiringNew().run(() -> {
             Staff d = Staff.findByEmail(email).orElseThrow();
-            assertThat(StaffRole.listByStaff(d.id)).singleElement()
+            assertThat(StaffRole.listByStaff(d.id))
+                    .singleElement()
                     .satisfies(r -> assertThat(r.role).isEqualTo(Role.DISTRICT_ADMIN))
                     .satisfies(r -> assertThat(r.schoolId).isNull());
             assertThat(School.count()).isEqualTo(schoolsBefore);
-            assertThat(DistrictAudit.<DistrictAudit>list("staffId = ?1 and action = 'SETUP'", d.id)).hasSize(1);
+            assertThat(DistrictAudit.<DistrictAudit>list("staffId = ?1 and action = 'SETUP'", d.id))
+                    .hasSize(1);
         });
         // With a district administrator, no start logs a setup link any more.
         assertThat(setup.prepare()).isNull();
@@ -176,9 +226,21 @@ class SetupTest {
     void aSchoolSetupStillNeedsTheSchoolFields() {
         FormSession b = new FormSession();
         b.get("/staff/setup?token=" + token);
-        Response r = b.post("/staff/setup", Map.of("token", token, "kind", "school", "displayName", "Dana Kim",
-                "email", "d" + System.nanoTime() + "@test.haven", "password", "lavande ciel montagne",
-                "confirmPassword", "lavande ciel montagne"));
+        Response r = b.post(
+                "/staff/setup",
+                Map.of(
+                        "token",
+                        token,
+                        "kind",
+                        "school",
+                        "displayName",
+                        "Dana Kim",
+                        "email",
+                        "d" + System.nanoTime() + "@test.haven",
+                        "password",
+                        "lavande ciel montagne",
+                        "confirmPassword",
+                        "lavande ciel montagne"));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.asString()).contains("href=\"#schoolName\"");
     }

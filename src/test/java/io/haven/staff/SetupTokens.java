@@ -19,7 +19,8 @@ public class SetupTokens {
      * token, the one a first start would log.
      */
     public String withoutAdministrators() {
-        QuarkusTransaction.requiringNew().run(() -> StaffRole.delete("role in ?1", List.of(Role.ADMIN, Role.DISTRICT_ADMIN)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> StaffRole.delete("role in ?1", List.of(Role.ADMIN, Role.DISTRICT_ADMIN)));
         return setup.prepare();
     }
 }

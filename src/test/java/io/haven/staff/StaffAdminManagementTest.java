@@ -44,8 +44,8 @@ class StaffAdminManagementTest {
     }
 
     static List<CaseAudit> audit(long school, String action) {
-        return QuarkusTransaction.requiringNew().call(() -> CaseAudit.<CaseAudit>list("schoolId = ?1 and action = ?2 order by id",
-                school, action));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> CaseAudit.<CaseAudit>list("schoolId = ?1 and action = ?2 order by id", school, action));
     }
 
     static long newCase(long school, Category category, Long assignee, CaseStatus status) {
@@ -56,7 +56,9 @@ class StaffAdminManagementTest {
             c.category = category;
             c.affected = Affected.ME;
             c.status = status;
-            c.receiptHash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64);
+            c.receiptHash = (UUID.randomUUID().toString() + UUID.randomUUID())
+                    .replace("-", "")
+                    .substring(0, 64);
             c.number = ReportCase.nextNumber(school);
             c.createdAt = now;
             c.updatedAt = now;
@@ -127,12 +129,15 @@ class StaffAdminManagementTest {
         long school = fx.school("en");
         StaffFixtures.Account admin = fx.account(school, true, Role.ADMIN);
         FormSession a = fx.signedIn(admin);
-        assertThat(a.get(member(school, admin.id())).asString()).contains("You cannot reset your own second factor here")
+        assertThat(a.get(member(school, admin.id())).asString())
+                .contains("You cannot reset your own second factor here")
                 .doesNotContain("/factor-reset");
         Response r = post(a, school, admin.id(), "factor-reset", Map.of());
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.asString()).contains("You cannot do this to your own account here");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Staff.<Staff>findById(admin.id()).enrolled())).isTrue();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> Staff.<Staff>findById(admin.id()).enrolled()))
+                .isTrue();
         assertThat(audit(school, "FACTOR_RESET")).isEmpty();
     }
 
@@ -145,10 +150,12 @@ class StaffAdminManagementTest {
 
         Response r = post(a, school, teacher.id(), "roles", Map.of("roles", "HANDLER"));
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(teacher.id(), school, Role.HANDLER))).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(teacher.id(), school, Role.TEACHER))).isFalse();
-        assertThat(a.get(member(school, teacher.id())).asString()).contains("The roles have been saved",
-                "value=\"HANDLER\" checked");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(teacher.id(), school, Role.HANDLER)))
+                .isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(teacher.id(), school, Role.TEACHER)))
+                .isFalse();
+        assertThat(a.get(member(school, teacher.id())).asString())
+                .contains("The roles have been saved", "value=\"HANDLER\" checked");
         assertThat(audit(school, "ROLES")).hasSize(1);
 
         Response none = post(a, school, teacher.id(), "roles", Map.of());
@@ -158,17 +165,24 @@ class StaffAdminManagementTest {
         Response last = post(a, school, admin.id(), "roles", Map.of("roles", "HANDLER"));
         assertThat(last.statusCode()).isEqualTo(400);
         assertThat(last.asString()).contains("This is the school’s last active administrator");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(admin.id(), school, Role.ADMIN))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(admin.id(), school, Role.ADMIN)))
+                .isTrue();
 
         // A CSRF-less post is refused with the page filled in.
         a.get(member(school, teacher.id()));
-        Response forged = a.postRaw("/staff/admin/staff/" + teacher.id() + "/roles", Map.of("school", school, "roles", "ADMIN"));
+        Response forged =
+                a.postRaw("/staff/admin/staff/" + teacher.id() + "/roles", Map.of("school", school, "roles", "ADMIN"));
         assertThat(forged.statusCode()).isEqualTo(400);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(teacher.id(), school, Role.ADMIN))).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(teacher.id(), school, Role.ADMIN)))
+                .isFalse();
 
         // With a second administrator, the first may step down.
-        assertThat(post(a, school, teacher.id(), "roles", Map.of("roles", "ADMIN")).statusCode()).isEqualTo(303);
-        assertThat(post(a, school, admin.id(), "roles", Map.of("roles", "HANDLER")).statusCode()).isEqualTo(303);
+        assertThat(post(a, school, teacher.id(), "roles", Map.of("roles", "ADMIN"))
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(post(a, school, admin.id(), "roles", Map.of("roles", "HANDLER"))
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(a.get("/staff/admin/staff?school=" + school).statusCode()).isEqualTo(404);
     }
 
@@ -183,16 +197,21 @@ class StaffAdminManagementTest {
         FormSession a = fx.signedIn(admin);
 
         // No longer an administrator: the concern about an adult goes back to the queue, the rest stays.
-        assertThat(post(a, school, handler.id(), "roles", Map.of("roles", "HANDLER")).statusCode()).isEqualTo(303);
+        assertThat(post(a, school, handler.id(), "roles", Map.of("roles", "HANDLER"))
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(assignee(adult)).isNull();
         assertThat(assignee(open)).isEqualTo(handler.id());
 
         // Teacher only: every open case goes back; a closed one keeps its history.
-        assertThat(post(a, school, handler.id(), "roles", Map.of("roles", "TEACHER")).statusCode()).isEqualTo(303);
+        assertThat(post(a, school, handler.id(), "roles", Map.of("roles", "TEACHER"))
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(assignee(open)).isNull();
         assertThat(assignee(closed)).isEqualTo(handler.id());
         assertThat(audit(school, "REASSIGN")).extracting(x -> x.caseId).containsExactly(adult, open);
-        assertThat(audit(school, "REASSIGN")).extracting(x -> x.detail)
+        assertThat(audit(school, "REASSIGN"))
+                .extracting(x -> x.detail)
                 .containsOnly("assignee " + handler.id() + " -> none");
     }
 
@@ -211,19 +230,21 @@ class StaffAdminManagementTest {
         long other = newCase(school, Category.OTHER, taking.id(), CaseStatus.NEW);
 
         String page = a.get(member(school, leaving.id())).asString();
-        assertThat(page).contains("Who takes over the open cases (3)", "value=\"" + taking.id() + "\"")
+        assertThat(page)
+                .contains("Who takes over the open cases (3)", "value=\"" + taking.id() + "\"")
                 .doesNotContain("value=\"" + leaving.id() + "\"");
 
         // A colleague who cannot handle cases is refused, with the page shown again.
         Response bad = post(a, school, leaving.id(), "deactivate", Map.of("reassign", "999999"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.asString()).contains("Choose an active colleague who handles reports", "href=\"#reassign\"");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Staff.<Staff>findById(leaving.id()).active)).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Staff.<Staff>findById(leaving.id()).active))
+                .isTrue();
 
         Response r = post(a, school, leaving.id(), "deactivate", Map.of("reassign", String.valueOf(taking.id())));
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(a.get(r.header("Location")).asString()).contains("The account has been deactivated",
-                "Reactivate the account of");
+        assertThat(a.get(r.header("Location")).asString())
+                .contains("The account has been deactivated", "Reactivate the account of");
 
         assertThat(assignee(open1)).isEqualTo(taking.id());
         assertThat(assignee(open2)).isEqualTo(taking.id());
@@ -235,8 +256,9 @@ class StaffAdminManagementTest {
         List<CaseAudit> reassigned = audit(school, "REASSIGN");
         assertThat(reassigned).extracting(x -> x.caseId).containsExactlyInAnyOrder(open1, open2, adultConcern);
         assertThat(reassigned).allMatch(x -> x.staffId.equals(admin.id()));
-        assertThat(reassigned).extracting(x -> x.detail).contains("assignee " + leaving.id() + " -> " + taking.id(),
-                "assignee " + leaving.id() + " -> none");
+        assertThat(reassigned)
+                .extracting(x -> x.detail)
+                .contains("assignee " + leaving.id() + " -> " + taking.id(), "assignee " + leaving.id() + " -> none");
         List<CaseAudit> deactivated = audit(school, "DEACTIVATE");
         assertThat(deactivated).hasSize(1);
         assertThat(deactivated.get(0).caseId).isNull();
@@ -250,7 +272,8 @@ class StaffAdminManagementTest {
         Response back = post(a, school, leaving.id(), "reactivate", Map.of());
         assertThat(back.statusCode()).isEqualTo(303);
         assertThat(audit(school, "REACTIVATE")).hasSize(1);
-        assertThat(StaffFixtures.passwordStep(new FormSession(), leaving.email(), StaffFixtures.PASSWORD).statusCode())
+        assertThat(StaffFixtures.passwordStep(new FormSession(), leaving.email(), StaffFixtures.PASSWORD)
+                        .statusCode())
                 .isEqualTo(303);
     }
 
@@ -261,11 +284,15 @@ class StaffAdminManagementTest {
         StaffFixtures.Account admin = fx.account(school, true, Role.ADMIN);
         StaffFixtures.Account handler = fx.account(school, true, Role.HANDLER);
         StaffFixtures.Account twoSchools = fx.account(school, true, Role.HANDLER);
-        QuarkusTransaction.requiringNew().run(() -> StaffRole.of(twoSchools.id(), otherSchool, Role.TEACHER).persist());
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        StaffRole.of(twoSchools.id(), otherSchool, Role.TEACHER).persist());
         FormSession a = fx.signedIn(admin);
         long c = newCase(school, Category.BULLYING, handler.id(), CaseStatus.NEW);
 
-        assertThat(post(a, school, handler.id(), "deactivate", Map.of("reassign", "")).statusCode()).isEqualTo(303);
+        assertThat(post(a, school, handler.id(), "deactivate", Map.of("reassign", ""))
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(assignee(c)).isNull();
 
         Response self = post(a, school, admin.id(), "deactivate", Map.of("reassign", ""));
@@ -279,12 +306,15 @@ class StaffAdminManagementTest {
         // Another administrator may be deactivated; the one left is then the last and stays.
         StaffFixtures.Account admin2 = fx.account(school, true, Role.ADMIN);
         FormSession a2 = fx.signedIn(admin2);
-        assertThat(post(a2, school, admin.id(), "deactivate", Map.of("reassign", "")).statusCode()).isEqualTo(303);
+        assertThat(post(a2, school, admin.id(), "deactivate", Map.of("reassign", ""))
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(a.get("/staff").header("Location")).endsWith("/staff/login");
         Response lastAdmin = post(a2, school, admin2.id(), "roles", Map.of("roles", "TEACHER"));
         assertThat(lastAdmin.statusCode()).isEqualTo(400);
         assertThat(lastAdmin.asString()).contains("last active administrator");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(admin2.id(), school, Role.ADMIN))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> StaffRole.exists(admin2.id(), school, Role.ADMIN)))
+                .isTrue();
     }
 
     /**
@@ -304,20 +334,37 @@ class StaffAdminManagementTest {
 
         // Inviting the other school's administrator only offers roles: no membership, so still 404 here.
         a.get("/staff/admin/staff?school=" + school);
-        assertThat(a.post("/staff/admin/staff", Map.of("school", String.valueOf(school), "email", victim.email(),
-                "displayName", "x", "roles", "TEACHER")).statusCode()).isEqualTo(303);
+        assertThat(a.post(
+                                "/staff/admin/staff",
+                                Map.of(
+                                        "school",
+                                        String.valueOf(school),
+                                        "email",
+                                        victim.email(),
+                                        "displayName",
+                                        "x",
+                                        "roles",
+                                        "TEACHER"))
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(a.get(member(school, victim.id())).statusCode()).isEqualTo(404);
-        assertThat(post(a, school, victim.id(), "factor-reset", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(post(a, school, victim.id(), "factor-reset", Map.of()).statusCode())
+                .isEqualTo(404);
 
         // Even once the victim accepted a role here, what is account-wide stays out of this school's reach.
-        QuarkusTransaction.requiringNew().run(() -> StaffRole.of(victim.id(), school, Role.TEACHER).persist());
-        QuarkusTransaction.requiringNew().run(() -> StaffRole.of(district.id(), school, Role.TEACHER).persist());
+        QuarkusTransaction.requiringNew()
+                .run(() -> StaffRole.of(victim.id(), school, Role.TEACHER).persist());
+        QuarkusTransaction.requiringNew()
+                .run(() -> StaffRole.of(district.id(), school, Role.TEACHER).persist());
         for (StaffFixtures.Account target : List.of(victim, district)) {
             Response reset = post(a, school, target.id(), "factor-reset", Map.of());
             assertThat(reset.statusCode()).isEqualTo(400);
             assertThat(reset.asString()).contains("also works for another school or for the district");
-            assertThat(post(a, school, target.id(), "deactivate", Map.of("reassign", "")).statusCode()).isEqualTo(400);
-            assertThat(post(a, school, target.id(), "roles", Map.of("roles", "ADMIN")).statusCode())
+            assertThat(post(a, school, target.id(), "deactivate", Map.of("reassign", ""))
+                            .statusCode())
+                    .isEqualTo(400);
+            assertThat(post(a, school, target.id(), "roles", Map.of("roles", "ADMIN"))
+                            .statusCode())
                     .isEqualTo(400);
             QuarkusTransaction.requiringNew().run(() -> {
                 Staff t = Staff.findById(target.id());
@@ -337,16 +384,28 @@ class StaffAdminManagementTest {
         StaffFixtures.Account admin = fx.account(school, true, Role.ADMIN);
         StaffFixtures.Account handler = fx.account(school, true, Role.HANDLER);
         FormSession a = fx.signedIn(admin);
-        assertThat(post(a, school, handler.id(), "roles", Map.of("roles", "TEACHER")).statusCode())
+        assertThat(post(a, school, handler.id(), "roles", Map.of("roles", "TEACHER"))
+                        .statusCode())
                 .isEqualTo(303);
-        assertThat(post(a, school, handler.id(), "factor-reset", Map.of()).statusCode()).isEqualTo(303);
-        assertThat(post(a, school, handler.id(), "deactivate", Map.of("reassign", "")).statusCode()).isEqualTo(303);
-        assertThat(post(a, school, handler.id(), "reactivate", Map.of()).statusCode()).isEqualTo(303);
-        List<String> bodies = QuarkusTransaction.requiringNew().call(() -> io.haven.notify.OutboxMail.listTo(handler.email())
-                .stream().map(m -> m.bodyText()).toList());
+        assertThat(post(a, school, handler.id(), "factor-reset", Map.of()).statusCode())
+                .isEqualTo(303);
+        assertThat(post(a, school, handler.id(), "deactivate", Map.of("reassign", ""))
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(post(a, school, handler.id(), "reactivate", Map.of()).statusCode())
+                .isEqualTo(303);
+        List<String> bodies = QuarkusTransaction.requiringNew()
+                .call(() -> io.haven.notify.OutboxMail.listTo(handler.email()).stream()
+                        .map(m -> m.bodyText())
+                        .toList());
         assertThat(bodies).hasSize(4);
-        assertThat(String.join("\n", bodies)).contains("Your roles at the school are now", "second factor was reset",
-                "deactivated", "reactivated", "Test admin");
+        assertThat(String.join("\n", bodies))
+                .contains(
+                        "Your roles at the school are now",
+                        "second factor was reset",
+                        "deactivated",
+                        "reactivated",
+                        "Test admin");
     }
 
     @Test
@@ -360,7 +419,8 @@ class StaffAdminManagementTest {
         FormSession h = fx.signedIn(handler);
         assertThat(h.get(member(school, admin.id())).statusCode()).isEqualTo(404);
         h.get("/staff");
-        assertThat(h.post("/staff/admin/staff/" + admin.id() + "/factor-reset", Map.of("school", school)).statusCode())
+        assertThat(h.post("/staff/admin/staff/" + admin.id() + "/factor-reset", Map.of("school", school))
+                        .statusCode())
                 .isEqualTo(404);
 
         FormSession o = fx.signedIn(otherAdmin);
@@ -368,12 +428,17 @@ class StaffAdminManagementTest {
         // Their own school in the query does not reach someone of another school.
         assertThat(o.get(member(otherSchool, handler.id())).statusCode()).isEqualTo(404);
         o.get("/staff/admin/staff?school=" + otherSchool);
-        assertThat(o.post("/staff/admin/staff/" + handler.id() + "/factor-reset", Map.of("school", otherSchool)).statusCode())
+        assertThat(o.post("/staff/admin/staff/" + handler.id() + "/factor-reset", Map.of("school", otherSchool))
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(o.post("/staff/admin/staff/" + handler.id() + "/deactivate", Map.of("school", school)).statusCode())
+        assertThat(o.post("/staff/admin/staff/" + handler.id() + "/deactivate", Map.of("school", school))
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Staff.<Staff>findById(handler.id()).enrolled())).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Staff.<Staff>findById(handler.id()).active)).isTrue();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> Staff.<Staff>findById(handler.id()).enrolled()))
+                .isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Staff.<Staff>findById(handler.id()).active))
+                .isTrue();
 
         FormSession a = fx.signedIn(admin);
         assertThat(a.get(member(school, outsider.id())).statusCode()).isEqualTo(404);

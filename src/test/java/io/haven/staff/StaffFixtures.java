@@ -33,11 +33,11 @@ public class StaffFixtures {
     LoginThrottle throttle;
 
     /** A new account with the fixture password, and its TOTP secret when enrolled (else null). */
-    public record Account(long id, String email, String secret) {
-    }
+    public record Account(long id, String email, String secret) {}
 
     static String email(String prefix) {
-        return prefix + "-" + SEQ.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.haven";
+        return prefix + "-" + SEQ.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@test.haven";
     }
 
     public long school(String language) {

@@ -49,13 +49,18 @@ class StaffLoginTest {
         StaffFixtures.Account t = fx.account(school, false, Role.TEACHER);
         FormSession b = new FormSession();
         b.get("/staff/login").then().statusCode(200);
-        Response r = b.post("/staff/login", Map.of("email", t.email().toUpperCase(), "password", StaffFixtures.PASSWORD));
+        Response r =
+                b.post("/staff/login", Map.of("email", t.email().toUpperCase(), "password", StaffFixtures.PASSWORD));
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.header("Location")).endsWith("/staff");
         Response home = b.get("/staff");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.asString()).contains("Welcome, Test teacher", "href=\"/staff/classes?school=" + school + "\"",
-                "Signed in as Test teacher").doesNotContain("/staff/cases", "/staff/admin/staff");
+        assertThat(home.asString())
+                .contains(
+                        "Welcome, Test teacher",
+                        "href=\"/staff/classes?school=" + school + "\"",
+                        "Signed in as Test teacher")
+                .doesNotContain("/staff/cases", "/staff/admin/staff");
     }
 
     @Test
@@ -63,16 +68,21 @@ class StaffLoginTest {
         StaffFixtures.Account t = fx.account(school, false, Role.TEACHER);
         FormSession b = new FormSession();
         Response r = StaffFixtures.passwordStep(b, t.email(), StaffFixtures.PASSWORD);
-        String cookie = r.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("haven_staff=")).findFirst()
+        String cookie = r.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("haven_staff="))
+                .findFirst()
                 .orElseThrow();
         assertThat(cookie).matches("haven_staff=[A-Za-z0-9_-]+; Path=/; HttpOnly; SameSite=Strict");
         String value = cookie.substring("haven_staff=".length(), cookie.indexOf(';'));
         // Sealed with the field cipher: nothing readable, and it opens only here, to the right account.
-        assertThat(new String(java.util.Base64.getUrlDecoder().decode(value))).startsWith("v1:k1:").doesNotContain("|");
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(value)))
+                .startsWith("v1:k1:")
+                .doesNotContain("|");
         SessionClaims claims = SessionClaims.open(cipher, value);
         assertThat(claims.staffId()).isEqualTo(t.id());
         assertThat(claims.secondFactor()).isFalse();
-        assertThat(SessionClaims.open(cipher, value.substring(0, value.length() - 2) + "AA")).isNull();
+        assertThat(SessionClaims.open(cipher, value.substring(0, value.length() - 2) + "AA"))
+                .isNull();
     }
 
     @Test
@@ -80,11 +90,13 @@ class StaffLoginTest {
         StaffFixtures.Account t = fx.account(school, false, Role.TEACHER);
         FormSession b = new FormSession();
         Response wrong = StaffFixtures.passwordStep(b, t.email(), "not the password at all");
-        Response unknown = StaffFixtures.passwordStep(new FormSession(), "nobody@test.haven", "not the password at all");
+        Response unknown =
+                StaffFixtures.passwordStep(new FormSession(), "nobody@test.haven", "not the password at all");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(unknown.statusCode()).isEqualTo(400);
         for (Response r : List.of(wrong, unknown)) {
-            assertThat(r.asString()).contains(FAILED, "href=\"#email\"", "aria-describedby=\"email-error\"")
+            assertThat(r.asString())
+                    .contains(FAILED, "href=\"#email\"", "aria-describedby=\"email-error\"")
                     .doesNotContain("not the password at all");
             assertThat(r.headers().getValues("Set-Cookie")).noneMatch(c -> c.startsWith("haven_staff=v"));
         }
@@ -93,7 +105,8 @@ class StaffLoginTest {
         // Korean and French speak too.
         FormSession ko = new FormSession();
         ko.get("/staff/login?lang=ko");
-        assertThat(ko.post("/staff/login?lang=ko", Map.of("email", t.email(), "password", "x")).asString())
+        assertThat(ko.post("/staff/login?lang=ko", Map.of("email", t.email(), "password", "x"))
+                        .asString())
                 .contains("이메일 주소 또는 비밀번호가 맞지 않습니다");
     }
 
@@ -113,18 +126,23 @@ class StaffLoginTest {
         StaffFixtures.Account t = fx.account(school, false, Role.TEACHER);
         FormSession b = new FormSession();
         for (int i = 0; i < 5; i++) {
-            assertThat(StaffFixtures.passwordStep(b, t.email(), "wrong password " + i).statusCode()).isEqualTo(400);
+            assertThat(StaffFixtures.passwordStep(b, t.email(), "wrong password " + i)
+                            .statusCode())
+                    .isEqualTo(400);
         }
         Response paused = StaffFixtures.passwordStep(b, t.email(), StaffFixtures.PASSWORD);
         assertThat(paused.statusCode()).isEqualTo(429);
         assertThat(paused.asString()).contains("Too many attempts to sign in", "try again in 1 minute");
         // Another account from the same address is not paused.
         StaffFixtures.Account other = fx.account(school, false, Role.TEACHER);
-        assertThat(StaffFixtures.passwordStep(new FormSession(), other.email(), StaffFixtures.PASSWORD).statusCode())
+        assertThat(StaffFixtures.passwordStep(new FormSession(), other.email(), StaffFixtures.PASSWORD)
+                        .statusCode())
                 .isEqualTo(303);
         // When the window has passed, the right password works again.
         clock.advance(Duration.ofMinutes(16));
-        assertThat(StaffFixtures.passwordStep(b, t.email(), StaffFixtures.PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(StaffFixtures.passwordStep(b, t.email(), StaffFixtures.PASSWORD)
+                        .statusCode())
+                .isEqualTo(303);
     }
 
     /**
@@ -135,14 +153,16 @@ class StaffLoginTest {
     void manyFailuresFromOneAddressOnlySlowItDownSoftly() {
         for (int i = 0; i < 50; i++) {
             assertThat(StaffFixtures.passwordStep(new FormSession(), "guess" + i + "@test.haven", "wrong password")
-                    .statusCode()).isEqualTo(400);
+                            .statusCode())
+                    .isEqualTo(400);
         }
         StaffFixtures.Account t = fx.account(school, false, Role.TEACHER);
         Response paused = StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD);
         assertThat(paused.statusCode()).isEqualTo(429);
         assertThat(paused.asString()).contains("Too many attempts to sign in", "try again in 1 minute");
         clock.advance(Duration.ofSeconds(31));
-        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD).statusCode())
+        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD)
+                        .statusCode())
                 .isEqualTo(303);
     }
 
@@ -153,19 +173,28 @@ class StaffLoginTest {
         for (int i = 0; i < 25; i++) {
             FormSession r = new FormSession();
             r.get("/staff/password-reset");
-            assertThat(r.post("/staff/password-reset", Map.of("email", t.email())).statusCode()).isEqualTo(303);
+            assertThat(r.post("/staff/password-reset", Map.of("email", t.email()))
+                            .statusCode())
+                    .isEqualTo(303);
         }
-        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD).statusCode())
+        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD)
+                        .statusCode())
                 .isEqualTo(303);
         // And at most three mails an hour reach the account.
-        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
-                () -> io.haven.notify.OutboxMail.listTo(t.email()).size())).isEqualTo(3);
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> io.haven.notify.OutboxMail.listTo(t.email()).size()))
+                .isEqualTo(3);
     }
 
     @Test
     void notSignedInStaffPagesRedirectToLogin() {
-        for (String path : List.of("/staff", "/staff/password", "/staff/admin/staff", "/staff/test-only/cases/" + school,
-                "/staff/enrol", "/staff/second-factor")) {
+        for (String path : List.of(
+                "/staff",
+                "/staff/password",
+                "/staff/admin/staff",
+                "/staff/test-only/cases/" + school,
+                "/staff/enrol",
+                "/staff/second-factor")) {
             Response r = given().redirects().follow(false).get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(303);
             assertThat(r.header("Location")).as(path).endsWith("/staff/login");
@@ -173,9 +202,13 @@ class StaffLoginTest {
         given().get("/staff/login").then().statusCode(200);
         given().get("/staff/password-reset").then().statusCode(200);
         // A forged or garbled cookie is ignored and cleared.
-        Response r = given().redirects().follow(false).cookie("haven_staff", "bm90IGEgc2Vzc2lvbg").get("/staff");
+        Response r = given().redirects()
+                .follow(false)
+                .cookie("haven_staff", "bm90IGEgc2Vzc2lvbg")
+                .get("/staff");
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.headers().getValues("Set-Cookie")).anyMatch(c -> c.startsWith("haven_staff=;") && c.contains("Max-Age=0"));
+        assertThat(r.headers().getValues("Set-Cookie"))
+                .anyMatch(c -> c.startsWith("haven_staff=;") && c.contains("Max-Age=0"));
     }
 
     @Test
@@ -200,7 +233,9 @@ class StaffLoginTest {
         FormSession b = fx.signedIn(t);
         for (int i = 0; i < 28; i++) {
             clock.advance(Duration.ofMinutes(25));
-            assertThat(b.get("/staff").statusCode()).as("after " + (i + 1) * 25 + " min").isEqualTo(200);
+            assertThat(b.get("/staff").statusCode())
+                    .as("after " + (i + 1) * 25 + " min")
+                    .isEqualTo(200);
         }
         clock.advance(Duration.ofMinutes(25)); // 12 h 5 min after sign-in
         Response r = b.get("/staff");
@@ -221,7 +256,11 @@ class StaffLoginTest {
         assertThat(laptop.cookies).doesNotContainKey("haven_staff");
         assertThat(laptop.get("/staff/login").asString()).contains("You have signed out");
         assertThat(phone.get("/staff").statusCode()).isEqualTo(303);
-        assertThat(given().redirects().follow(false).cookie("haven_staff", oldPhoneCookie).get("/staff").statusCode())
+        assertThat(given().redirects()
+                        .follow(false)
+                        .cookie("haven_staff", oldPhoneCookie)
+                        .get("/staff")
+                        .statusCode())
                 .isEqualTo(303);
     }
 
@@ -231,23 +270,56 @@ class StaffLoginTest {
         FormSession here = fx.signedIn(t);
         FormSession elsewhere = fx.signedIn(t);
         here.get("/staff/password").then().statusCode(200);
-        Response bad = here.post("/staff/password", Map.of("currentPassword", "wrong one", "newPassword",
-                "copper lantern meadow", "confirmPassword", "copper lantern meadow"));
+        Response bad = here.post(
+                "/staff/password",
+                Map.of(
+                        "currentPassword",
+                        "wrong one",
+                        "newPassword",
+                        "copper lantern meadow",
+                        "confirmPassword",
+                        "copper lantern meadow"));
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.asString()).contains("Your current password is not right").doesNotContain("copper lantern meadow");
-        Response weak = here.post("/staff/password", Map.of("currentPassword", StaffFixtures.PASSWORD, "newPassword",
-                "password1234", "confirmPassword", "password1234"));
+        assertThat(bad.asString())
+                .contains("Your current password is not right")
+                .doesNotContain("copper lantern meadow");
+        Response weak = here.post(
+                "/staff/password",
+                Map.of(
+                        "currentPassword",
+                        StaffFixtures.PASSWORD,
+                        "newPassword",
+                        "password1234",
+                        "confirmPassword",
+                        "password1234"));
         assertThat(weak.asString()).contains("This password is too easy to guess", "href=\"#newPassword\"");
-        Response mismatch = here.post("/staff/password", Map.of("currentPassword", StaffFixtures.PASSWORD, "newPassword",
-                "copper lantern meadow", "confirmPassword", "copper lantern meadows"));
+        Response mismatch = here.post(
+                "/staff/password",
+                Map.of(
+                        "currentPassword",
+                        StaffFixtures.PASSWORD,
+                        "newPassword",
+                        "copper lantern meadow",
+                        "confirmPassword",
+                        "copper lantern meadows"));
         assertThat(mismatch.asString()).contains("The two new passwords are not the same");
-        Response ok = here.post("/staff/password", Map.of("currentPassword", StaffFixtures.PASSWORD, "newPassword",
-                "copper lantern meadow", "confirmPassword", "copper lantern meadow"));
+        Response ok = here.post(
+                "/staff/password",
+                Map.of(
+                        "currentPassword",
+                        StaffFixtures.PASSWORD,
+                        "newPassword",
+                        "copper lantern meadow",
+                        "confirmPassword",
+                        "copper lantern meadow"));
         assertThat(ok.statusCode()).isEqualTo(303);
         assertThat(here.get("/staff").asString()).contains("Your password has been changed");
         assertThat(elsewhere.get("/staff").statusCode()).isEqualTo(303);
-        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD).statusCode()).isEqualTo(400);
-        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), "copper lantern meadow").statusCode())
+        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), StaffFixtures.PASSWORD)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(StaffFixtures.passwordStep(new FormSession(), t.email(), "copper lantern meadow")
+                        .statusCode())
                 .isEqualTo(303);
     }
 

@@ -12,10 +12,17 @@ class TotpTest {
     @Test
     void rfc6238TestVectors() {
         byte[] key = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
-        long[][] vectors = {{59L, 94287082}, {1111111109L, 7081804}, {1111111111L, 14050471}, {1234567890L, 89005924},
-                {2000000000L, 69279037}, {20000000000L, 65353130}};
+        long[][] vectors = {
+            {59L, 94287082},
+            {1111111109L, 7081804},
+            {1111111111L, 14050471},
+            {1234567890L, 89005924},
+            {2000000000L, 69279037},
+            {20000000000L, 65353130}
+        };
         for (long[] v : vectors) {
-            assertThat(Totp.code(key, Totp.step(Instant.ofEpochSecond(v[0])), 8)).as("T=" + v[0])
+            assertThat(Totp.code(key, Totp.step(Instant.ofEpochSecond(v[0])), 8))
+                    .as("T=" + v[0])
                     .isEqualTo(String.format("%08d", v[1]));
         }
     }
@@ -52,7 +59,8 @@ class TotpTest {
     @Test
     void otpauthUriNamesIssuerAndAccount() {
         assertThat(Totp.otpauthUri("Haven", "anna@school.org", "ABCDEF"))
-                .isEqualTo("otpauth://totp/Haven:anna%40school.org?secret=ABCDEF&issuer=Haven&algorithm=SHA1&digits=6&period=30");
+                .isEqualTo(
+                        "otpauth://totp/Haven:anna%40school.org?secret=ABCDEF&issuer=Haven&algorithm=SHA1&digits=6&period=30");
         assertThat(QrImage.of("otpauth://totp/Haven:a?secret=ABCDEF").path()).matches("[Mhvz0-9,-]+");
     }
 }

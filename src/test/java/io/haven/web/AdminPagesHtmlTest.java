@@ -36,17 +36,35 @@ class AdminPagesHtmlTest {
         for (String lang : new String[] {"en", "ko", "fr"}) {
             valid(a.get("/staff/admin/settings?school=" + school + "&lang=" + lang), "settings " + lang);
             valid(a.get("/staff/admin/staff?school=" + school + "&lang=" + lang), "staff " + lang);
-            valid(a.get("/staff/admin/staff/" + handler.id() + "?school=" + school + "&lang=" + lang), "member " + lang);
+            valid(
+                    a.get("/staff/admin/staff/" + handler.id() + "?school=" + school + "&lang=" + lang),
+                    "member " + lang);
             valid(a.get("/staff/admin/staff/" + admin.id() + "?school=" + school + "&lang=" + lang), "self " + lang);
             valid(a.get("/staff?lang=" + lang), "home " + lang);
         }
         a.get("/staff/admin/settings?school=" + school);
-        Response bad = a.post("/staff/admin/settings", Map.of("school", school, "name", "", "jurisdiction", "x",
-                "defaultLanguage", "x", "timeZone", "x", "emergencyNumber", "x", "quickExitUrl", "x"));
+        Response bad = a.post(
+                "/staff/admin/settings",
+                Map.of(
+                        "school",
+                        school,
+                        "name",
+                        "",
+                        "jurisdiction",
+                        "x",
+                        "defaultLanguage",
+                        "x",
+                        "timeZone",
+                        "x",
+                        "emergencyNumber",
+                        "x",
+                        "quickExitUrl",
+                        "x"));
         assertThat(bad.statusCode()).isEqualTo(400);
         valid(bad, "settings with errors");
         a.get("/staff/admin/staff/" + handler.id() + "?school=" + school);
-        Response refused = a.post("/staff/admin/staff/" + handler.id() + "/deactivate", Map.of("school", school, "reassign", "-5"));
+        Response refused = a.post(
+                "/staff/admin/staff/" + handler.id() + "/deactivate", Map.of("school", school, "reassign", "-5"));
         assertThat(refused.statusCode()).isEqualTo(400);
         valid(refused, "member with errors");
         a.get("/staff/admin/staff/" + handler.id() + "?school=" + school);
@@ -58,8 +76,23 @@ class AdminPagesHtmlTest {
         valid(d.get("/staff/district/schools?lang=ko"), "district");
         valid(d.get("/staff?lang=en"), "district home");
         d.get("/staff/district/schools");
-        Response dbad = d.post("/staff/district/schools", Map.of("name", "", "slug", "X", "jurisdiction", "", "defaultLanguage", "",
-                "timeZone", "", "adminName", "", "adminEmail", "bad"));
+        Response dbad = d.post(
+                "/staff/district/schools",
+                Map.of(
+                        "name",
+                        "",
+                        "slug",
+                        "X",
+                        "jurisdiction",
+                        "",
+                        "defaultLanguage",
+                        "",
+                        "timeZone",
+                        "",
+                        "adminName",
+                        "",
+                        "adminEmail",
+                        "bad"));
         assertThat(dbad.statusCode()).isEqualTo(400);
         valid(dbad, "district with errors");
     }

@@ -6,8 +6,7 @@ package io.haven.web;
  */
 final class BackImportFixture {
 
-    private BackImportFixture() {
-    }
+    private BackImportFixture() {}
 
     static Class<?> feature() {
         return io.haven.casework.CaseService.class;

@@ -77,7 +77,8 @@ class DeadlinePagesValidityTest {
     }
 
     static long lastCaseId() {
-        return QuarkusTransaction.requiringNew().call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
     }
 
     @Test
@@ -86,7 +87,9 @@ class DeadlinePagesValidityTest {
         long second = staff.school("fr");
         QuarkusTransaction.requiringNew().run(() -> School.<School>findById(school).retentionDays = 30);
         StaffFixtures.Account admin = staff.account(school, true, Role.ADMIN, Role.HANDLER);
-        QuarkusTransaction.requiringNew().run(() -> io.haven.staff.StaffRole.of(admin.id(), second, Role.ADMIN).persist());
+        QuarkusTransaction.requiringNew()
+                .run(() -> io.haven.staff.StaffRole.of(admin.id(), second, Role.ADMIN)
+                        .persist());
         schools.refresh();
         String slug = QuarkusTransaction.requiringNew().call(() -> School.<School>findById(school).slug);
         String receipt = report(slug, "intimate-image", false);
@@ -96,7 +99,8 @@ class DeadlinePagesValidityTest {
 
         FormSession a = staff.signedIn(admin);
         valid(a.get("/staff/admin/deadlines?school=" + school), "deadlines");
-        valid(a.post("/staff/admin/deadlines", Map.of("school", school, "ack_bullying", "x", "interval", "0")),
+        valid(
+                a.post("/staff/admin/deadlines", Map.of("school", school, "ack_bullying", "x", "interval", "0")),
                 "deadlines-errors");
         valid(a.get("/staff"), "staff-home");
 

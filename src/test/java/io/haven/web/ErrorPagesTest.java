@@ -19,9 +19,14 @@ class ErrorPagesTest {
 
     @Test
     void notFoundInTheVisitorsLanguage() {
-        given().get("/no/such/page?lang=ko").then().statusCode(404).body(containsString("페이지를 찾을 수 없어요"),
-                containsString("<html lang=\"ko\">"));
-        given().header("Accept-Language", "fr").get("/no/such/page").then().statusCode(404)
+        given().get("/no/such/page?lang=ko")
+                .then()
+                .statusCode(404)
+                .body(containsString("페이지를 찾을 수 없어요"), containsString("<html lang=\"ko\">"));
+        given().header("Accept-Language", "fr")
+                .get("/no/such/page")
+                .then()
+                .statusCode(404)
                 .body(containsString("Page introuvable"));
         given().get("/static/missing.css").then().statusCode(404);
     }
@@ -35,7 +40,10 @@ class ErrorPagesTest {
 
     @Test
     void otherClientErrorsGetAPageInTheLanguage() {
-        given().contentType("application/x-www-form-urlencoded").post("/law?lang=fr").then().statusCode(405)
+        given().contentType("application/x-www-form-urlencoded")
+                .post("/law?lang=fr")
+                .then()
+                .statusCode(405)
                 .body(containsString("Cette demande pose un problème"), containsString("405"));
     }
 
@@ -49,22 +57,28 @@ class ErrorPagesTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(ErrorPages.class.getName());
         log.addHandler(capture);
         try {
-            String html = given().get("/test-only/boom?lang=en").then().statusCode(500)
-                    .body(containsString("Sorry, something went wrong"), containsString("In danger right now?"),
-                            containsString("href=\"tel:"), not(containsString("secret internal detail")),
-                            not(containsString("IllegalStateException")), not(containsString("at io.haven")))
-                    .extract().asString();
-            Matcher m = Pattern.compile("<code class=\"error-id\">([0-9a-f]{12})</code>").matcher(html);
+            String html = given().get("/test-only/boom?lang=en")
+                    .then()
+                    .statusCode(500)
+                    .body(
+                            containsString("Sorry, something went wrong"),
+                            containsString("In danger right now?"),
+                            containsString("href=\"tel:"),
+                            not(containsString("secret internal detail")),
+                            not(containsString("IllegalStateException")),
+                            not(containsString("at io.haven")))
+                    .extract()
+                    .asString();
+            Matcher m = Pattern.compile("<code class=\"error-id\">([0-9a-f]{12})</code>")
+                    .matcher(html);
             assertThat(m.find()).isTrue();
             assertThat(logged).anyMatch(line -> line.contains(m.group(1)));
         } finally {

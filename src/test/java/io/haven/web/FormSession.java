@@ -42,7 +42,9 @@ public class FormSession {
 
     /** Posts without adding a token, as a forged or stale form would arrive. */
     public Response postRaw(String path, Map<String, ?> form) {
-        RequestSpecification spec = given().cookies(cookies).redirects().follow(false)
+        RequestSpecification spec = given().cookies(cookies)
+                .redirects()
+                .follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8");
         form.forEach((k, v) -> spec.formParam(k, v));
         Response r = spec.post(path);

@@ -11,16 +11,14 @@ import org.xml.sax.SAXParseException;
 /** The Nu HTML Checker (the engine behind validator.w3.org/nu, "vnu"), reporting errors only. */
 public final class HtmlChecker {
 
-    private HtmlChecker() {
-    }
+    private HtmlChecker() {}
 
     /** Collects errors; warnings and info are left out. */
     static final class Errors implements ErrorHandler {
         final List<String> found = new ArrayList<>();
 
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) {

@@ -25,15 +25,27 @@ public class HtmlValidityTest {
     @Test
     void theCheckerReportsBrokenMarkup() throws Exception {
         // So a checker that silently checks nothing cannot make the page tests pass.
-        assertThat(errorsIn("<!DOCTYPE html><html lang=en><head><title>t</title></head><body><p><div>x</p>"
-                + "<img src=a.png></body></html>", "broken")).isNotEmpty();
-        assertThat(errorsIn("<!DOCTYPE html><html lang=en><head><title>t</title></head><body><p>x</p></body></html>",
-                "fine")).isEmpty();
+        assertThat(errorsIn(
+                        "<!DOCTYPE html><html lang=en><head><title>t</title></head><body><p><div>x</p>"
+                                + "<img src=a.png></body></html>",
+                        "broken"))
+                .isNotEmpty();
+        assertThat(errorsIn(
+                        "<!DOCTYPE html><html lang=en><head><title>t</title></head><body><p>x</p></body></html>",
+                        "fine"))
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/?lang=en", "/lessons/if-it-happens?band=11-13&lang=en", "/law?lang=en", "/help?lang=en",
-            "/report?lang=en", "/no-such-page?lang=en"})
+    @ValueSource(
+            strings = {
+                "/?lang=en",
+                "/lessons/if-it-happens?band=11-13&lang=en",
+                "/law?lang=en",
+                "/help?lang=en",
+                "/report?lang=en",
+                "/no-such-page?lang=en"
+            })
     void pageHasNoHtmlErrors(String path) throws Exception {
         String html = given().redirects().follow(true).get(path).asString();
         List<String> errors = errorsIn(html, path);

@@ -32,19 +32,20 @@ class MalformedBodyTest {
 
     static final List<String> BODIES = List.of("%", "=", "&=&", "a=%zz", "message=%E0%A4%A", "_csrf=%");
     static final RestAssuredConfig RAW = RestAssuredConfig.config()
-            .encoderConfig(EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-www-form-urlencoded",
-                    io.restassured.http.ContentType.TEXT).appendDefaultContentCharsetToContentTypeIfUndefined(false));
+            .encoderConfig(EncoderConfig.encoderConfig()
+                    .encodeContentTypeAs("application/x-www-form-urlencoded", io.restassured.http.ContentType.TEXT)
+                    .appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     /** A POST route and whether its method reads a form body. */
-    record Route(String path, boolean readsForm) {
-    }
+    record Route(String path, boolean readsForm) {}
 
     /** Every POST path of every resource class under io.haven, with path parameters filled in with 1. */
     static List<Route> postRoutes() throws IOException {
         java.nio.file.Path root = java.nio.file.Path.of("target/classes");
         List<Route> routes = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("io/haven"))) {
-            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$"))
+            for (java.nio.file.Path f : files.filter(p ->
+                            p.toString().endsWith(".class") && !p.toString().contains("$"))
                     .toList()) {
                 String name = root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type;
@@ -60,17 +61,22 @@ class MalformedBodyTest {
                 for (Method m : type.getDeclaredMethods()) {
                     if (m.isAnnotationPresent(POST.class)) {
                         Path sub = m.getAnnotation(Path.class);
-                        String path = (base.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("//+", "/")
+                        String path = (base.value() + (sub == null ? "" : "/" + sub.value()))
+                                .replaceAll("//+", "/")
                                 .replaceAll("\\{[^}]+}", "1");
                         boolean form = java.util.Arrays.stream(m.getParameterTypes())
                                 .anyMatch(jakarta.ws.rs.core.MultivaluedMap.class::isAssignableFrom);
-                        routes.add(new Route(path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1)
-                                : path, form));
+                        routes.add(new Route(
+                                path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path,
+                                form));
                     }
                 }
             }
         }
-        return routes.stream().distinct().sorted(java.util.Comparator.comparing(Route::path)).toList();
+        return routes.stream()
+                .distinct()
+                .sorted(java.util.Comparator.comparing(Route::path))
+                .toList();
     }
 
     @jakarta.inject.Inject
@@ -89,11 +95,12 @@ class MalformedBodyTest {
     @Test
     void garbledBodiesAre400WithOneShortLineOnEveryFormRoute() throws IOException {
         List<Route> routes = postRoutes();
-        assertThat(routes).extracting(Route::path)
+        assertThat(routes)
+                .extracting(Route::path)
                 .contains("/report", "/report/follow-up/reply", "/staff/cases/1/status", "/staff/login");
         long school = staff.school("en");
-        FormSession admin = staff.signedIn(staff.account(school, true, io.haven.staff.Role.ADMIN,
-                io.haven.staff.Role.HANDLER));
+        FormSession admin =
+                staff.signedIn(staff.account(school, true, io.haven.staff.Role.ADMIN, io.haven.staff.Role.HANDLER));
         List<LogRecord> logged = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override
@@ -102,12 +109,10 @@ class MalformedBodyTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         java.util.logging.Logger rootLog = java.util.logging.Logger.getLogger("");
         rootLog.addHandler(capture);
@@ -121,40 +126,65 @@ class MalformedBodyTest {
                         sent++;
                     }
                     wrong.addAll(check(route, cookies, "application/x-www-form-urlencoded; charset=EBCDIC", "a=b"));
-                    wrong.addAll(check(route, cookies, "application/x-www-form-urlencoded; charset=no-such-charset", "a=b"));
+                    wrong.addAll(
+                            check(route, cookies, "application/x-www-form-urlencoded; charset=no-such-charset", "a=b"));
                     sent += 2;
                 }
             }
             // The reporter's and the case forms were reached, not turned away before reading the body.
             for (String path : List.of("/report", "/report/follow-up", "/report/follow-up/reply", "/staff/login")) {
-                assertThat(given().config(RAW).redirects().follow(false).contentType(
-                        "application/x-www-form-urlencoded; charset=UTF-8").body("a=%zz").post(path).statusCode())
-                        .as(path).isEqualTo(400);
+                assertThat(given().config(RAW)
+                                .redirects()
+                                .follow(false)
+                                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                                .body("a=%zz")
+                                .post(path)
+                                .statusCode())
+                        .as(path)
+                        .isEqualTo(400);
             }
         } finally {
             rootLog.removeHandler(capture);
         }
         assertThat(wrong).as("routes that did not answer 400").isEmpty();
-        List<LogRecord> bad = logged.stream().filter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue()
-                || r.getThrown() != null).toList();
-        assertThat(bad).as("no ERROR and no stack trace logged: "
-                + bad.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).limit(5).toList()).isEmpty();
-        long lines = logged.stream().filter(r -> r.getLoggerName().startsWith("io.haven")).count();
+        List<LogRecord> bad = logged.stream()
+                .filter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue() || r.getThrown() != null)
+                .toList();
+        assertThat(bad)
+                .as("no ERROR and no stack trace logged: "
+                        + bad.stream()
+                                .map(r -> r.getLoggerName() + ": " + r.getMessage())
+                                .limit(5)
+                                .toList())
+                .isEmpty();
+        long lines = logged.stream()
+                .filter(r -> r.getLoggerName().startsWith("io.haven"))
+                .count();
         assertThat(lines).as("at most one short line per bad body").isLessThanOrEqualTo(sent);
-        logged.stream().filter(r -> r.getLoggerName().startsWith("io.haven"))
-                .forEach(r -> assertThat(String.valueOf(r.getMessage())).doesNotContain("\n").hasSizeLessThan(300));
+        logged.stream()
+                .filter(r -> r.getLoggerName().startsWith("io.haven"))
+                .forEach(r -> assertThat(String.valueOf(r.getMessage()))
+                        .doesNotContain("\n")
+                        .hasSizeLessThan(300));
     }
 
-    private static List<String> check(Route route, java.util.Map<String, String> cookies, String contentType,
-            String body) {
-        Response r = given().config(RAW).cookies(cookies).redirects().follow(false).contentType(contentType)
-                .body(body.getBytes(StandardCharsets.ISO_8859_1)).post(route.path());
+    private static List<String> check(
+            Route route, java.util.Map<String, String> cookies, String contentType, String body) {
+        Response r = given().config(RAW)
+                .cookies(cookies)
+                .redirects()
+                .follow(false)
+                .contentType(contentType)
+                .body(body.getBytes(StandardCharsets.ISO_8859_1))
+                .post(route.path());
         int status = r.statusCode();
-        boolean turnedAway = status == 403 || status == 404 || status == 401
+        boolean turnedAway = status == 403
+                || status == 404
+                || status == 401
                 || (status == 303 && String.valueOf(r.getHeader("Location")).contains("/login"));
         boolean ok = status == 400 || (status < 500 && (turnedAway || !route.readsForm()));
-        String what = route.path() + (cookies.isEmpty() ? " anonymous " : " staff ") + contentType + " [" + body + "] -> "
-                + status + " " + String.valueOf(r.getHeader("Location"));
+        String what = route.path() + (cookies.isEmpty() ? " anonymous " : " staff ") + contentType + " [" + body
+                + "] -> " + status + " " + String.valueOf(r.getHeader("Location"));
         return ok ? List.of() : List.of(what);
     }
 }

@@ -12,8 +12,10 @@ class OpsEndpointsTest {
     @Test
     void healthIncludesTheDatabase() {
         given().get("/q/health/live").then().statusCode(200).body(containsString("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body(containsString("Database connections health check"),
-                containsString("UP"));
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(containsString("Database connections health check"), containsString("UP"));
     }
 
     @Test

@@ -15,12 +15,19 @@ class PageBasicsTest {
 
     @Test
     void theFaviconAnswersAndTheLogoIsLinkedAsTheIcon() {
-        byte[] ico = given().get("/favicon.ico").then().statusCode(200).extract().asByteArray();
+        byte[] ico =
+                given().get("/favicon.ico").then().statusCode(200).extract().asByteArray();
         assertThat(ico).startsWith(0, 0, 1, 0);
-        String svg = given().get("/static/logo.svg").then().statusCode(200).contentType("image/svg+xml").extract().asString();
+        String svg = given().get("/static/logo.svg")
+                .then()
+                .statusCode(200)
+                .contentType("image/svg+xml")
+                .extract()
+                .asString();
         assertThat(svg).startsWith("<svg").contains("viewBox");
         String home = given().get("/?lang=en").asString();
-        assertThat(home).contains("<link rel=\"icon\" href=\"/static/logo.svg\" type=\"image/svg+xml\">")
+        assertThat(home)
+                .contains("<link rel=\"icon\" href=\"/static/logo.svg\" type=\"image/svg+xml\">")
                 .contains("<img src=\"/static/logo.svg\" alt=\"\"");
     }
 
@@ -28,13 +35,21 @@ class PageBasicsTest {
     void everyPageHasALocalizedDescriptionAndTheFollowUpLink() {
         for (String lang : new String[] {"en", "ko", "fr"}) {
             for (String path : new String[] {"/", "/lessons", "/report", "/help", "/law", "/join"}) {
-                String html = given().get(path + "?lang=" + lang).then().statusCode(200).extract().asString();
-                Matcher m = Pattern.compile("<meta name=\"description\" content=\"([^\"]{40,})\">").matcher(html);
+                String html = given().get(path + "?lang=" + lang)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+                Matcher m = Pattern.compile("<meta name=\"description\" content=\"([^\"]{40,})\">")
+                        .matcher(html);
                 assertThat(m.find()).as(path + " " + lang).isTrue();
                 // Where to check back on a report: linked from the footer of every page.
                 assertThat(html).as(path).contains("<a class=\"follow-up-link\" href=\"/report/follow-up\">");
-                assertThat(m.group(1)).as(path + " " + lang).contains("Haven")
-                        .satisfies(d -> assertThat(lang.equals("ko") ? d.matches(".*[가-힣].*") : !d.matches(".*[가-힣].*")).isTrue());
+                assertThat(m.group(1))
+                        .as(path + " " + lang)
+                        .contains("Haven")
+                        .satisfies(d -> assertThat(lang.equals("ko") ? d.matches(".*[가-힣].*") : !d.matches(".*[가-힣].*"))
+                                .isTrue());
             }
         }
     }
@@ -43,14 +58,22 @@ class PageBasicsTest {
     void aFormThatCameBackWithErrorsSaysSoInItsTitleAndFocusesTheSummary() {
         FormSession s = new FormSession();
         s.get("/report?lang=fr");
-        String html = s.post("/report?lang=fr", Map.of("body", "")).then().statusCode(400).extract().asString();
+        String html = s.post("/report?lang=fr", Map.of("body", ""))
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
         assertThat(title(html)).startsWith("Erreur : ");
         assertThat(html).contains("class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus");
-        // A stale form (its CSRF token no longer accepted) is not sent either: the notice says so, and so does the title.
+        // A stale form (its CSRF token no longer accepted) is not sent either: the notice says so, and so does the
+        // title.
         FormSession stale = new FormSession();
         stale.get("/report?lang=en");
-        String expired = stale.postRaw("/report?lang=en", Map.of("_csrf", "stale", "body", "Kept")).then().statusCode(400)
-                .extract().asString();
+        String expired = stale.postRaw("/report?lang=en", Map.of("_csrf", "stale", "body", "Kept"))
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
         assertThat(title(expired)).startsWith("Error: ");
         assertThat(expired).contains("class=\"notice\" role=\"alert\" tabindex=\"-1\" autofocus");
         // The same page without errors has a plain title.
@@ -58,7 +81,10 @@ class PageBasicsTest {
         // The other kind of error summary (message keys) does the same: a staff sign-in with nothing typed.
         FormSession staff = new FormSession();
         staff.get("/staff/login?lang=en");
-        String login = staff.post("/staff/login?lang=en", Map.of("email", "", "password", "")).then().statusCode(400).extract()
+        String login = staff.post("/staff/login?lang=en", Map.of("email", "", "password", ""))
+                .then()
+                .statusCode(400)
+                .extract()
                 .asString();
         assertThat(title(login)).startsWith("Error: ");
         assertThat(login).contains("autofocus");
@@ -80,7 +106,8 @@ class PageBasicsTest {
     @Test
     void koreanBreaksBetweenWordsAndBadgesDoNotWrap() {
         String css = given().get("/static/haven.css").asString();
-        assertThat(css).contains(":lang(ko){word-break:keep-all;overflow-wrap:anywhere}")
+        assertThat(css)
+                .contains(":lang(ko){word-break:keep-all;overflow-wrap:anywhere}")
                 .containsPattern("\\.badge\\{[^}]*white-space:nowrap");
         for (String name : new String[] {".button{", ".button-secondary{", ".button-danger{", ".button-link,"}) {
             assertThat(css).as(name).contains(name.replace("{", "").replace(",", ""));

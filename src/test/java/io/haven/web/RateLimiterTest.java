@@ -19,12 +19,17 @@ class RateLimiterTest {
         }
         assertThat(limiter.isExhausted("203.0.113.5", T0.plusSeconds(3))).isTrue();
         assertThat(limiter.tryAcquire("203.0.113.5", T0.plusSeconds(3))).isFalse();
-        assertThat(limiter.tryAcquire("203.0.113.6", T0.plusSeconds(3))).as("another key").isTrue();
+        assertThat(limiter.tryAcquire("203.0.113.6", T0.plusSeconds(3)))
+                .as("another key")
+                .isTrue();
         // The refused attempts did not extend the window: the first attempt leaves it 10 minutes after it was made.
         for (int i = 0; i < 5; i++) {
-            assertThat(limiter.tryAcquire("203.0.113.5", T0.plus(Duration.ofMinutes(9)))).isFalse();
+            assertThat(limiter.tryAcquire("203.0.113.5", T0.plus(Duration.ofMinutes(9))))
+                    .isFalse();
         }
-        assertThat(limiter.tryAcquire("203.0.113.5", T0.plus(Duration.ofMinutes(10)).plusMillis(1))).isTrue();
+        assertThat(limiter.tryAcquire(
+                        "203.0.113.5", T0.plus(Duration.ofMinutes(10)).plusMillis(1)))
+                .isTrue();
     }
 
     @Test
@@ -33,8 +38,12 @@ class RateLimiterTest {
         assertThat(limiter.tryAcquire("k", T0)).isTrue();
         assertThat(limiter.tryAcquire("k", T0.plus(Duration.ofMinutes(5)))).isTrue();
         assertThat(limiter.tryAcquire("k", T0.plus(Duration.ofMinutes(9)))).isFalse();
-        assertThat(limiter.tryAcquire("k", T0.plus(Duration.ofMinutes(11)))).as("the first left the window").isTrue();
-        assertThat(limiter.tryAcquire("k", T0.plus(Duration.ofMinutes(12)))).as("the second is still in it").isFalse();
+        assertThat(limiter.tryAcquire("k", T0.plus(Duration.ofMinutes(11))))
+                .as("the first left the window")
+                .isTrue();
+        assertThat(limiter.tryAcquire("k", T0.plus(Duration.ofMinutes(12))))
+                .as("the second is still in it")
+                .isFalse();
     }
 
     @Test
@@ -44,7 +53,8 @@ class RateLimiterTest {
         assertThat(limiter.isExhausted("never-seen", T0)).isFalse();
         limiter.tryAcquire("k", T0);
         assertThat(limiter.minutesUntilFree("k", T0)).isEqualTo(11);
-        assertThat(limiter.minutesUntilFree("k", T0.plus(Duration.ofMinutes(9)).plusSeconds(30))).isEqualTo(1);
+        assertThat(limiter.minutesUntilFree("k", T0.plus(Duration.ofMinutes(9)).plusSeconds(30)))
+                .isEqualTo(1);
         limiter.clear();
         assertThat(limiter.tryAcquire("k", T0)).isTrue();
     }

@@ -23,22 +23,29 @@ class SchoolLinksTest {
     @BeforeEach
     void school() {
         long id = TestSchools.ensure("lycee-test", "fr", "fr", "Europe/Paris");
-        QuarkusTransaction.requiringNew().run(() -> School.<School>findById(id).quickExitUrl = "https://www.meteofrance.com/");
+        QuarkusTransaction.requiringNew()
+                .run(() -> School.<School>findById(id).quickExitUrl = "https://www.meteofrance.com/");
         schools.refresh();
     }
 
     @Test
     void schoolLinkShowsItsJurisdictionsHelpAndKeepsThePrefix() {
-        given().get("/s/lycee-test/help").then().statusCode(200)
-                .body(containsString("tel:17"), containsString("href=\"/s/lycee-test/report\""),
+        given().get("/s/lycee-test/help")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("tel:17"),
+                        containsString("href=\"/s/lycee-test/report\""),
                         containsString("href=\"https://www.meteofrance.com/\""))
                 .cookie("haven_jurisdiction", "fr");
     }
 
     @Test
     void visitorsOwnChoiceStillWins() {
-        given().get("/s/lycee-test/help?jurisdiction=gb").then().statusCode(200).body(containsString("tel:999"),
-                not(containsString("tel:17\"")));
+        given().get("/s/lycee-test/help?jurisdiction=gb")
+                .then()
+                .statusCode(200)
+                .body(containsString("tel:999"), not(containsString("tel:17\"")));
     }
 
     @Test
