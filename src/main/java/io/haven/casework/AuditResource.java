@@ -44,6 +44,7 @@ public class AuditResource {
     @Inject
     io.haven.school.SchoolDirectory schools;
 
+    @Inject
     Csrf csrf;
 
     @Inject

@@ -117,11 +117,10 @@ public class ReencryptionJob {
                     bad);
         }
         lastUndecryptable = bad;
-        if (moved == 0) {
-            // New values are always written under the current key: once a whole pass finds nothing older to
-            // move, nothing older can appear until the ring changes, so the hourly schedule stops reading.
-            finishedFor = ring;
-        }
+        // New values are always written under the current key: once a whole pass finds nothing older to
+        // move, nothing older can appear until the ring changes, so the hourly schedule stops reading. A pass
+        // that moved values (rows restored from an older backup, say) has the next pass check again.
+        finishedFor = moved == 0 ? ring : null;
         return moved;
     }
 
