@@ -4,6 +4,7 @@
 #   bench/lighthouse.sh                 every page, mobile and desktop (a few minutes)
 #   LH_FORM_FACTORS=mobile bench/lighthouse.sh    one form factor only
 #   LH_OUT=/tmp/x.md bench/lighthouse.sh          write the table elsewhere
+#   LH_ONLY=Lesson bench/lighthouse.sh            only the pages whose name contains this (with LH_OUT)
 #   bench/lighthouse.sh --rebuild       build the portal again first (after a template or CSS change)
 #
 # Builds the demo portal into target/lighthouse-app when it is missing (or with --rebuild), starts it
@@ -21,7 +22,7 @@ REBUILD=0
 for a in "$@"; do
   case "$a" in
     --rebuild) REBUILD=1 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option $a (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -110,8 +111,9 @@ FAILED=0
 n=0
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r name path auth <<< "$entry"
-  shown=${path/\?lang=en/}; shown=${shown/&lang=en/}
   n=$((n + 1))
+  case "$name" in *"${LH_ONLY:-}"*) ;; *) continue ;; esac
+  shown=${path/\?lang=en/}; shown=${shown/&lang=en/}
   for ff in $FORM_FACTORS; do
     json=$REPORTS/$(printf '%02d' "$n")-$ff.json
     args=(--quiet --output=json --output-path="$json" --only-categories=accessibility,best-practices
@@ -143,7 +145,7 @@ for cat in ("accessibility", "best-practices"):
             items = (a.get("details") or {}).get("items") or []
             where = "; ".join(str((i.get("node") or {}).get("selector") or i.get("description") or i.get("source") or "")
                               for i in items[:5])
-            print(f"  {cat}: {a['id']} ({a['title']}) {where}")
+            print(f"  - {cat}: {a['id']} ({a['title']}): {where}")
 PY
     row="| $name | \`$shown\` | $ff | $a11y | $bp |"
     case "$final" in
@@ -153,7 +155,7 @@ PY
     ROWS+=("$row")
     echo "   accessibility $a11y, best practices $bp"
     if [ "$a11y" != 100 ] || [ "$bp" != 100 ]; then
-      BELOW+=("$name ($ff): $(tr '\n' ' ' < "$json.failing")")
+      BELOW+=("- $name ($ff):"$'\n'"$(cat "$json.failing")")
       cat "$json.failing"
       FAILED=1
     fi
@@ -162,7 +164,7 @@ done
 
 # ------------------------------------------------------------------------------- the table
 DATE=$(date -u +%Y-%m-%d)
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+COMMIT=$(git describe --always --dirty 2>/dev/null || echo unknown)
 {
   echo "# Lighthouse: accessibility and best practices of the main pages"
   echo
@@ -184,7 +186,7 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
     echo
     echo "Below 100 (failing audits):"
     echo
-    for b in "${BELOW[@]}"; do echo "- $b"; done
+    printf '%s\n' "${BELOW[@]}"
   fi
 } > "$OUT"
 echo
