@@ -259,9 +259,9 @@ class UpgradeMigrationTest {
                     "INSERT INTO school (id, slug, name, jurisdiction, default_language, time_zone, created_at)"
                             + " VALUES (1, 'late-school', 'Late School', 'kr', 'ko', 'Asia/Seoul', TIMESTAMP '2026-01-01 00:00:00')");
             try (PreparedStatement p = c.prepareStatement("INSERT INTO report_case (id, school_id, category, affected,"
-                    + " danger_now, urgent, volume_flagged, status, receipt_hash, language, created_at, acknowledge_by,"
+                    + " danger_now, urgent, volume_flagged, status, receipt_hash, case_number, created_at, acknowledge_by,"
                     + " review_by, updated_at, closed_at, purged_at, legal_hold, legal_hold_since) VALUES (1, 1, 'SEXTORTION',"
-                    + " 'ME', FALSE, FALSE, FALSE, 'CLOSED', ?, 'ko', ?, ?, ?, ?, ?, ?, TRUE, ?)")) {
+                    + " 'ME', FALSE, FALSE, FALSE, 'CLOSED', ?, 1, ?, ?, ?, ?, ?, ?, TRUE, ?)")) {
                 p.setString(1, "b".repeat(64));
                 for (int i = 2; i <= 8; i++) {
                     setInstant(p, i, after2038);
