@@ -240,10 +240,10 @@ class EveryPageTest {
             }
         }
 
-        /** The cell of a page in a language: its error count, or "not run". */
+        /** A page in a language: its error count (bold when not 0), or "not run". */
         String cell(PageType page, String lang) {
             Integer n = countByFile.get(page.name() + "." + lang + ".html");
-            return n == null ? "not run" : n == 0 ? "0 errors" : "**" + n + " error(s)**";
+            return n == null ? "not run" : n == 0 ? "0" : "**" + n + "**";
         }
     }
 
@@ -256,10 +256,10 @@ class EveryPageTest {
                                 + current.version() + ": the current checker (" + VNU_JAR + "), "
                                 + current.errors().size() + " error(s) in "
                                 + current.countByFile().size()
-                                + " page(s).\n\n");
+                                + " page(s) checked.\n\n");
         md.append("| Page type | Template | HTTP | vnu en | vnu ko | vnu fr | ");
         if (current != null) {
-            md.append("vnu ").append(current.version()).append(" en/ko/fr | ");
+            md.append("vnu ").append(current.version()).append(" errors en/ko/fr | ");
         }
         md.append("axe en | axe ko | axe fr | fits 360 px (en/ko/fr) | Screenshots |\n|---|---|---|---|---|---|");
         md.append(current != null ? "---|" : "").append("---|---|---|---|---|\n");
