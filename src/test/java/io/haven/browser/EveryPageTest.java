@@ -161,7 +161,13 @@ class EveryPageTest {
         if (RESULTS.isEmpty()) {
             return;
         }
-        CurrentChecker current = VNU_JAR.isEmpty() ? null : CurrentChecker.run(Path.of(VNU_JAR), HTML);
+        CurrentChecker current;
+        try {
+            current = VNU_JAR.isEmpty() ? null : CurrentChecker.run(Path.of(VNU_JAR), HTML);
+        } catch (Exception | Error e) {
+            writeTable(null); // the per-page results are still worth having
+            throw e;
+        }
         writeTable(current);
         if (current != null && !current.errors().isEmpty()) {
             fail("The Nu HTML Checker " + current.version() + " (" + VNU_JAR + ") found "
@@ -185,12 +191,18 @@ class EveryPageTest {
                         .sorted()
                         .toList();
             }
-            String version = java(jar, List.of("--version"), true).strip();
+            Output versionRun = java(jar, List.of("--version"));
+            String version = versionRun.out().strip();
+            if (versionRun.status() != 0 || version.isEmpty()) {
+                throw new IllegalStateException(
+                        "-Dvnu.jar=" + jar + " did not say its version:\n" + versionRun.out() + versionRun.err());
+            }
             List<String> args = new ArrayList<>(List.of("--format", "json", "--errors-only"));
             files.forEach(f -> args.add(f.toAbsolutePath().toString()));
-            // With --format json the report is on standard error and the exit status is 1 when there
-            // are errors, so the status says nothing the report does not.
-            String report = java(jar, args, false);
+            // With --format json the report is on standard error; the exit status is 1 when it lists
+            // errors, so a failing status with no error listed means the checker itself failed.
+            Output check = java(jar, args);
+            String report = check.err();
             Map<String, Integer> countByFile = new TreeMap<>();
             files.forEach(f -> countByFile.put(f.getFileName().toString(), 0));
             List<String> errors = new ArrayList<>();
@@ -202,6 +214,9 @@ class EveryPageTest {
             }
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> messages = (List<Map<String, Object>>) parsed.get("messages");
+            if (messages == null) {
+                throw new IllegalStateException("the checker's report has no messages:\n" + report);
+            }
             for (Map<String, Object> m : messages) {
                 String type = String.valueOf(m.get("type"));
                 if (!type.equals("error") && !type.equals("non-document-error")) {
@@ -213,12 +228,17 @@ class EveryPageTest {
                 errors.add(file + " line " + m.get("lastLine") + ", column " + m.get("firstColumn") + ": "
                         + m.get("message"));
             }
+            if (check.status() != 0 && errors.isEmpty()) {
+                throw new IllegalStateException("the checker exited with status " + check.status()
+                        + " and listed no error:\n" + check.out() + report);
+            }
             return new CurrentChecker(version, countByFile, errors);
         }
 
-        /** Runs the jar on the JDK running the tests; returns standard output or standard error. */
-        private static String java(Path jar, List<String> args, boolean stdout)
-                throws IOException, InterruptedException {
+        record Output(int status, String out, String err) {}
+
+        /** Runs the jar on the JDK running the tests. */
+        private static Output java(Path jar, List<String> args) throws IOException, InterruptedException {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
             command.addAll(args);
@@ -233,7 +253,10 @@ class EveryPageTest {
                     process.destroyForcibly();
                     throw new IllegalStateException("the checker did not finish in 10 minutes: " + command);
                 }
-                return Files.readString(stdout ? out : err, StandardCharsets.UTF_8);
+                return new Output(
+                        process.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);
