@@ -9,19 +9,24 @@ import io.haven.web.HtmlChecker;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.json.Json;
 
 /**
  * Every page type of {@link PageTypes}, in English, Korean and French, in a real browser: the HTML as
@@ -29,6 +34,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * best-practice one), and the page reflows at 360 px; screenshots at 360 and 1280 px land in
  * {@code target/screenshots/<page>-<lang>-<width>.png}. The results of the run are written to
  * {@code target/browser-checks.md}, the table docs/browser-checks.md is kept from.
+ *
+ * <p>The in-process checker is {@code nu.validator:validator} from Maven Central, whose newest release
+ * (20.7.2) is years behind the checker validator.w3.org runs and misses errors the current one reports.
+ * So each page's HTML is also written to {@code target/browser-checks/html/<page>.<lang>.html}, and when
+ * {@code -Dvnu.jar=/path/to/vnu.jar} names the current checker (the npm package {@code vnu-jar}, pinned
+ * in {@code .ci/run}), that jar checks the whole folder once after the last page and the class fails on
+ * any error it reports. Without the property only the in-process check runs, so the suite still runs
+ * where npm is not installed.
  */
 @QuarkusTest
 class EveryPageTest {
@@ -36,6 +49,12 @@ class EveryPageTest {
     static final List<String> LANGUAGES = List.of("en", "ko", "fr");
 
     static final Path TABLE = Path.of("target", "browser-checks.md");
+
+    /** Each page's HTML as the server sent it, for the current checker to read in one run. */
+    static final Path HTML = Path.of("target", "browser-checks", "html");
+
+    /** The current checker, a vnu.jar file; blank: only the in-process checker runs. */
+    static final String VNU_JAR = System.getProperty("vnu.jar", "").strip();
 
     /** Per page type, per language: "vnu result | axe result". Filled as the tests run, in order. */
     static final Map<PageType, Map<String, String[]>> RESULTS = new LinkedHashMap<>();
@@ -63,6 +82,17 @@ class EveryPageTest {
         return chosen.stream().flatMap(p -> LANGUAGES.stream().map(l -> Arguments.of(p, l)));
     }
 
+    /** Pages written by an earlier run must not be checked (nor counted) again. */
+    @BeforeAll
+    static void emptyHtmlFolder() throws IOException {
+        Files.createDirectories(HTML);
+        try (Stream<Path> old = Files.list(HTML)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
     @AfterEach
     void reset() {
         pages.reset();
@@ -80,6 +110,7 @@ class EveryPageTest {
             throw e;
         }
         Browser.Document document = browser.lastDocument();
+        Files.writeString(HTML.resolve(page.name() + "." + lang + ".html"), document.html(), StandardCharsets.UTF_8);
         String shownLang = browser.find("html").getAttribute("lang");
 
         List<String> htmlErrors = HtmlChecker.errorsIn(document.html(), document.url());
@@ -121,15 +152,140 @@ class EveryPageTest {
         assertThat(document.html()).as("the document checked").contains("<html");
     }
 
-    /** The table of this run, for docs/browser-checks.md. */
+    /**
+     * The current checker over every page of this run (when {@code -Dvnu.jar} is set), then the table of
+     * this run for docs/browser-checks.md; fails last, listing every error the current checker found.
+     */
     @AfterAll
-    static void writeTable() throws IOException {
+    static void checkWithCurrentCheckerAndWriteTable() throws Exception {
         if (RESULTS.isEmpty()) {
             return;
         }
-        StringBuilder md = new StringBuilder(
-                "| Page type | Template | HTTP | vnu en | vnu ko | vnu fr | axe en | axe ko | axe fr |"
-                        + " fits 360 px (en/ko/fr) | Screenshots |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        CurrentChecker current;
+        try {
+            current = VNU_JAR.isEmpty() ? null : CurrentChecker.run(Path.of(VNU_JAR), HTML);
+        } catch (Exception | Error e) {
+            writeTable(null); // the per-page results are still worth having
+            throw e;
+        }
+        writeTable(current);
+        if (current != null && !current.errors().isEmpty()) {
+            fail("The Nu HTML Checker " + current.version() + " (" + VNU_JAR + ") found "
+                    + current.errors().size() + " error(s):\n  " + String.join("\n  ", current.errors()));
+        }
+    }
+
+    /**
+     * One run of the current checker over a folder of pages: its version, the number of errors per file
+     * name and every error as {@code file line L, column C: message}.
+     */
+    record CurrentChecker(String version, Map<String, Integer> countByFile, List<String> errors) {
+
+        static CurrentChecker run(Path jar, Path folder) throws IOException, InterruptedException {
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("-Dvnu.jar=" + jar + " is not a file");
+            }
+            List<Path> files;
+            try (Stream<Path> listed = Files.list(folder)) {
+                files = listed.filter(f -> f.toString().endsWith(".html"))
+                        .sorted()
+                        .toList();
+            }
+            Output versionRun = java(jar, List.of("--version"));
+            String version = versionRun.out().strip();
+            if (versionRun.status() != 0 || version.isEmpty()) {
+                throw new IllegalStateException(
+                        "-Dvnu.jar=" + jar + " did not say its version:\n" + versionRun.out() + versionRun.err());
+            }
+            List<String> args = new ArrayList<>(List.of("--format", "json", "--errors-only"));
+            files.forEach(f -> args.add(f.toAbsolutePath().toString()));
+            // With --format json the report is on standard error; the exit status is 1 when it lists
+            // errors, so a failing status with no error listed means the checker itself failed.
+            Output check = java(jar, args);
+            String report = check.err();
+            Map<String, Integer> countByFile = new TreeMap<>();
+            files.forEach(f -> countByFile.put(f.getFileName().toString(), 0));
+            List<String> errors = new ArrayList<>();
+            Map<String, Object> parsed;
+            try {
+                parsed = new Json().toType(report, Json.MAP_TYPE);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("the checker's report is not JSON:\n" + report, e);
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> messages = (List<Map<String, Object>>) parsed.get("messages");
+            if (messages == null) {
+                throw new IllegalStateException("the checker's report has no messages:\n" + report);
+            }
+            for (Map<String, Object> m : messages) {
+                String type = String.valueOf(m.get("type"));
+                if (!type.equals("error") && !type.equals("non-document-error")) {
+                    continue;
+                }
+                String url = String.valueOf(m.get("url"));
+                String file = url.substring(url.lastIndexOf('/') + 1);
+                countByFile.merge(file, 1, Integer::sum);
+                errors.add(file + " line " + m.get("lastLine") + ", column " + m.get("firstColumn") + ": "
+                        + m.get("message"));
+            }
+            if (check.status() != 0 && errors.isEmpty()) {
+                throw new IllegalStateException("the checker exited with status " + check.status()
+                        + " and listed no error:\n" + check.out() + report);
+            }
+            return new CurrentChecker(version, countByFile, errors);
+        }
+
+        record Output(int status, String out, String err) {}
+
+        /** Runs the jar on the JDK running the tests. */
+        private static Output java(Path jar, List<String> args) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+            command.addAll(args);
+            Path out = Files.createTempFile("vnu", ".out");
+            Path err = Files.createTempFile("vnu", ".err");
+            try {
+                Process process = new ProcessBuilder(command)
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
+                if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("the checker did not finish in 10 minutes: " + command);
+                }
+                return new Output(
+                        process.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        }
+
+        /** A page in a language: its error count (bold when not 0), or "not run". */
+        String cell(PageType page, String lang) {
+            Integer n = countByFile.get(page.name() + "." + lang + ".html");
+            return n == null ? "not run" : n == 0 ? "0" : "**" + n + "**";
+        }
+    }
+
+    private static void writeTable(CurrentChecker current) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append(
+                current == null
+                        ? "vnu: the in-process checker (nu.validator:validator 20.7.2) only; no -Dvnu.jar.\n\n"
+                        : "vnu: the in-process checker (nu.validator:validator 20.7.2) per page; vnu "
+                                + current.version() + ": the current checker (" + VNU_JAR + "), "
+                                + current.errors().size() + " error(s) in "
+                                + current.countByFile().size()
+                                + " page(s) checked.\n\n");
+        md.append("| Page type | Template | HTTP | vnu en | vnu ko | vnu fr | ");
+        if (current != null) {
+            md.append("vnu ").append(current.version()).append(" errors en/ko/fr | ");
+        }
+        md.append("axe en | axe ko | axe fr | fits 360 px (en/ko/fr) | Screenshots |\n|---|---|---|---|---|---|");
+        md.append(current != null ? "---|" : "").append("---|---|---|---|---|\n");
         RESULTS.forEach((page, byLang) -> {
             md.append("| ")
                     .append(page.name())
@@ -142,10 +298,19 @@ class EveryPageTest {
                                     .map(l -> cell(byLang, l, 3))
                                     .distinct()
                                     .toList()));
-            for (int i = 0; i < 2; i++) {
-                for (String lang : LANGUAGES) {
-                    md.append(" | ").append(cell(byLang, lang, i));
-                }
+            for (String lang : LANGUAGES) {
+                md.append(" | ").append(cell(byLang, lang, 0));
+            }
+            if (current != null) {
+                md.append(" | ")
+                        .append(String.join(
+                                "/",
+                                LANGUAGES.stream()
+                                        .map(l -> current.cell(page, l))
+                                        .toList()));
+            }
+            for (String lang : LANGUAGES) {
+                md.append(" | ").append(cell(byLang, lang, 1));
             }
             md.append(" | ")
                     .append(String.join(
