@@ -48,7 +48,7 @@ for p in "$PORT" "$MGMT"; do port_free "$p" || die "port $p is in use"; done
 log "fresh database $DB with a school and its handler; the portal on it"
 mysql_q -e "DROP DATABASE IF EXISTS \`$DB\`; DROP DATABASE IF EXISTS \`$RESTORED\`;
   CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" || die "cannot create database $DB"
-drill migrate --db "$(jdbc "$DB")" --migrations src/main/resources/db/migration
+drill migrate --db "$(jdbc "$DB")" --classes target/classes
 drill seed --db "$(jdbc "$DB")"
 start_node original "$PORT" "$MGMT" "$DB" drill@example.org "$OUT/original.log"; PID=$NODE_PID
 wait_ready "$PORT" "$PID" || { tail -30 "$OUT/original.log"; die "the portal did not become ready"; }

@@ -58,7 +58,7 @@ start_smtp "$SMTP_PORT" "$OUT/mail.tsv" "$OUT/smtp-delay" || die "the SMTP serve
 log "fresh database $DB: schema, a school and its handler (no administrator yet)"
 mysql_q -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" \
   || die "cannot create database $DB"
-drill migrate --db "$(jdbc "$DB")" --migrations src/main/resources/db/migration
+drill migrate --db "$(jdbc "$DB")" --classes target/classes
 drill seed --db "$(jdbc "$DB")"
 
 log "two nodes, started together"

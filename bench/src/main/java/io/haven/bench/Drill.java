@@ -40,7 +40,7 @@ import org.flywaydb.core.Flyway;
  * one line, {@code PASS name: detail} or {@code FAIL name: detail}; the scripts count them.
  *
  * <pre>
- * migrate    --db URL --migrations DIR                 Flyway, as the portal runs it at start
+ * migrate    --db URL [--classes DIR]                  Flyway, as the portal runs it at start (its build output)
  * seed       --db URL                                  a school, a handler with password and TOTP
  * admin      --db URL                                  the school's administrator and an overdue urgent case
  * setup-link --a PORT --b PORT --logs A.log,B.log      a first-run setup link one node logged works on the other
@@ -62,7 +62,7 @@ public final class Drill {
     static final String PASSWORD = "drill-Lantern-Copper-73";
     static final String TOTP_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
     static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    static final Pattern RECEIPT = Pattern.compile("class=\"receipt\"[^>]*><strong>([0-9 ]+)</strong>");
+    static final Pattern RECEIPT = Pattern.compile("class=\"receipt\"[^>]*>(?:<span[^>]*>[^<]*</span>)?<strong>([0-9 ]+)</strong>");
     static final Pattern SETUP_LINK = Pattern.compile("/staff/setup\\?token=([A-Za-z0-9_-]+)");
 
     /** Held, so that the level set on it is not lost with a collected logger. */
@@ -122,10 +122,18 @@ public final class Drill {
 
     private void migrate() {
         FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
-        var result = Flyway.configure().dataSource(args.get("db"), "root", "")
-                .locations("filesystem:" + args.get("migrations")).load().migrate();
-        System.out.println("schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied)");
+        // The portal's migrations as it runs them: the SQL files and the Java ones (V190) compiled beside them
+        // in the portal's build output, read through a class loader of their own.
+        java.nio.file.Path classes = java.nio.file.Path.of(args.getOrDefault("classes", "target/classes"));
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+                Drill.class.getClassLoader())) {
+            var result = Flyway.configure(loader).dataSource(args.get("db"), "root", "")
+                    .locations("classpath:db/migration").load().migrate();
+            System.out.println("schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                    + " migrations applied)");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Connection db() throws Exception {
@@ -159,10 +167,23 @@ public final class Drill {
             byte[] receipt = new byte[32];
             new java.security.SecureRandom().nextBytes(receipt);
             Instant created = now.minus(Duration.ofHours(3));
+            // The school's next case number, taken as the portal takes it.
+            try (var up = db.prepareStatement("UPDATE school SET last_case_number = last_case_number + 1 WHERE id = ?")) {
+                up.setLong(1, school);
+                up.executeUpdate();
+            }
+            long number;
+            try (var q = db.prepareStatement("SELECT last_case_number FROM school WHERE id = ?")) {
+                q.setLong(1, school);
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    number = rs.getLong(1);
+                }
+            }
             long id = insert(db, "INSERT INTO report_case (school_id, category, affected, danger_now, urgent, volume_flagged,"
-                    + " status, receipt_hash, language, body_enc, created_at, acknowledge_by, review_by, updated_at)"
-                    + " VALUES (?, 'SEXTORTION', 'ME', TRUE, TRUE, FALSE, 'NEW', ?, 'en', ?, ?, ?, ?, ?)", school,
-                    HexFormat.of().formatHex(receipt), s.encrypt("report.body", "Drill: an urgent case nobody acknowledged."),
+                    + " status, receipt_hash, case_number, body_enc, created_at, acknowledge_by, review_by, updated_at)"
+                    + " VALUES (?, 'SEXTORTION', 'ME', TRUE, TRUE, FALSE, 'NEW', ?, ?, ?, ?, ?, ?, ?)", school,
+                    HexFormat.of().formatHex(receipt), number, s.encrypt("report.body", "Drill: an urgent case nobody acknowledged."),
                     Timestamp.from(created), Timestamp.from(created.plus(Duration.ofHours(2))),
                     Timestamp.from(created.plus(Duration.ofDays(7))), Timestamp.from(created));
             System.out.println("overdue case " + id);

@@ -110,7 +110,7 @@ final class Seeder {
         db.commit();
         Random r = new Random(42);
         String sql = "INSERT INTO report_case (school_id, category, affected, danger_now, urgent, volume_flagged, status,"
-                + " receipt_hash, language, where_enc, when_enc, body_enc, contact_enc, created_at, acknowledge_by,"
+                + " receipt_hash, case_number, where_enc, when_enc, body_enc, contact_enc, created_at, acknowledge_by,"
                 + " review_by, acknowledged_at, closed_at, updated_at, assignee_id, about_staff_id)"
                 + " VALUES (?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL)";
         try (PreparedStatement p = db.prepareStatement(sql)) {
@@ -135,7 +135,7 @@ final class Seeder {
                 p.setBoolean(5, danger);
                 p.setString(6, status);
                 p.setString(7, HexFormat.of().formatHex(receipt));
-                p.setString(8, new String[] {"en", "ko", "fr"}[r.nextInt(3)]);
+                p.setInt(8, i + 1); // numbered per school, as the portal numbers them
                 p.setString(9, r.nextBoolean() ? encrypt("report.where", "Sports hall and the class group chat") : null);
                 p.setString(10, r.nextBoolean() ? encrypt("report.when", "Last Tuesday, after school") : null);
                 p.setString(11, encrypt("report.body", body(r, i)));
@@ -161,6 +161,7 @@ final class Seeder {
         }
         db.setAutoCommit(true);
         try (Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE school SET last_case_number = " + cases + " WHERE id = " + casesSchool);
             s.execute("ANALYZE TABLE report_case");
         }
     }
