@@ -53,7 +53,7 @@ public class AuditResource {
     Audit audit;
 
     /** A row as shown, with the staff member's name. */
-    public record Line(CaseAudit row, String staffName, String text, java.time.ZonedDateTime at) {}
+    public record Line(CaseAudit row, String caseNumber, String staffName, String text, java.time.ZonedDateTime at) {}
 
     @CheckedTemplate
     static class Templates {
@@ -116,7 +116,7 @@ public class AuditResource {
             rows.add(java.util.Arrays.asList(
                     String.valueOf(r.id),
                     when.format(l.at()),
-                    r.caseId == null ? "" : CaseNumbers.number(r.caseId),
+                    l.caseNumber(),
                     l.staffName(),
                     l.text(),
                     r.action,
@@ -170,6 +170,20 @@ public class AuditResource {
         if (!ids.isEmpty()) {
             Staff.<Staff>list("id in ?1", ids).forEach(st -> names.put(st.id, st.displayName));
         }
+        // The number staff see for each case of these rows, read in one query for the whole page.
+        Map<Long, Integer> numbers = new HashMap<>();
+        List<Long> caseIds = rows.stream()
+                .map(r -> r.caseId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
+        if (!caseIds.isEmpty()) {
+            ReportCase.getEntityManager()
+                    .createQuery("select id, number from ReportCase where id in ?1", Object[].class)
+                    .setParameter(1, caseIds)
+                    .getResultList()
+                    .forEach(n -> numbers.put((Long) n[0], (Integer) n[1]));
+        }
         io.haven.web.Language lang = page.language();
         java.time.ZoneId zone = schools.byId(school)
                 .map(io.haven.school.SchoolDirectory.Listing::zone)
@@ -177,6 +191,7 @@ public class AuditResource {
         return rows.stream()
                 .map(r -> new Line(
                         r,
+                        r.caseId == null || !numbers.containsKey(r.caseId) ? "" : String.valueOf(numbers.get(r.caseId)),
                         names.getOrDefault(r.staffId, ""),
                         AuditText.describe(r.action, r.detail, names, lang),
                         r.createdAt.atZone(zone)))

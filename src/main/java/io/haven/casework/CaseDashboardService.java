@@ -83,7 +83,7 @@ public class CaseDashboardService implements CaseDashboard {
         // Ordered in Java: the due time is the acknowledgement time for new cases, the review time otherwise.
         TypedQuery<Object[]> q = io.haven.report.ReportCase.getEntityManager()
                 .createQuery(
-                        "select id, schoolId, category, status, dangerNow, acknowledgeBy, reviewBy from ReportCase where "
+                        "select id, schoolId, category, status, dangerNow, acknowledgeBy, reviewBy, number from ReportCase where "
                                 + a.where() + more + " order by createdAt desc",
                         Object[].class)
                 .setMaxResults(500);
@@ -102,6 +102,7 @@ public class CaseDashboardService implements CaseDashboard {
                             .orElse(ZoneId.of("UTC"));
                     return new Line(
                             (Long) r[0],
+                            (Integer) r[7],
                             ((Category) r[2]).getStaffKey(),
                             status.getStaffKey(),
                             (Boolean) r[4],

@@ -10,9 +10,10 @@ import java.util.List;
  */
 public interface CaseDashboard {
 
-    /** One case line: its number, message keys of its category (workspace bundle) and status (reporting bundle), and (for deadlines) what is due when. */
+    /** One case line: its id (for the link), its number at its school, message keys of its category (workspace bundle) and status (reporting bundle), and (for deadlines) what is due when. */
     record Line(
             long caseId,
+            int caseNumber,
             String categoryKey,
             String statusKey,
             boolean dangerNow,

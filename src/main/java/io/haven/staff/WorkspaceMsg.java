@@ -86,7 +86,7 @@ public interface WorkspaceMsg {
     String dash_deadline_review();
 
     @Message
-    String dash_case(String id);
+    String dash_case(int id);
 
     @Message
     String dash_base_url(String url);
