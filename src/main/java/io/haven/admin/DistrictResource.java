@@ -10,9 +10,9 @@ import io.haven.staff.StaffService;
 import io.haven.staff.StaffSession;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -65,7 +65,7 @@ public class DistrictResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance schools(
-                List<Row> schools, SchoolForm form, FormErrors errors, List<SettingsResource.Choice> jurisdictions);
+                List<Row> schools, SchoolForm form, TextFormErrors errors, List<SettingsResource.Choice> jurisdictions);
     }
 
     @GET
@@ -75,7 +75,7 @@ public class DistrictResource {
         f.jurisdiction = "";
         f.defaultLanguage = page.language().code;
         f.timeZone = "";
-        return page(f, new FormErrors());
+        return page(f, new TextFormErrors());
     }
 
     @POST
@@ -88,11 +88,11 @@ public class DistrictResource {
             return Response.status(400)
                     .entity(page(
                             f,
-                            new FormErrors()
+                            new TextFormErrors()
                                     .add("name", Messages.in(page.language()).form_csrf_expired())))
                     .build();
         }
-        FormErrors errors = f.newSchoolErrors(Messages.get(AdminMsg.class, page.language()));
+        TextFormErrors errors = f.newSchoolErrors(Messages.get(AdminMsg.class, page.language()));
         if (errors.isPresent()) {
             return Response.status(400).entity(page(f, errors)).build();
         }
@@ -101,7 +101,7 @@ public class DistrictResource {
         return Response.seeOther(URI.create("/staff/district/schools")).build();
     }
 
-    private TemplateInstance page(SchoolForm form, FormErrors errors) {
+    private TemplateInstance page(SchoolForm form, TextFormErrors errors) {
         List<Row> rows = School.listByName().stream()
                 .map(s -> new Row(s, io.haven.staff.StaffRole.count("schoolId = ?1 and role = ?2", s.id, Role.ADMIN)))
                 .toList();

@@ -13,8 +13,8 @@ import io.haven.staff.StaffRole;
 import io.haven.staff.StaffSession;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.Messages;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -73,12 +73,12 @@ public class RoutingResource {
                 List<Staff> handlers,
                 List<Category> unrouted,
                 List<OutboxMail> failedMail,
-                FormErrors errors);
+                TextFormErrors errors);
     }
 
     @GET
     public TemplateInstance show(@QueryParam("school") Long schoolId) {
-        return page(school(schoolId), new FormErrors());
+        return page(school(schoolId), new TextFormErrors());
     }
 
     @POST
@@ -91,14 +91,14 @@ public class RoutingResource {
             return Response.status(400)
                     .entity(page(
                             school,
-                            new FormErrors()
+                            new TextFormErrors()
                                     .add("staff", Messages.in(page.language()).form_csrf_expired())))
                     .build();
         }
         String categoryId = Optional.ofNullable(form.getFirst("category")).orElse("");
         Optional<Category> category = Category.of(categoryId);
         Long staffId = parse(form.getFirst("staff"));
-        FormErrors errors = new FormErrors();
+        TextFormErrors errors = new TextFormErrors();
         if (!categoryId.equals("default") && category.isEmpty()) {
             errors.add("category", msg.routing_error_category());
         }
@@ -152,7 +152,7 @@ public class RoutingResource {
                 .build();
     }
 
-    private TemplateInstance page(School school, FormErrors errors) {
+    private TemplateInstance page(School school, TextFormErrors errors) {
         List<RoutingRule> rules = RoutingRule.listBySchool(school.id);
         List<Staff> handlers = handlers(school.id);
         Map<Long, Staff> byId = Staff.<Staff>list(

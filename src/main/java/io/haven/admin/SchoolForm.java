@@ -2,9 +2,9 @@ package io.haven.admin;
 
 import io.haven.school.AdminMsg;
 import io.haven.school.School;
-import io.haven.web.FormErrors;
 import io.haven.web.Jurisdictions;
 import io.haven.web.Language;
+import io.haven.web.TextFormErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -61,8 +61,8 @@ public class SchoolForm {
     }
 
     /** The problems of the settings page, in the order of its fields. */
-    FormErrors settingsErrors(AdminMsg msg) {
-        FormErrors e = new FormErrors();
+    TextFormErrors settingsErrors(AdminMsg msg) {
+        TextFormErrors e = new TextFormErrors();
         common(e, msg);
         if (!emergencyNumber.isEmpty()
                 && (!PHONE.matcher(emergencyNumber).matches() || !emergencyNumber.matches(".*[0-9].*"))) {
@@ -79,8 +79,8 @@ public class SchoolForm {
     }
 
     /** The problems of the new-school form (the slug's uniqueness included), in the order of its fields. */
-    FormErrors newSchoolErrors(AdminMsg msg) {
-        FormErrors e = new FormErrors();
+    TextFormErrors newSchoolErrors(AdminMsg msg) {
+        TextFormErrors e = new TextFormErrors();
         if (name.isEmpty()) {
             e.add("name", msg.admin_error_name_missing());
         } else if (name.length() > 200) {
@@ -106,7 +106,7 @@ public class SchoolForm {
         return e;
     }
 
-    private void common(FormErrors e, AdminMsg msg) {
+    private void common(TextFormErrors e, AdminMsg msg) {
         if (name.isEmpty()) {
             e.add("name", msg.admin_error_name_missing());
         } else if (name.length() > 200) {

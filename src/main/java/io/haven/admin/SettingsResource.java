@@ -11,11 +11,11 @@ import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.Jurisdictions;
 import io.haven.web.Language;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -67,7 +67,7 @@ public class SettingsResource {
         static native TemplateInstance settings(
                 School school,
                 SchoolForm form,
-                FormErrors errors,
+                TextFormErrors errors,
                 List<School> adminSchools,
                 List<Choice> jurisdictions);
     }
@@ -75,7 +75,7 @@ public class SettingsResource {
     @GET
     public TemplateInstance show(@QueryParam("school") String schoolId) {
         School school = school(schoolId);
-        return page(school, SchoolForm.of(school), new FormErrors());
+        return page(school, SchoolForm.of(school), new TextFormErrors());
     }
 
     @POST
@@ -91,11 +91,11 @@ public class SettingsResource {
                     .entity(page(
                             school,
                             f,
-                            new FormErrors()
+                            new TextFormErrors()
                                     .add("name", Messages.in(page.language()).form_csrf_expired())))
                     .build();
         }
-        FormErrors errors = f.settingsErrors(msg);
+        TextFormErrors errors = f.settingsErrors(msg);
         if (errors.isPresent()) {
             return Response.status(400).entity(page(school, f, errors)).build();
         }
@@ -105,7 +105,7 @@ public class SettingsResource {
                 .build();
     }
 
-    private TemplateInstance page(School school, SchoolForm form, FormErrors errors) {
+    private TemplateInstance page(School school, SchoolForm form, TextFormErrors errors) {
         List<School> adminSchools = session.schoolsWithRole(Role.ADMIN).stream()
                 .map(id -> School.<School>findById(id))
                 .filter(Objects::nonNull)

@@ -6,9 +6,9 @@ import io.haven.report.ReportForm;
 import io.haven.report.ReportingMsg;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class CaseResource {
                 List<CaseRow> rows, String status, String category, boolean referred, boolean danger, boolean overdue);
 
         static native TemplateInstance show(
-                CaseView view, FormErrors errors, String note, String message, WorkflowPanel wf);
+                CaseView view, TextFormErrors errors, String note, String message, WorkflowPanel wf);
 
         static native TemplateInstance export(CaseView view, WorkflowPanel wf);
     }
@@ -80,7 +80,7 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.show(cases.open(id), new FormErrors(), "", "", workflow.panel(id, WorkflowForm.empty()));
+        return Templates.show(cases.open(id), new TextFormErrors(), "", "", workflow.panel(id, WorkflowForm.empty()));
     }
 
     /** A print-ready record of one case for a referral to police or child protection. */
@@ -218,7 +218,7 @@ public class CaseResource {
     }
 
     private Response invalid(long id, String field, String text, String note, String message) {
-        FormErrors errors = new FormErrors().add(field, text);
+        TextFormErrors errors = new TextFormErrors().add(field, text);
         return Response.status(400)
                 .entity(Templates.show(cases.view(id), errors, note, message, workflow.panel(id, WorkflowForm.empty())))
                 .build();

@@ -4,10 +4,10 @@ import io.haven.casework.WorkflowResult.Refusal;
 import io.haven.report.ReportForm;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.Language;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -128,7 +128,7 @@ public class CaseWorkflowResource {
     }
 
     private Response invalid(long id, WorkflowForm f, String field, String text) {
-        FormErrors errors = new FormErrors().add(field, text);
+        TextFormErrors errors = new TextFormErrors().add(field, text);
         return Response.status(400)
                 .entity(CaseResource.Templates.show(cases.view(id), errors, "", "", workflow.panel(id, f)))
                 .build();

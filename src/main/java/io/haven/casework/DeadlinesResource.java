@@ -10,9 +10,9 @@ import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -93,7 +93,7 @@ public class DeadlinesResource {
                 List<Row> rows,
                 String interval,
                 String retention,
-                FormErrors errors);
+                TextFormErrors errors);
     }
 
     @GET
@@ -114,7 +114,7 @@ public class DeadlinesResource {
                 rows,
                 String.valueOf(school.escalationIntervalMinutes / 60),
                 String.valueOf(school.retentionDays),
-                new FormErrors());
+                new TextFormErrors());
     }
 
     @POST
@@ -128,13 +128,13 @@ public class DeadlinesResource {
         String retention = value(form, "retention");
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            FormErrors errors = new FormErrors()
+            TextFormErrors errors = new TextFormErrors()
                     .add(rows.get(0).getAckField(), Messages.in(page.language()).form_csrf_expired());
             return Response.status(400)
                     .entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors))
                     .build();
         }
-        FormErrors errors = validate(rows, interval, retention);
+        TextFormErrors errors = validate(rows, interval, retention);
         if (errors.isPresent()) {
             return Response.status(400)
                     .entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors))
@@ -147,10 +147,10 @@ public class DeadlinesResource {
                 .build();
     }
 
-    private FormErrors validate(List<Row> rows, String interval, String retention) {
+    private TextFormErrors validate(List<Row> rows, String interval, String retention) {
         DeadlineMsg msg = Messages.get(DeadlineMsg.class, page.language());
         ReportingMsg reporting = Messages.get(ReportingMsg.class, page.language());
-        FormErrors errors = new FormErrors();
+        TextFormErrors errors = new TextFormErrors();
         for (Row r : rows) {
             String label = CaseRouting.categoryLabel(reporting, r.category());
             OptionalInt ack = whole(r.ack(), ACK_MIN_HOURS, ACK_MAX_HOURS);

@@ -3,9 +3,9 @@ package io.haven.casework;
 import io.haven.school.School;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
-import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -60,13 +60,13 @@ public class DistrictStatsResource {
                 Statistics.Figures all,
                 List<SchoolChoice> schools,
                 SchoolFigures chosen,
-                FormErrors errors);
+                TextFormErrors errors);
     }
 
     @GET
     public Response show(@QueryParam("months") String monthsParam, @QueryParam("school") String schoolParam) {
         session.requireDistrictAdmin();
-        FormErrors errors = new FormErrors();
+        TextFormErrors errors = new TextFormErrors();
         Integer months = StatsResource.period(monthsParam);
         if (months == null) {
             errors.add("months", Messages.get(StatsMsg.class, page.language()).stats_error_period());

@@ -2,9 +2,9 @@ package io.haven.casework;
 
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -131,7 +131,7 @@ public class DutyResource {
         view.duties().typedDoneAt = when;
         view.duties().typedReference = reference;
         view.duties().typedReason = reason;
-        FormErrors errors = new FormErrors().add(field, text);
+        TextFormErrors errors = new TextFormErrors().add(field, text);
         return Response.status(400)
                 .entity(CaseResource.Templates.show(
                         view, errors, "", "", workflow.panel(view.c().id, WorkflowForm.empty())))

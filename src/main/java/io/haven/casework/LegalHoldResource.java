@@ -2,9 +2,9 @@ package io.haven.casework;
 
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -83,7 +83,7 @@ public class LegalHoldResource {
     private Response invalid(long id, String field, String text, String typed) {
         CaseView view = cases.view(id);
         view.deadlines().typedHoldReason = typed;
-        FormErrors errors = new FormErrors().add(field, text);
+        TextFormErrors errors = new TextFormErrors().add(field, text);
         return Response.status(400)
                 .entity(CaseResource.Templates.show(view, errors, "", "", workflow.panel(id, WorkflowForm.empty())))
                 .build();

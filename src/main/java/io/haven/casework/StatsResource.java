@@ -4,9 +4,9 @@ import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
-import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -54,13 +54,13 @@ public class StatsResource {
                 String last,
                 String zone,
                 Statistics.Figures figures,
-                FormErrors errors);
+                TextFormErrors errors);
     }
 
     @GET
     public Response show(@QueryParam("school") Long schoolId, @QueryParam("months") String monthsParam) {
         School school = school(schoolId);
-        FormErrors errors = new FormErrors();
+        TextFormErrors errors = new TextFormErrors();
         Integer months = period(monthsParam);
         if (months == null) {
             errors.add("months", Messages.get(StatsMsg.class, page.language()).stats_error_period());

@@ -1,8 +1,8 @@
 package io.haven.classroom;
 
 import io.haven.web.Band;
-import io.haven.web.FormErrors;
 import io.haven.web.Language;
+import io.haven.web.TextFormErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,8 +34,8 @@ public class ClassForm {
     }
 
     /** Errors in page order; the schools are the ones where the teacher teaches. */
-    FormErrors validate(ClassroomMsg msg, List<Long> schools, LocalDate today) {
-        FormErrors e = new FormErrors();
+    TextFormErrors validate(ClassroomMsg msg, List<Long> schools, LocalDate today) {
+        TextFormErrors e = new TextFormErrors();
         if (name.isEmpty()) {
             e.add("name", msg.classroom_form_error_name());
         } else if (name.codePointCount(0, name.length()) > NAME_MAX) {

@@ -6,11 +6,11 @@ import io.haven.school.School;
 import io.haven.web.Band;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.HavenConfig;
 import io.haven.web.Messages;
 import io.haven.web.Msg;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -64,10 +64,10 @@ public class ClassResource {
     static class Templates {
         static native TemplateInstance list(List<ClassroomService.ClassRow> rows);
 
-        static native TemplateInstance create(ClassForm form, FormErrors errors, List<School> schools);
+        static native TemplateInstance create(ClassForm form, TextFormErrors errors, List<School> schools);
 
         static native TemplateInstance show(
-                ClassView view, AssignForm assign, FormErrors errors, boolean confirmNeeded);
+                ClassView view, AssignForm assign, TextFormErrors errors, boolean confirmNeeded);
 
         static native TemplateInstance code(Classroom classroom, String joinUrl, io.haven.staff.QrImage qr);
 
@@ -88,7 +88,7 @@ public class ClassResource {
         if (schools.size() == 1) {
             f.school = Long.toString(schools.get(0).id);
         }
-        return Templates.create(f, new FormErrors(), schools);
+        return Templates.create(f, new TextFormErrors(), schools);
     }
 
     @POST
@@ -98,15 +98,16 @@ public class ClassResource {
         ClassForm f = ClassForm.of(fields);
         if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
             csrf.renew();
-            FormErrors e =
-                    new FormErrors().add("name", Messages.in(page.language()).form_csrf_expired());
+            TextFormErrors e = new TextFormErrors()
+                    .add("name", Messages.in(page.language()).form_csrf_expired());
             return Response.status(400).entity(Templates.create(f, e, schools)).build();
         }
         LocalDate today = f.schoolId()
                 .filter(id -> schools.stream().anyMatch(s -> s.id.equals(id)))
                 .map(classes::today)
                 .orElse(LocalDate.MIN);
-        FormErrors errors = f.validate(msg(), schools.stream().map(s -> s.id).toList(), today);
+        TextFormErrors errors =
+                f.validate(msg(), schools.stream().map(s -> s.id).toList(), today);
         if (errors.isPresent()) {
             return Response.status(400)
                     .entity(Templates.create(f, errors, schools))
@@ -125,7 +126,7 @@ public class ClassResource {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.show(classes.view(id), AssignForm.EMPTY, new FormErrors(), false);
+        return Templates.show(classes.view(id), AssignForm.EMPTY, new TextFormErrors(), false);
     }
 
     @GET
@@ -191,7 +192,7 @@ public class ClassResource {
             return expired(id, f);
         }
         ClassroomMsg msg = msg();
-        FormErrors errors = new FormErrors();
+        TextFormErrors errors = new TextFormErrors();
         Optional<LessonModule> module = content.curriculum().module(f.module());
         if (module.isEmpty()) {
             errors.add("module", msg.classroom_assign_error_module());
@@ -249,8 +250,8 @@ public class ClassResource {
 
     private Response expired(long id, AssignForm f) {
         csrf.renew();
-        FormErrors errors =
-                new FormErrors().add("module", Messages.in(page.language()).form_csrf_expired());
+        TextFormErrors errors =
+                new TextFormErrors().add("module", Messages.in(page.language()).form_csrf_expired());
         return Response.status(400)
                 .entity(Templates.show(classes.view(id), f, errors, false))
                 .build();

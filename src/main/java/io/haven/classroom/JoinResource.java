@@ -5,12 +5,12 @@ import io.haven.web.Clock;
 import io.haven.web.Cookies;
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.FormOnce;
 import io.haven.web.HavenConfig;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
 import io.haven.web.RateLimiter;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -81,11 +81,11 @@ public class JoinResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance join(String code, String nickname, FormErrors errors);
+        static native TemplateInstance join(String code, String nickname, TextFormErrors errors);
 
         static native TemplateInstance joined(Seat seat, Classroom classroom, String resumeCode);
 
-        static native TemplateInstance resume(String code, FormErrors errors);
+        static native TemplateInstance resume(String code, TextFormErrors errors);
 
         static native TemplateInstance my(MyView view);
     }
@@ -98,7 +98,7 @@ public class JoinResource {
     @GET
     @Path("/join")
     public TemplateInstance joinForm(@QueryParam("code") String code) {
-        return Templates.join(code == null ? "" : Codes.normalize(code), "", new FormErrors());
+        return Templates.join(code == null ? "" : Codes.normalize(code), "", new TextFormErrors());
     }
 
     @POST
@@ -108,7 +108,7 @@ public class JoinResource {
         String code = field(form, "code");
         String nickname = field(form, "nickname");
         ClassroomMsg msg = Messages.get(ClassroomMsg.class, page.language());
-        FormErrors errors = new FormErrors();
+        TextFormErrors errors = new TextFormErrors();
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
             errors.add("code", Messages.in(page.language()).form_csrf_expired());
@@ -176,7 +176,7 @@ public class JoinResource {
     @GET
     @Path("/join/resume")
     public TemplateInstance resumeForm() {
-        return Templates.resume("", new FormErrors());
+        return Templates.resume("", new TextFormErrors());
     }
 
     @POST
@@ -185,7 +185,7 @@ public class JoinResource {
     public Response resume(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
         String code = field(form, "resumeCode");
         ClassroomMsg msg = Messages.get(ClassroomMsg.class, page.language());
-        FormErrors errors = new FormErrors();
+        TextFormErrors errors = new TextFormErrors();
         if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
             csrf.renew();
             errors.add("resumeCode", Messages.in(page.language()).form_csrf_expired());

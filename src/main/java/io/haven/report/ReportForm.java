@@ -1,6 +1,6 @@
 package io.haven.report;
 
-import io.haven.web.FormErrors;
+import io.haven.web.TextFormErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /** The report form's fields as sent, kept as typed so an error page gives them all back. */
@@ -56,17 +56,17 @@ public class ReportForm {
     }
 
     /** Checks every field; texts that are too long are refused with the limit, never cut. */
-    public FormErrors validate(ReportingMsg msg, boolean schoolKnown) {
+    public TextFormErrors validate(ReportingMsg msg, boolean schoolKnown) {
         return validate(msg, schoolKnown, false);
     }
 
     /** The same checks, except the honeypot: for a "danger now" report, which is stored even when it is filled. */
-    public FormErrors validateIgnoringHoneypot(ReportingMsg msg, boolean schoolKnown) {
+    public TextFormErrors validateIgnoringHoneypot(ReportingMsg msg, boolean schoolKnown) {
         return validate(msg, schoolKnown, true);
     }
 
-    private FormErrors validate(ReportingMsg msg, boolean schoolKnown, boolean ignoreHoneypot) {
-        FormErrors e = new FormErrors();
+    private TextFormErrors validate(ReportingMsg msg, boolean schoolKnown, boolean ignoreHoneypot) {
+        TextFormErrors e = new TextFormErrors();
         if (!schoolKnown) {
             e.add("school", msg.report_error_school());
         }
@@ -95,7 +95,7 @@ public class ReportForm {
         return e;
     }
 
-    private static void tooLong(FormErrors e, ReportingMsg msg, String field, String value, int max) {
+    private static void tooLong(TextFormErrors e, ReportingMsg msg, String field, String value, int max) {
         int length = value.codePointCount(0, value.length());
         if (length > max) {
             e.add(field, msg.report_error_too_long(length, max));

@@ -6,13 +6,13 @@ import io.haven.lesson.HelpEntry;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.Csrf;
-import io.haven.web.FormErrors;
 import io.haven.web.FormOnce;
 import io.haven.web.FormTokenUse;
 import io.haven.web.Messages;
 import io.haven.web.Msg;
 import io.haven.web.PageContext;
 import io.haven.web.RateLimiter;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -87,7 +87,7 @@ public class ReportResource {
         static native TemplateInstance followUp(
                 String receipt,
                 FollowUp view,
-                FormErrors errors,
+                TextFormErrors errors,
                 String reply,
                 boolean sent,
                 boolean alreadySent,
@@ -114,7 +114,7 @@ public class ReportResource {
 
     @GET
     public Response form() {
-        return page(Response.Status.OK, new ReportForm(), new FormErrors(), null);
+        return page(Response.Status.OK, new ReportForm(), new TextFormErrors(), null);
     }
 
     @POST
@@ -132,9 +132,9 @@ public class ReportResource {
                 && form.validateIgnoringHoneypot(msg, true).isEmpty();
         if (!csrfOk && !urgentAnyway) {
             csrf.renew();
-            return page(Response.Status.BAD_REQUEST, form, new FormErrors(), common.form_csrf_expired());
+            return page(Response.Status.BAD_REQUEST, form, new TextFormErrors(), common.form_csrf_expired());
         }
-        FormErrors errors = form.validate(msg, school.isPresent());
+        TextFormErrors errors = form.validate(msg, school.isPresent());
         if (errors.isPresent() && !urgentAnyway) {
             return page(Response.Status.BAD_REQUEST, form, errors, null);
         }
@@ -148,7 +148,7 @@ public class ReportResource {
         boolean withinLimits = sending.tryAcquire(browser, now) && sendingPerAddress.tryAcquire(address(request), now);
         if (!withinLimits && !mustStore) {
             long wait = Math.max(sending.minutesUntilFree(browser, now), 1);
-            return page(Response.Status.TOO_MANY_REQUESTS, form, new FormErrors(), msg.report_slow_down(wait));
+            return page(Response.Status.TOO_MANY_REQUESTS, form, new TextFormErrors(), msg.report_slow_down(wait));
         }
         // The form's one-time token: the same form sent again (a refresh of the receipt page) makes no second case.
         Optional<String> onceHash = once.hashOf(fields.getFirst(FormOnce.FIELD));
@@ -167,7 +167,7 @@ public class ReportResource {
             return page(
                     Response.Status.SERVICE_UNAVAILABLE,
                     form,
-                    new FormErrors(),
+                    new TextFormErrors(),
                     Messages.conflict(page.language()).report_not_stored());
         }
         if (receipt.isEmpty()) {
@@ -223,7 +223,7 @@ public class ReportResource {
                     .entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
                     .build();
         }
-        return Response.ok(Templates.followUp(receipt, view.get(), new FormErrors(), "", false, false, help()))
+        return Response.ok(Templates.followUp(receipt, view.get(), new TextFormErrors(), "", false, false, help()))
                 .build();
     }
 
@@ -249,7 +249,7 @@ public class ReportResource {
                     .entity(Templates.followUpForm("", msg.report_followup_slow_down(wait), false))
                     .build();
         }
-        FormErrors errors = new FormErrors();
+        TextFormErrors errors = new TextFormErrors();
         boolean csrfOk = csrf.accepts(fields.getFirst(Csrf.FIELD));
         if (!csrfOk) {
             csrf.renew();
@@ -326,7 +326,7 @@ public class ReportResource {
         return Templates.privacy();
     }
 
-    private Response page(Response.Status status, ReportForm form, FormErrors errors, String notice) {
+    private Response page(Response.Status status, ReportForm form, TextFormErrors errors, String notice) {
         HelpDirectory help = help();
         ReportPage view =
                 new ReportPage(form, errors, schools.all(), fixedSchool().orElse(null), help, takedown(help), notice);

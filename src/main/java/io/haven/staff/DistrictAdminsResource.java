@@ -2,9 +2,9 @@ package io.haven.staff;
 
 import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.FormErrors;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
+import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -43,13 +43,13 @@ public class DistrictAdminsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance admins(List<Row> admins, String name, String email, FormErrors errors);
+        static native TemplateInstance admins(List<Row> admins, String name, String email, TextFormErrors errors);
     }
 
     @GET
     public TemplateInstance list() {
         session.requireDistrictAdmin();
-        return page("", "", new FormErrors());
+        return page("", "", new TextFormErrors());
     }
 
     @POST
@@ -67,13 +67,13 @@ public class DistrictAdminsResource {
                     .entity(page(
                             name,
                             email,
-                            new FormErrors()
+                            new TextFormErrors()
                                     .add(
                                             "displayName",
                                             Messages.in(page.language()).form_csrf_expired())))
                     .build();
         }
-        FormErrors errors = new FormErrors();
+        TextFormErrors errors = new TextFormErrors();
         if (name.isBlank() || name.length() > 200) {
             errors.add("displayName", msg.ops_district_admins_error_name());
         }
@@ -93,7 +93,7 @@ public class DistrictAdminsResource {
         return Response.status(400).entity(page(name, email, errors)).build();
     }
 
-    private TemplateInstance page(String name, String email, FormErrors errors) {
+    private TemplateInstance page(String name, String email, TextFormErrors errors) {
         List<Row> rows = StaffRole.<StaffRole>list("role = ?1 order by id", Role.DISTRICT_ADMIN).stream()
                 .map(r -> Staff.<Staff>findById(r.staffId))
                 .map(s -> new Row(s.displayName, s.email, s.passwordHash != null && s.active))

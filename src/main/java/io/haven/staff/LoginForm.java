@@ -1,22 +1,22 @@
 package io.haven.staff;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.ws.rs.core.MultivaluedMap;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The sign-in form. */
 public class LoginForm {
 
+    @RestForm
     @NotBlank(message = "staff_login_email_missing")
     public String email;
 
+    @RestForm
     @NotBlank(message = "staff_login_password_missing")
     public String password;
 
-    static LoginForm of(MultivaluedMap<String, String> form) {
-        LoginForm f = new LoginForm();
-        f.email = trim(form.getFirst("email"));
-        f.password = form.getFirst("password");
-        return f;
+    /** The e-mail as typed, without the spaces a paste brings. */
+    String account() {
+        return trim(email);
     }
 
     static String trim(String s) {

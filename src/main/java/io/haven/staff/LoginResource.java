@@ -1,14 +1,16 @@
 package io.haven.staff;
 
 import io.haven.web.Clock;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,13 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** Staff sign-in (e-mail and password, throttled) and sign-out. */
@@ -40,20 +39,17 @@ public class LoginResource {
     LoginThrottle throttle;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
-
-    @Inject
-    Validator validator;
 
     @Inject
     Clock clock;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(LoginForm form, Map<String, String> errors, long pausedMinutes);
+        static native TemplateInstance login(LoginForm form, FormErrors errors, long pausedMinutes);
     }
 
     @GET
@@ -62,29 +58,25 @@ public class LoginResource {
         if (session.hasPassword()) {
             return next();
         }
-        return Response.ok(Templates.login(new LoginForm(), Map.of(), 0)).build();
+        return Response.ok(Templates.login(new LoginForm(), forms.none(), 0)).build();
     }
 
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response login(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
-        LoginForm f = LoginForm.of(form);
+    @HandlesStaleForm
+    public Response login(@BeanParam LoginForm f, @Context HttpServerRequest request) {
         String password = f.password;
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return again(f, Map.of(FormErrors.CSRF, "form_csrf_expired"), 400, 0);
-        }
-        Map<String, String> errors = FormErrors.of(f, validator.validate(f));
-        if (!errors.isEmpty()) {
+        FormErrors errors = forms.check(f);
+        if (errors.isPresent()) {
             return again(f, errors, 400, 0);
         }
-        String account = Staff.normalizeEmail(f.email);
+        String account = Staff.normalizeEmail(f.account());
         String address = address(request);
         Instant until = throttle.tryBegin(account, address);
         if (until != null) {
             long minutes = Math.max(1, (Duration.between(clock.now(), until).toSeconds() + 59) / 60);
-            return again(f, Map.of(), 429, minutes);
+            return again(f, forms.none(), 429, minutes);
         }
         Optional<Staff> staff = service.authenticate(account, password);
         if (staff.isEmpty()) {
@@ -93,7 +85,7 @@ public class LoginResource {
             }
             service.auditAccount(account, "SIGN_IN_FAILED");
             // One message for an unknown address and a wrong password: the page must not tell which.
-            return again(f, Map.of("email", "staff_login_failed"), 400, 0);
+            return again(f, forms.none().add("email", "staff_login_failed"), 400, 0);
         }
         throttle.succeeded(account, address);
         service.auditAccount(staff.get().id, "SIGN_IN");
@@ -104,8 +96,9 @@ public class LoginResource {
     @POST
     @Path("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response logout(MultivaluedMap<String, String> form) {
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
+    @HandlesStaleForm
+    public Response logout() {
+        if (forms.stale()) {
             flash.next("form_csrf_expired");
             return seeOther(session.hasPassword() ? "/staff" : "/staff/login");
         }
@@ -115,10 +108,10 @@ public class LoginResource {
         return seeOther("/staff/login");
     }
 
-    private Response again(LoginForm f, Map<String, String> errors, int status, long pausedMinutes) {
+    private Response again(LoginForm f, FormErrors errors, int status, long pausedMinutes) {
         f.password = null;
         return Response.status(status)
-                .entity(Templates.login(f, new LinkedHashMap<>(errors), pausedMinutes))
+                .entity(Templates.login(f, errors, pausedMinutes))
                 .build();
     }
 

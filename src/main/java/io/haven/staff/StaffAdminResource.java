@@ -82,7 +82,7 @@ public class StaffAdminResource {
                 boolean self,
                 List<Staff> assignees,
                 long openCases,
-                io.haven.web.FormErrors errors);
+                io.haven.web.TextFormErrors errors);
     }
 
     @GET
@@ -118,7 +118,7 @@ public class StaffAdminResource {
     @Path("/{id}")
     public TemplateInstance member(@PathParam("id") long id, @QueryParam("school") Long schoolId) {
         School school = school(schoolId);
-        return memberPage(school, target(school, id), new io.haven.web.FormErrors());
+        return memberPage(school, target(school, id), new io.haven.web.TextFormErrors());
     }
 
     @POST
@@ -189,7 +189,7 @@ public class StaffAdminResource {
                     .entity(memberPage(
                             school,
                             target,
-                            new io.haven.web.FormErrors()
+                            new io.haven.web.TextFormErrors()
                                     .add(
                                             field,
                                             Messages.in(pageContext.language()).form_csrf_expired())))
@@ -205,7 +205,7 @@ public class StaffAdminResource {
                 case BAD_ASSIGNEE -> msg.admin_refused_assignee();
             };
             return Response.status(400)
-                    .entity(memberPage(school, target, new io.haven.web.FormErrors().add(field, text)))
+                    .entity(memberPage(school, target, new io.haven.web.TextFormErrors().add(field, text)))
                     .build();
         }
         flash.next(flashKey);
@@ -216,7 +216,7 @@ public class StaffAdminResource {
         return management.member(school.id, id).orElseThrow(NotFoundException::new);
     }
 
-    private TemplateInstance memberPage(School school, Staff target, io.haven.web.FormErrors errors) {
+    private TemplateInstance memberPage(School school, Staff target, io.haven.web.TextFormErrors errors) {
         Staff fresh = Staff.findById(target.id);
         Member m = member(school, fresh);
         Staff me = session.requireSignedIn();

@@ -12,8 +12,9 @@ import java.util.Base64;
  * CSRF protection: a random value in an HttpOnly, SameSite=Strict cookie ({@code __Host-} prefixed when
  * cookies are Secure), and in every POST form a token that is the keyed hash of that value with the
  * server secret. A token cannot be forged or chosen by anyone who lacks the secret, even one who can
- * plant a cookie, and it is bound to this browser's cookie. Checked by the resource that handles the
- * form, so that a missing or stale token brings the form back filled in instead of a bare error page.
+ * plant a cookie, and it is bound to this browser's cookie. Checked in one place, {@link CsrfFilter}, for
+ * every state-changing request; a handler marked {@link HandlesStaleForm} then brings the form back
+ * filled in with a message ({@link Forms#check}) instead of a bare error page.
  * Templates use {@code {#csrf/}}, which reads {@code inject:csrf}.
  */
 @RequestScoped
@@ -30,6 +31,7 @@ public class Csrf {
     private String cookieValue;
     private boolean fromBrowser;
     private String token;
+    private boolean rejected;
 
     void fromCookie(String value) {
         if (value != null && value.matches("[A-Za-z0-9_-]{43}")) {
@@ -65,6 +67,8 @@ public class Csrf {
     }
 
     /** Whether a submitted form token is the keyed hash of the browser's cookie. */
+    /** @deprecated the check belongs to {@link CsrfFilter}; handlers read {@link Forms#check}. */
+    @Deprecated
     public boolean accepts(String submitted) {
         if (submitted == null || !fromBrowser) {
             return false;
@@ -74,7 +78,19 @@ public class Csrf {
                 mac.hex(PURPOSE, cookieValue).getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** Whether this request's form token failed the check (set by {@link CsrfFilter} only). */
+    public boolean rejected() {
+        return rejected;
+    }
+
     /** After a failed check, the page that comes back carries a fresh cookie and token. */
+    void reject() {
+        rejected = true;
+        renew();
+    }
+
+    /** @deprecated see {@link #accepts}. */
+    @Deprecated
     public void renew() {
         cookieValue = null;
         fromBrowser = false;

@@ -17,6 +17,9 @@ public class FormTemplates {
         if (errors instanceof FormErrors f) {
             return f.isPresent();
         }
+        if (errors instanceof TextFormErrors f) {
+            return f.isPresent();
+        }
         if (errors instanceof Map<?, ?> m) {
             return !m.isEmpty();
         }

@@ -1,0 +1,40 @@
+package io.haven.web;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A garbled form body (a lone or broken {@code %} escape, a charset nobody speaks) is the sender's fault:
+ * the framework's form parser throws {@link IllegalArgumentException} for it, which would otherwise become
+ * a 500 with a stack trace. It is answered 400 with one short log line. Any other
+ * {@code IllegalArgumentException} is a fault of ours and stays a 500.
+ */
+public class MalformedForms {
+
+    private static final Logger LOG = Logger.getLogger(MalformedForms.class);
+    private static final String PARSER = "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition";
+    private static final String BODY_HANDLER = "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler";
+
+    @jakarta.inject.Inject
+    ErrorPages errors;
+
+    @ServerExceptionMapper
+    public Response malformed(IllegalArgumentException e) {
+        if (fromFormParser(e)) {
+            LOG.infof("Refused a malformed form body (%s): 400", e.getClass().getSimpleName());
+            return Response.status(400)
+                    .type(ErrorPages.HTML)
+                    .entity(ErrorPages.Templates.status(400))
+                    .build();
+        }
+        return errors.serverError(e);
+    }
+
+    static boolean fromFormParser(Throwable e) {
+        return Arrays.stream(e.getStackTrace())
+                .anyMatch(f ->
+                        f.getClassName().startsWith(PARSER) || f.getClassName().equals(BODY_HANDLER));
+    }
+}
