@@ -91,10 +91,8 @@ public class Pages {
 
     /**
      * What each test leaves behind that could stop the next one: the clock, sign-in pauses, report
-     * limits, and the mail its reports, invitations and resets queued. Browser tests run without an
-     * SMTP server and read no mail; left in the outbox, it would be sent to the next test class's
-     * GreenMail (CaseworkFlowTest's SMTP-restart test then failed, its mail client holding connections
-     * to a server that had been stopped).
+     * limits, and the mail its reports, invitations and resets queued. Browser tests read no mail; left
+     * in the outbox, it would reach the suite's GreenMail in the next mail test's mailboxes.
      */
     public void reset() {
         staff.reset();

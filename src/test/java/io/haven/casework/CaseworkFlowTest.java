@@ -56,15 +56,13 @@ class CaseworkFlowTest {
 
     @BeforeEach
     void start() throws Exception {
-        smtp = new GreenMail(io.haven.notify.TestSmtp.setup());
-        smtp.start();
+        smtp = io.haven.notify.TestSmtp.fresh();
         sendAll();
         smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
         staff.reset();
     }
 
@@ -248,7 +246,7 @@ class CaseworkFlowTest {
     void smtpDownWhenAReportArrivesLosesNothing() throws Exception {
         long school = staff.school("en");
         StaffFixtures.Account handler = staff.account(school, true, Role.HANDLER);
-        smtp.stop();
+        io.haven.notify.TestSmtp.down();
         send(report(slug(school), "sextortion", "Someone asks for money or they will share a picture"));
         sendAll();
         assertThat(QuarkusTransaction.requiringNew().call(() -> io.haven.notify.OutboxMail.listTo(handler.email())))
@@ -257,8 +255,7 @@ class CaseworkFlowTest {
                     assertThat(m.sentAt).isNull();
                     assertThat(m.attempts).isEqualTo(1);
                 });
-        smtp = new GreenMail(io.haven.notify.TestSmtp.setup());
-        smtp.start();
+        io.haven.notify.TestSmtp.up();
         clock.advance(java.time.Duration.ofMinutes(5));
         sendAll();
         assertThat(mailTo(handler.email())).hasSize(1);

@@ -79,15 +79,13 @@ class DutiesTest {
     @BeforeEach
     void start() throws Exception {
         reports.clearLimitsForTests();
-        smtp = new GreenMail(TestSmtp.setup());
-        smtp.start();
+        smtp = io.haven.notify.TestSmtp.fresh();
         TestSmtp.flush(sender);
         smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
         staff.reset();
     }
 

@@ -10,7 +10,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import io.haven.audit.AuditChain;
 import io.haven.audit.CaseAudit;
 import io.haven.notify.OutboxSender;
-import io.haven.notify.TestSmtp;
 import io.haven.report.ReportCase;
 import io.haven.report.ReportResource;
 import io.haven.school.School;
@@ -64,15 +63,13 @@ class EscalationTest {
     @BeforeEach
     void start() throws Exception {
         reports.clearLimitsForTests();
-        smtp = new GreenMail(TestSmtp.setup());
-        smtp.start();
+        smtp = io.haven.notify.TestSmtp.fresh();
         sendAll();
         smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
         staff.reset();
     }
 

@@ -83,7 +83,9 @@ class OutboxDeliveryTest {
                     .executeUpdate();
             recipients.forEach(r -> outbox.queue(r, "A report is waiting", "Sign in to read it."));
         });
-        try (SlowSmtp smtp = new SlowSmtp(1500)) {
+        GreenMail smtp = TestSmtp.fresh();
+        TestSmtp.slow(1500);
+        try {
             // Node A takes the lease and starts its batch; each send takes 1.5 s.
             long start = System.nanoTime();
             AtomicInteger sentByA = new AtomicInteger();
@@ -116,7 +118,7 @@ class OutboxDeliveryTest {
             assertThat(tookMillis).as("two sends each, 1.5 s each").isGreaterThanOrEqualTo(3000);
             TestSmtp.flush(sender);
 
-            Map<String, Long> received = Arrays.stream(smtp.greenMail.getReceivedMessages())
+            Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages())
                     .map(OutboxSenderTest::to)
                     .filter(recipients::contains)
                     .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
@@ -131,6 +133,8 @@ class OutboxDeliveryTest {
                 assertThat(m.attempts).isEqualTo(1);
                 assertThat(m.claimToken).isNull();
             });
+        } finally {
+            TestSmtp.fast();
         }
     }
 
@@ -138,21 +142,16 @@ class OutboxDeliveryTest {
     void noMailCarriesAnEmptyCcHeader() throws Exception {
         String to = "cc-" + System.nanoTime() + "@school.test";
         QuarkusTransaction.requiringNew().run(() -> outbox.queue(to, "A report is waiting", "Sign in to read it."));
-        GreenMail smtp = new GreenMail(TestSmtp.setup());
-        smtp.start();
-        try {
-            TestSmtp.flush(sender);
-            MimeMessage got = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> OutboxSenderTest.to(m).equals(to))
-                    .findFirst()
-                    .orElseThrow();
-            String raw = GreenMailUtil.getWholeMessage(got);
-            assertThat(raw).containsPattern("(?im)^To: " + to);
-            assertThat(raw).doesNotContainPattern("(?im)^Cc:").doesNotContainPattern("(?im)^Bcc:");
-            assertThat(got.getHeader("Cc")).isNull();
-        } finally {
-            smtp.stop();
-        }
+        GreenMail smtp = TestSmtp.fresh();
+        TestSmtp.flush(sender);
+        MimeMessage got = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> OutboxSenderTest.to(m).equals(to))
+                .findFirst()
+                .orElseThrow();
+        String raw = GreenMailUtil.getWholeMessage(got);
+        assertThat(raw).containsPattern("(?im)^To: " + to);
+        assertThat(raw).doesNotContainPattern("(?im)^Cc:").doesNotContainPattern("(?im)^Bcc:");
+        assertThat(got.getHeader("Cc")).isNull();
     }
 
     @Test
@@ -185,19 +184,14 @@ class OutboxDeliveryTest {
                 .as("key rotation moves them")
                 .contains("mail_outbox.body_text", "mail_outbox.subject");
 
-        GreenMail smtp = new GreenMail(TestSmtp.setup());
-        smtp.start();
-        try {
-            TestSmtp.flush(sender);
-            assertThat(Arrays.stream(smtp.getReceivedMessages())
-                            .filter(m -> OutboxSenderTest.to(m).equals(teacher.email()))
-                            .map(GreenMailUtil::getBody))
-                    .singleElement()
-                    .asString()
-                    .contains("token=");
-        } finally {
-            smtp.stop();
-        }
+        GreenMail smtp = TestSmtp.fresh();
+        TestSmtp.flush(sender);
+        assertThat(Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> OutboxSenderTest.to(m).equals(teacher.email()))
+                        .map(GreenMailUtil::getBody))
+                .singleElement()
+                .asString()
+                .contains("token=");
         sender.sweep();
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxMail.listTo(teacher.email())))
                 .as("kept for a while")
@@ -247,16 +241,11 @@ class OutboxDeliveryTest {
                         .setParameter(2, earlier)
                         .executeUpdate());
         QuarkusTransaction.requiringNew().run(() -> outbox.queue(good, "A report is waiting", "Sign in to read it."));
-        GreenMail smtp = new GreenMail(TestSmtp.setup());
-        smtp.start();
-        try {
-            TestSmtp.flush(sender);
-            assertThat(Arrays.stream(smtp.getReceivedMessages()).map(OutboxSenderTest::to))
-                    .contains(good)
-                    .doesNotContain(bad);
-        } finally {
-            smtp.stop();
-        }
+        GreenMail smtp = TestSmtp.fresh();
+        TestSmtp.flush(sender);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(OutboxSenderTest::to))
+                .contains(good)
+                .doesNotContain(bad);
         OutboxMail left = QuarkusTransaction.requiringNew()
                 .call(() -> OutboxMail.listTo(bad).get(0));
         assertThat(left.attempts)

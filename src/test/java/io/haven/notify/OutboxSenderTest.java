@@ -31,19 +31,16 @@ class OutboxSenderTest {
     @Inject
     JobLease lease;
 
-    GreenMail smtp;
-
     @AfterEach
     void tearDown() {
         clock.reset();
-        if (smtp != null) {
-            smtp.stop();
-        }
+        TestSmtp.up();
     }
 
     @Test
     void mailQueuedWhileSmtpIsDownIsSentWhenItComesBack() throws Exception {
         String to = "outage-" + System.nanoTime() + "@school.test";
+        TestSmtp.down();
         QuarkusTransaction.requiringNew().run(() -> outbox.queue(to, "A new report is waiting", "Sign in to read it."));
 
         sender.sendDue();
@@ -53,8 +50,7 @@ class OutboxSenderTest {
         assertThat(after.attempts).isEqualTo(1);
         assertThat(after.nextAttemptAt).isAfter(after.createdAt);
 
-        smtp = new GreenMail(io.haven.notify.TestSmtp.setup());
-        smtp.start();
+        GreenMail smtp = TestSmtp.fresh();
         // The server is back: the first mail that goes through wakes the one waiting for its back-off.
         String fresh = "fresh-" + System.nanoTime() + "@school.test";
         QuarkusTransaction.requiringNew()
@@ -75,6 +71,30 @@ class OutboxSenderTest {
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(to)))
                 .as("sent once only")
                 .hasSize(1);
+    }
+
+    /**
+     * A pooled connection that the server closed while it sat idle ("421 ... socket timeout", as GreenMail
+     * and real servers do) is not used for the next mail: that mail goes out at its first attempt.
+     */
+    @Test
+    void aConnectionLeftIdlePastTheServersTimeoutIsNotUsedAgain() throws Exception {
+        GreenMail smtp = TestSmtp.fresh();
+        String first = "idle-1-" + System.nanoTime() + "@school.test";
+        QuarkusTransaction.requiringNew().run(() -> outbox.queue(first, "A report is waiting", "Sign in to read it."));
+        TestSmtp.flush(sender);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(OutboxSenderTest::to))
+                .contains(first);
+
+        Thread.sleep(TestSmtp.IDLE_TIMEOUT_MILLIS + 2_000);
+        String second = "idle-2-" + System.nanoTime() + "@school.test";
+        QuarkusTransaction.requiringNew().run(() -> outbox.queue(second, "Another report", "Sign in to read it."));
+        sender.sendDue();
+        OutboxMail row = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMail.listTo(second).get(0));
+        assertThat(row.lastError).as("no error from a stale pooled connection").isNull();
+        assertThat(row.sentAt).as("sent at the first attempt").isNotNull();
+        assertThat(row.attempts).isEqualTo(1);
     }
 
     static String to(MimeMessage m) {
@@ -116,6 +136,7 @@ class OutboxSenderTest {
     @Test
     void mailIsNeverGivenUpDuringALongOutage() {
         String to = "weekend-" + System.nanoTime() + "@school.test";
+        TestSmtp.down();
         QuarkusTransaction.requiringNew().run(() -> outbox.queue(to, "A report is waiting", "Sign in to read it."));
         // A weekend without SMTP (nothing listens on the test port): 200 tries, 15 minutes apart at most.
         for (int i = 0; i < 200; i++) {
