@@ -58,4 +58,36 @@ class RateLimiterTest {
         limiter.clear();
         assertThat(limiter.tryAcquire("k", T0)).isTrue();
     }
+
+    @Test
+    void failureBackOffWaitsTwiceAsLongAfterEachFailureBeyondTheFreeOnes() {
+        RateLimiter r = RateLimiter.forFailures(Duration.ofHours(1));
+        Duration cap = Duration.ofMinutes(5);
+        java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            assertThat(r.reserve("k", 3, 10, cap, t)).as("free failure " + i).isNull();
+            r.settle("k", true, t);
+        }
+        assertThat(r.reserve("k", 3, 10, cap, t)).isEqualTo(t.plusSeconds(10));
+        assertThat(r.reserve("other", 3, 10, cap, t)).as("another key").isNull();
+        java.time.Instant later = t.plusSeconds(10);
+        assertThat(r.reserve("k", 3, 10, cap, later)).isNull();
+        assertThat(r.settle("k", true, later)).isEqualTo(4);
+        assertThat(r.reserve("k", 3, 10, cap, later)).isEqualTo(later.plusSeconds(20));
+        assertThat(r.reserve("k", 3, 10, cap, later.plus(Duration.ofHours(1))))
+                .as("failures are forgotten after the window")
+                .isNull();
+        r.forget("k");
+        assertThat(r.reserve("k", 3, 10, cap, later)).isNull();
+    }
+
+    @Test
+    void twoParallelAttemptsBeyondTheFreeOnesDoNotBothGoAhead() {
+        RateLimiter r = RateLimiter.forFailures(Duration.ofHours(1));
+        java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        assertThat(r.reserve("k", 1, 10, Duration.ofMinutes(5), t)).isNull();
+        assertThat(r.reserve("k", 1, 10, Duration.ofMinutes(5), t))
+                .as("waits for the one in flight to be counted")
+                .isNotNull();
+    }
 }
