@@ -38,8 +38,8 @@ public final class StaffChanged {
         return new StaffChanged(Kind.ROLES, schoolId, actorId, targetId, Set.copyOf(roles), null);
     }
 
-    static StaffChanged deactivated(long schoolId, long actorId, long targetId, Set<Role> roles, Long reassignTo) {
-        return new StaffChanged(Kind.DEACTIVATED, schoolId, actorId, targetId, Set.copyOf(roles), reassignTo);
+    static StaffChanged deactivated(long schoolId, long actorId, long targetId, Long reassignTo) {
+        return new StaffChanged(Kind.DEACTIVATED, schoolId, actorId, targetId, Set.of(), reassignTo);
     }
 
     public Kind kind() {
@@ -58,6 +58,7 @@ public final class StaffChanged {
         return targetId;
     }
 
+    /** The colleague's roles at the school now (none once deactivated). */
     public Set<Role> roles() {
         return roles;
     }

@@ -176,7 +176,7 @@ public class StaffManagement {
         t.sessionEpoch++;
         StaffToken.retire(t.id, StaffToken.Purpose.INVITE, now);
         StaffToken.retire(t.id, StaffToken.Purpose.RESET, now);
-        StaffChanged event = StaffChanged.deactivated(schoolId, me.id, t.id, rolesAt(schoolId, t.id), reassignTo);
+        StaffChanged event = StaffChanged.deactivated(schoolId, me.id, t.id, reassignTo);
         changed.fire(event);
         audit.record(
                 Actor.staff(me.id),
