@@ -1,17 +1,18 @@
 package io.haven.staff;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.ws.rs.core.MultivaluedMap;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** A second-factor code: from the authenticator app, or a recovery code. */
 public class CodeForm {
 
+    @RestForm
     @NotBlank(message = "staff_code_missing")
     public String code;
 
-    static CodeForm of(MultivaluedMap<String, String> form) {
-        CodeForm f = new CodeForm();
-        f.code = LoginForm.trim(form.getFirst("code"));
-        return f;
+    /** Drops the spaces a paste brings (before the check). */
+    CodeForm strip() {
+        code = LoginForm.trim(code);
+        return this;
     }
 }

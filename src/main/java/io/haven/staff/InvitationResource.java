@@ -1,12 +1,14 @@
 package io.haven.staff;
 
 import io.haven.school.School;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,10 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** Accepting an invitation: the invited person chooses their name and password through a single-use link. */
 @Path("/staff/invitation")
@@ -31,10 +32,7 @@ public class InvitationResource {
     PasswordHasher passwords;
 
     @Inject
-    Validator validator;
-
-    @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
@@ -42,7 +40,7 @@ public class InvitationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance accept(
-                String token, School school, Staff invitee, NewPasswordForm form, Map<String, String> errors);
+                String token, School school, Staff invitee, NewPasswordForm form, FormErrors errors);
     }
 
     @GET
@@ -54,29 +52,24 @@ public class InvitationResource {
         NewPasswordForm f = new NewPasswordForm();
         f.displayName = invitee.get().displayName;
         return Response.ok(Templates.accept(
-                        token, service.invitationSchool(token).orElse(null), invitee.get(), f, Map.of()))
+                        token, service.invitationSchool(token).orElse(null), invitee.get(), f, forms.none()))
                 .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(MultivaluedMap<String, String> form) {
-        String token = form.getFirst("token");
+    @HandlesStaleForm
+    public Response accept(@RestForm String token, @BeanParam NewPasswordForm f) {
         Optional<Staff> invitee = service.tokenOwner(StaffToken.Purpose.INVITE, token);
         if (invitee.isEmpty()) {
             return invalid();
         }
         School school = service.invitationSchool(token).orElse(null);
-        NewPasswordForm f = NewPasswordForm.of(form);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return again(token, school, invitee.get(), f, PasswordResource.one(FormErrors.CSRF, "form_csrf_expired"));
-        }
-        Map<String, String> errors = f.problems(validator, passwords, invitee.get());
+        FormErrors errors = f.problems(forms.check(f.strip()), passwords, invitee.get());
         if (f.displayName == null || f.displayName.isBlank()) {
-            FormErrors.add(errors, f, "displayName", "staff_name_missing");
+            f.add(errors, "displayName", "staff_name_missing");
         }
-        if (!errors.isEmpty()) {
+        if (errors.isPresent()) {
             return again(token, school, invitee.get(), f, errors);
         }
         if (!service.acceptInvitation(token, f.displayName, f.newPassword)) {
@@ -86,7 +79,7 @@ public class InvitationResource {
         return LoginResource.seeOther("/staff/login");
     }
 
-    private Response again(String token, School school, Staff invitee, NewPasswordForm f, Map<String, String> errors) {
+    private Response again(String token, School school, Staff invitee, NewPasswordForm f, FormErrors errors) {
         f.newPassword = null;
         f.confirmPassword = null;
         return Response.status(400)

@@ -1,12 +1,14 @@
 package io.haven.staff;
 
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** Forgotten password (a single-use link by e-mail) and changing one's password while signed in. */
 @Path("/staff")
@@ -39,21 +39,18 @@ public class PasswordResource {
     LoginThrottle throttle;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
 
-    @Inject
-    Validator validator;
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance resetRequest(EmailForm form, Map<String, String> errors);
+        static native TemplateInstance resetRequest(EmailForm form, FormErrors errors);
 
-        static native TemplateInstance resetChoose(String token, Map<String, String> errors);
+        static native TemplateInstance resetChoose(String token, FormErrors errors);
 
-        static native TemplateInstance change(Map<String, String> errors);
+        static native TemplateInstance change(FormErrors errors);
 
         static native TemplateInstance linkInvalid();
     }
@@ -61,22 +58,16 @@ public class PasswordResource {
     @GET
     @Path("/password-reset")
     public TemplateInstance resetRequestForm() {
-        return Templates.resetRequest(new EmailForm(), Map.of());
+        return Templates.resetRequest(new EmailForm(), forms.none());
     }
 
     @POST
     @Path("/password-reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resetRequest(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
-        EmailForm f = EmailForm.of(form);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return Response.status(400)
-                    .entity(Templates.resetRequest(f, one(FormErrors.CSRF, "form_csrf_expired")))
-                    .build();
-        }
-        Map<String, String> errors = FormErrors.of(f, validator.validate(f));
-        if (!errors.isEmpty()) {
+    @HandlesStaleForm
+    public Response resetRequest(@BeanParam EmailForm f, @Context HttpServerRequest request) {
+        FormErrors errors = forms.check(f.strip());
+        if (errors.isPresent()) {
             return Response.status(400)
                     .entity(Templates.resetRequest(f, errors))
                     .build();
@@ -98,27 +89,20 @@ public class PasswordResource {
         if (service.tokenOwner(StaffToken.Purpose.RESET, token).isEmpty()) {
             return Response.status(404).entity(Templates.linkInvalid()).build();
         }
-        return Response.ok(Templates.resetChoose(token, Map.of())).build();
+        return Response.ok(Templates.resetChoose(token, forms.none())).build();
     }
 
     @POST
     @Path("/password-reset/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resetChoose(MultivaluedMap<String, String> form) {
-        String token = form.getFirst("token");
+    @HandlesStaleForm
+    public Response resetChoose(@RestForm String token, @BeanParam NewPasswordForm f) {
         Optional<Staff> owner = service.tokenOwner(StaffToken.Purpose.RESET, token);
         if (owner.isEmpty()) {
             return Response.status(404).entity(Templates.linkInvalid()).build();
         }
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return Response.status(400)
-                    .entity(Templates.resetChoose(token, one(FormErrors.CSRF, "form_csrf_expired")))
-                    .build();
-        }
-        NewPasswordForm f = NewPasswordForm.of(form);
-        Map<String, String> errors = f.problems(validator, passwords, owner.get());
-        if (!errors.isEmpty()) {
+        FormErrors errors = f.problems(forms.check(f.strip()), passwords, owner.get());
+        if (errors.isPresent()) {
             return Response.status(400)
                     .entity(Templates.resetChoose(token, errors))
                     .build();
@@ -134,32 +118,26 @@ public class PasswordResource {
     @Path("/password")
     public TemplateInstance changeForm() {
         session.requireSignedIn();
-        return Templates.change(Map.of());
+        return Templates.change(forms.none());
     }
 
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response change(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
+    @HandlesStaleForm
+    public Response change(@BeanParam NewPasswordForm f, @Context HttpServerRequest request) {
         Staff me = session.requireSignedIn();
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return Response.status(400)
-                    .entity(Templates.change(one(FormErrors.CSRF, "form_csrf_expired")))
-                    .build();
-        }
-        NewPasswordForm f = NewPasswordForm.of(form);
-        Map<String, String> errors = f.problems(validator, passwords, me);
+        FormErrors errors = f.problems(forms.check(f.strip()), passwords, me);
         if (f.currentPassword == null || f.currentPassword.isEmpty()) {
-            FormErrors.add(errors, f, "currentPassword", "staff_password_current_missing");
+            f.add(errors, "currentPassword", "staff_password_current_missing");
         }
-        if (!errors.isEmpty()) {
+        if (errors.isPresent()) {
             return Response.status(400).entity(Templates.change(errors)).build();
         }
         String address = LoginResource.address(request);
         if (throttle.tryBegin(me.email, address) != null) {
             return Response.status(429)
-                    .entity(Templates.change(one("currentPassword", "staff_password_paused")))
+                    .entity(Templates.change(forms.none().add("currentPassword", "staff_password_paused")))
                     .build();
         }
         int epoch = service.changePassword(me.id, f.currentPassword, f.newPassword);
@@ -167,7 +145,7 @@ public class PasswordResource {
             throttle.failed(me.email, address);
             service.auditAccount(me.id, "PASSWORD_CHANGE_FAILED");
             return Response.status(400)
-                    .entity(Templates.change(one("currentPassword", "staff_password_current_wrong")))
+                    .entity(Templates.change(forms.none().add("currentPassword", "staff_password_current_wrong")))
                     .build();
         }
         throttle.succeeded(me.email, address);
@@ -175,11 +153,5 @@ public class PasswordResource {
         session.keepAfterEpochChange(epoch);
         flash.next("staff_password_changed");
         return LoginResource.seeOther("/staff");
-    }
-
-    static Map<String, String> one(String field, String key) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(field, key);
-        return m;
     }
 }

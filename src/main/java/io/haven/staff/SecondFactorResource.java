@@ -1,13 +1,15 @@
 package io.haven.staff;
 
 import io.haven.crypto.FieldCipher;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The second factor: enrolment (a new TOTP secret as text and QR code, confirmed by a code, then
@@ -47,22 +47,19 @@ public class SecondFactorResource {
     FieldCipher cipher;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
-
-    @Inject
-    Validator validator;
 
     /** What the enrolment page shows. */
     public record Enrolment(String secret, String groupedSecret, QrImage qr, String pending) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance secondFactor(Map<String, String> errors, boolean paused);
+        static native TemplateInstance secondFactor(FormErrors errors, boolean paused);
 
-        static native TemplateInstance enrol(Enrolment enrolment, Map<String, String> errors);
+        static native TemplateInstance enrol(Enrolment enrolment, FormErrors errors);
 
         static native TemplateInstance recoveryCodes(List<String> codes);
     }
@@ -73,26 +70,20 @@ public class SecondFactorResource {
         if (session.state() != StaffSession.State.NEEDS_SECOND_FACTOR) {
             return nextStep();
         }
-        return Response.ok(Templates.secondFactor(Map.of(), false)).build();
+        return Response.ok(Templates.secondFactor(forms.none(), false)).build();
     }
 
     @POST
     @Path("/second-factor")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response secondFactor(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
+    @HandlesStaleForm
+    public Response secondFactor(@BeanParam CodeForm f, @Context HttpServerRequest request) {
         if (session.state() != StaffSession.State.NEEDS_SECOND_FACTOR) {
             return nextStep();
         }
         Staff me = session.account().orElseThrow();
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return Response.status(400)
-                    .entity(Templates.secondFactor(errors(FormErrors.CSRF, "form_csrf_expired"), false))
-                    .build();
-        }
-        CodeForm f = CodeForm.of(form);
-        Map<String, String> errors = FormErrors.of(f, validator.validate(f));
-        if (!errors.isEmpty()) {
+        FormErrors errors = forms.check(f.strip());
+        if (errors.isPresent()) {
             return Response.status(400)
                     .entity(Templates.secondFactor(errors, false))
                     .build();
@@ -102,7 +93,7 @@ public class SecondFactorResource {
         String address = LoginResource.address(request);
         if (throttle.tryBegin(account, address) != null) {
             return Response.status(429)
-                    .entity(Templates.secondFactor(Map.of(), true))
+                    .entity(Templates.secondFactor(forms.none(), true))
                     .build();
         }
         if (!service.passSecondFactor(me.id, f.code)) {
@@ -111,7 +102,7 @@ public class SecondFactorResource {
             }
             service.auditAccount(me.id, "SECOND_FACTOR_FAILED");
             return Response.status(400)
-                    .entity(Templates.secondFactor(errors("code", "staff_code_wrong"), false))
+                    .entity(Templates.secondFactor(forms.none().add("code", "staff_code_wrong"), false))
                     .build();
         }
         throttle.succeeded(account, address);
@@ -125,39 +116,33 @@ public class SecondFactorResource {
         if (session.state() != StaffSession.State.NEEDS_ENROLMENT) {
             return nextStep();
         }
-        return Response.ok(Templates.enrol(enrolment(session.account().orElseThrow(), Totp.newSecret()), Map.of()))
+        return Response.ok(Templates.enrol(enrolment(session.account().orElseThrow(), Totp.newSecret()), forms.none()))
                 .build();
     }
 
     @POST
     @Path("/enrol")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response enrol(MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response enrol(@RestForm String pending, @BeanParam CodeForm f) {
         if (session.state() != StaffSession.State.NEEDS_ENROLMENT) {
             return nextStep();
         }
         Staff me = session.account().orElseThrow();
-        String secret = openPending(me, form.getFirst("pending"));
+        String secret = openPending(me, pending);
         if (secret == null) {
             // A form from another session or account: start again with a new secret.
             return LoginResource.seeOther("/staff/enrol");
         }
         Enrolment e = enrolment(me, secret);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return Response.status(400)
-                    .entity(Templates.enrol(e, errors(FormErrors.CSRF, "form_csrf_expired")))
-                    .build();
-        }
-        CodeForm f = CodeForm.of(form);
-        Map<String, String> errors = FormErrors.of(f, validator.validate(f));
-        if (!errors.isEmpty()) {
+        FormErrors errors = forms.check(f.strip());
+        if (errors.isPresent()) {
             return Response.status(400).entity(Templates.enrol(e, errors)).build();
         }
         List<String> codes = service.enrol(me.id, secret, f.code);
         if (codes.isEmpty()) {
             return Response.status(400)
-                    .entity(Templates.enrol(e, errors("code", "staff_code_wrong")))
+                    .entity(Templates.enrol(e, forms.none().add("code", "staff_code_wrong")))
                     .build();
         }
         session.secondFactorPassed();
@@ -195,11 +180,5 @@ public class SecondFactorResource {
             case SIGNED_IN -> LoginResource.seeOther("/staff");
             case NONE -> LoginResource.seeOther("/staff/login");
         };
-    }
-
-    private static Map<String, String> errors(String field, String key) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(field, key);
-        return m;
     }
 }

@@ -1,10 +1,11 @@
 package io.haven.staff;
 
+import io.haven.web.FormErrors;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.core.MultivaluedMap;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** First run: the first school and its administrator, or the first district administrator. */
 public class SetupForm {
@@ -13,57 +14,88 @@ public class SetupForm {
     static final java.util.Set<String> SCHOOL_FIELDS =
             java.util.Set.of("schoolName", "slug", "jurisdiction", "language", "timeZone");
 
+    /** The fields in page order, for problems found after the constraints. */
+    static final java.util.List<String> ORDER = java.util.List.of(
+            "kind",
+            "schoolName",
+            "slug",
+            "jurisdiction",
+            "language",
+            "timeZone",
+            "displayName",
+            "email",
+            "password",
+            "confirmPassword");
+
     /** "school" (one school and its administrator) or "district" (a district administrator, no school yet). */
+    @RestForm
     public String kind = "school";
 
+    @RestForm
     @NotBlank(message = "staff_setup_school_name_missing")
     @Size(max = 200, message = "staff_name_too_long")
     @jakarta.validation.constraints.Pattern(regexp = "\\P{Cntrl}*", message = "form_control_characters")
     public String schoolName;
 
+    @RestForm
     @NotBlank(message = "staff_setup_slug_invalid")
     @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?", message = "staff_setup_slug_invalid")
     public String slug;
 
+    @RestForm
     @NotBlank(message = "staff_setup_jurisdiction_missing")
     public String jurisdiction;
 
+    @RestForm
     @NotBlank(message = "staff_setup_language_missing")
     @Pattern(regexp = "en|ko|fr", message = "staff_setup_language_missing")
     public String language;
 
+    @RestForm
     @NotBlank(message = "staff_setup_time_zone_invalid")
     public String timeZone;
 
+    @RestForm
     @NotBlank(message = "staff_name_missing")
     @Size(max = 200, message = "staff_name_too_long")
     @jakarta.validation.constraints.Pattern(regexp = "\\P{Cntrl}*", message = "form_control_characters")
     public String displayName;
 
+    @RestForm
     @NotBlank(message = "staff_email_missing")
     @Email(message = "staff_email_invalid")
     @Size(max = 320, message = "staff_email_invalid")
     public String email;
 
+    @RestForm
     @NotBlank(message = "staff_password_missing")
     public String password;
 
+    @RestForm
     @NotBlank(message = "staff_password_confirm_missing")
     public String confirmPassword;
 
-    static SetupForm of(MultivaluedMap<String, String> form) {
-        SetupForm f = new SetupForm();
-        f.kind = "district".equals(form.getFirst("kind")) ? "district" : "school";
-        f.schoolName = LoginForm.trim(form.getFirst("schoolName"));
-        f.slug = LoginForm.trim(form.getFirst("slug"));
-        f.jurisdiction = LoginForm.trim(form.getFirst("jurisdiction"));
-        f.language = LoginForm.trim(form.getFirst("language"));
-        f.timeZone = LoginForm.trim(form.getFirst("timeZone"));
-        f.displayName = LoginForm.trim(form.getFirst("displayName"));
-        f.email = LoginForm.trim(form.getFirst("email"));
-        f.password = form.getFirst("password");
-        f.confirmPassword = form.getFirst("confirmPassword");
-        return f;
+    /** Drops the spaces a paste brings (never from a password) and reads the kind, before the check. */
+    SetupForm strip() {
+        kind = "district".equals(kind) ? "district" : "school";
+        schoolName = LoginForm.trim(schoolName);
+        slug = LoginForm.trim(slug);
+        jurisdiction = LoginForm.trim(jurisdiction);
+        language = LoginForm.trim(language);
+        timeZone = LoginForm.trim(timeZone);
+        displayName = LoginForm.trim(displayName);
+        email = LoginForm.trim(email);
+        return this;
+    }
+
+    /** A district's setup ignores the school fields: the problems of the others only. */
+    FormErrors withoutSchoolFields(FormErrors errors, FormErrors none) {
+        errors.keys().forEach((field, key) -> {
+            if (!SCHOOL_FIELDS.contains(field)) {
+                none.add(field, key);
+            }
+        });
+        return none;
     }
 
     public boolean district() {

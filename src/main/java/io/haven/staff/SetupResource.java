@@ -3,13 +3,15 @@ package io.haven.staff;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.LawSheet;
 import io.haven.school.School;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.haven.web.Jurisdictions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,12 +20,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * First run: creates the first school and administrator, or the first district administrator, with the
@@ -43,18 +44,15 @@ public class SetupResource {
     ContentCatalogue content;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
 
-    @Inject
-    Validator validator;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance setup(
-                String token, SetupForm form, Map<String, String> errors, Collection<LawSheet> jurisdictions);
+                String token, SetupForm form, FormErrors errors, Collection<LawSheet> jurisdictions);
     }
 
     @GET
@@ -66,46 +64,44 @@ public class SetupResource {
         f.jurisdiction = "kr";
         f.language = "en";
         f.timeZone = "UTC";
-        return Templates.setup(token, f, Map.of(), content.curriculum().law().values());
+        return Templates.setup(
+                token, f, forms.none(), content.curriculum().law().values());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> form) {
-        String token = form.getFirst("token");
+    @HandlesStaleForm
+    public Response create(@RestForm String token, @BeanParam SetupForm f) {
         if (!setup.accepts(token)) {
             throw new NotFoundException();
         }
-        SetupForm f = SetupForm.of(form);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return again(token, f, PasswordResource.one(FormErrors.CSRF, "form_csrf_expired"));
+        FormErrors errors = forms.check(f.strip());
+        if (errors.isStale()) {
+            return again(token, f, errors);
         }
-        Map<String, String> errors = FormErrors.of(f, validator.validate(f));
         if (f.district()) {
             // A district starts without a school: its administrator creates them.
-            errors.keySet().removeAll(SetupForm.SCHOOL_FIELDS);
-        } else if (!errors.containsKey("slug") && School.findBySlug(f.slug).isPresent()) {
-            FormErrors.add(errors, f, "slug", "staff_setup_slug_taken");
+            errors = f.withoutSchoolFields(errors, forms.none());
+        } else if (!errors.has("slug") && School.findBySlug(f.slug).isPresent()) {
+            errors.add("slug", "staff_setup_slug_taken");
         }
-        if (!f.district() && !errors.containsKey("jurisdiction") && Jurisdictions.valid(f.jurisdiction) == null) {
-            FormErrors.add(errors, f, "jurisdiction", "staff_setup_jurisdiction_missing");
+        if (!f.district() && !errors.has("jurisdiction") && Jurisdictions.valid(f.jurisdiction) == null) {
+            errors.add("jurisdiction", "staff_setup_jurisdiction_missing");
         }
-        if (!f.district() && !errors.containsKey("timeZone") && !validZone(f.timeZone)) {
-            FormErrors.add(errors, f, "timeZone", "staff_setup_time_zone_invalid");
+        if (!f.district() && !errors.has("timeZone") && !validZone(f.timeZone)) {
+            errors.add("timeZone", "staff_setup_time_zone_invalid");
         }
-        if (!errors.containsKey("password")) {
+        if (!errors.has("password")) {
             String weak = passwords.weakness(f.password, f.email, f.displayName);
             if (weak != null) {
-                FormErrors.add(errors, f, "password", weak);
+                errors.add("password", weak);
             }
         }
-        if (!errors.containsKey("password")
-                && !errors.containsKey("confirmPassword")
-                && !f.password.equals(f.confirmPassword)) {
-            FormErrors.add(errors, f, "confirmPassword", "staff_password_mismatch");
+        if (!errors.has("password") && !errors.has("confirmPassword") && !f.password.equals(f.confirmPassword)) {
+            errors.add("confirmPassword", "staff_password_mismatch");
         }
-        if (!errors.isEmpty()) {
+        errors.inOrder(SetupForm.ORDER);
+        if (errors.isPresent()) {
             return again(token, f, errors);
         }
         if (!setup.complete(token, f)) {
@@ -116,7 +112,7 @@ public class SetupResource {
         return LoginResource.seeOther("/staff/login");
     }
 
-    private Response again(String token, SetupForm f, Map<String, String> errors) {
+    private Response again(String token, SetupForm f, FormErrors errors) {
         f.password = null;
         f.confirmPassword = null;
         return Response.status(400)

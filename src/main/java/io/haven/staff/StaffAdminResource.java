@@ -1,15 +1,14 @@
 package io.haven.staff;
 
-import io.haven.school.AdminMsg;
 import io.haven.school.School;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.Messages;
-import io.haven.web.PageContext;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,12 +18,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** A school administrator's staff page: who has which role at the school, and inviting someone new. */
 @Path("/staff/admin/staff")
@@ -38,19 +36,13 @@ public class StaffAdminResource {
     StaffService service;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
 
     @Inject
-    Validator validator;
-
-    @Inject
     StaffManagement management;
-
-    @Inject
-    PageContext pageContext;
 
     /**
      * One person on the list: their roles at this school only, whether they have accepted yet, and when
@@ -72,42 +64,31 @@ public class StaffAdminResource {
                 School school,
                 List<Member> members,
                 InviteForm form,
-                Map<String, String> errors,
+                FormErrors errors,
                 List<School> adminSchools,
                 List<Offered> offers);
 
         static native TemplateInstance member(
-                School school,
-                Member member,
-                boolean self,
-                List<Staff> assignees,
-                long openCases,
-                io.haven.web.TextFormErrors errors);
+                School school, Member member, boolean self, List<Staff> assignees, long openCases, FormErrors errors);
     }
 
     @GET
     public TemplateInstance list(@QueryParam("school") Long schoolId) {
         School school = school(schoolId);
-        return page(school, new InviteForm(), Map.of());
+        return page(school, new InviteForm(), forms.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response invite(MultivaluedMap<String, String> form) {
-        School school = school(parse(form.getFirst("school")));
-        InviteForm f = InviteForm.of(form);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return Response.status(400)
-                    .entity(page(school, f, PasswordResource.one(FormErrors.CSRF, "form_csrf_expired")))
-                    .build();
-        }
-        Map<String, String> errors = FormErrors.of(f, validator.validate(f));
-        if (!errors.isEmpty()) {
+    @HandlesStaleForm
+    public Response invite(@RestForm("school") String schoolId, @BeanParam InviteForm f) {
+        School school = school(parse(schoolId));
+        FormErrors errors = forms.check(f.strip());
+        if (errors.isPresent()) {
             return Response.status(400).entity(page(school, f, errors)).build();
         }
         StaffService.InviteOutcome outcome =
-                service.invite(school.id, session.requireSignedIn().id, f.email, f.displayName, f.roles);
+                service.invite(school.id, session.requireSignedIn().id, f.email, f.displayName, f.roleSet());
         flash.next(outcome == StaffService.InviteOutcome.INVITED ? "staff_admin_invited" : "staff_admin_roles_added");
         return LoginResource.seeOther("/staff/admin/staff?school=" + school.id);
     }
@@ -118,16 +99,17 @@ public class StaffAdminResource {
     @Path("/{id}")
     public TemplateInstance member(@PathParam("id") long id, @QueryParam("school") Long schoolId) {
         School school = school(schoolId);
-        return memberPage(school, target(school, id), new io.haven.web.TextFormErrors());
+        return memberPage(school, target(school, id), forms.none());
     }
 
     @POST
     @Path("/{id}/factor-reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resetFactor(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response resetFactor(@PathParam("id") long id, @RestForm("school") String schoolId) {
         return act(
                 id,
-                form,
+                schoolId,
                 "factor",
                 (school, me, t) -> management.resetFactor(school.id, me, t),
                 "admin_factor_reset_done");
@@ -136,21 +118,23 @@ public class StaffAdminResource {
     @POST
     @Path("/{id}/roles")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response roles(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        InviteForm chosen = InviteForm.of(form);
+    @HandlesStaleForm
+    public Response roles(@PathParam("id") long id, @RestForm("school") String schoolId, @RestForm List<String> roles) {
+        java.util.Set<Role> chosen = InviteForm.schoolRoles(roles);
         return act(
                 id,
-                form,
+                schoolId,
                 "roles",
-                (school, me, t) -> management.setRoles(school.id, me, t, chosen.roles),
+                (school, me, t) -> management.setRoles(school.id, me, t, chosen),
                 "admin_roles_saved");
     }
 
     @POST
     @Path("/{id}/deactivate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deactivate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String to = form.getFirst("reassign");
+    @HandlesStaleForm
+    public Response deactivate(
+            @PathParam("id") long id, @RestForm("school") String schoolId, @RestForm("reassign") String to) {
         Long reassign;
         try {
             reassign = to == null || to.isBlank() ? null : Long.valueOf(to.strip());
@@ -160,7 +144,7 @@ public class StaffAdminResource {
         Long target = reassign;
         return act(
                 id,
-                form,
+                schoolId,
                 "reassign",
                 (school, me, t) -> management.deactivate(school.id, me, t, target),
                 "admin_deactivated");
@@ -169,8 +153,14 @@ public class StaffAdminResource {
     @POST
     @Path("/{id}/reactivate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reactivate(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return act(id, form, "status", (school, me, t) -> management.reactivate(school.id, me, t), "admin_reactivated");
+    @HandlesStaleForm
+    public Response reactivate(@PathParam("id") long id, @RestForm("school") String schoolId) {
+        return act(
+                id,
+                schoolId,
+                "status",
+                (school, me, t) -> management.reactivate(school.id, me, t),
+                "admin_reactivated");
     }
 
     interface Action {
@@ -178,34 +168,26 @@ public class StaffAdminResource {
     }
 
     /** Checks access and CSRF, applies the change, and answers 303 with a flash or 400 with the refusal on the page. */
-    private Response act(long id, MultivaluedMap<String, String> form, String field, Action action, String flashKey) {
-        School school = school(parse(form.getFirst("school")));
+    private Response act(long id, String schoolId, String field, Action action, String flashKey) {
+        School school = school(parse(schoolId));
         Staff me = session.requireSignedIn();
         Staff target = target(school, id);
-        AdminMsg msg = Messages.get(AdminMsg.class, pageContext.language());
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
+        if (forms.stale()) {
             return Response.status(400)
-                    .entity(memberPage(
-                            school,
-                            target,
-                            new io.haven.web.TextFormErrors()
-                                    .add(
-                                            field,
-                                            Messages.in(pageContext.language()).form_csrf_expired())))
+                    .entity(memberPage(school, target, forms.none().add(field, Forms.STALE_KEY)))
                     .build();
         }
         StaffManagement.Refusal refusal = action.apply(school, me, target);
         if (refusal != null) {
-            String text = switch (refusal) {
-                case SELF -> msg.admin_refused_self();
-                case LAST_ADMIN -> msg.admin_refused_last_admin();
-                case OTHER_SCHOOLS -> msg.admin_refused_other_schools();
-                case NO_ROLES -> msg.admin_refused_no_roles();
-                case BAD_ASSIGNEE -> msg.admin_refused_assignee();
+            String key = switch (refusal) {
+                case SELF -> "admin_refused_self";
+                case LAST_ADMIN -> "admin_refused_last_admin";
+                case OTHER_SCHOOLS -> "admin_refused_other_schools";
+                case NO_ROLES -> "admin_refused_no_roles";
+                case BAD_ASSIGNEE -> "admin_refused_assignee";
             };
             return Response.status(400)
-                    .entity(memberPage(school, target, new io.haven.web.TextFormErrors().add(field, text)))
+                    .entity(memberPage(school, target, forms.none().add(field, key)))
                     .build();
         }
         flash.next(flashKey);
@@ -216,7 +198,7 @@ public class StaffAdminResource {
         return management.member(school.id, id).orElseThrow(NotFoundException::new);
     }
 
-    private TemplateInstance memberPage(School school, Staff target, io.haven.web.TextFormErrors errors) {
+    private TemplateInstance memberPage(School school, Staff target, FormErrors errors) {
         Staff fresh = Staff.findById(target.id);
         Member m = member(school, fresh);
         Staff me = session.requireSignedIn();
@@ -241,7 +223,7 @@ public class StaffAdminResource {
                 s.enrolled() ? s.totpEnrolledAt.atZone(zone) : null);
     }
 
-    private TemplateInstance page(School school, InviteForm form, Map<String, String> errors) {
+    private TemplateInstance page(School school, InviteForm form, FormErrors errors) {
         List<Member> members = Staff.listBySchool(school.id).stream()
                 .map(s -> member(school, s))
                 .toList();

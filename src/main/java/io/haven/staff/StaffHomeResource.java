@@ -1,8 +1,9 @@
 package io.haven.staff;
 
 import io.haven.school.School;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.inject.Instance;
@@ -15,10 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The staff home page: what this account can do, school by school. */
 @Path("/staff")
@@ -32,7 +33,7 @@ public class StaffHomeResource {
     StaffService service;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     io.haven.web.PageContext pageContext;
@@ -131,14 +132,14 @@ public class StaffHomeResource {
     @POST
     @Path("/offers/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response answer(@PathParam("id") long id, @RestForm String answer) {
         Staff me = session.requireSignedIn();
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
+        if (forms.stale()) {
             flash.next("form_csrf_expired");
             return LoginResource.seeOther("/staff");
         }
-        boolean accept = "accept".equals(form.getFirst("answer"));
+        boolean accept = "accept".equals(answer);
         if (!service.answerOffer(me.id, id, accept)) {
             throw new NotFoundException();
         }
