@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** A school administrator's settings page: name, jurisdiction, language, time zone, emergency number, quick exit. */
 @Path("/staff/admin/settings")
@@ -81,8 +80,8 @@ public class SettingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @HandlesStaleForm
-    public Response save(@RestForm("school") String schoolId, @BeanParam SchoolForm form) {
-        School school = school(schoolId);
+    public Response save(@BeanParam SettingsForm form) {
+        School school = school(form.school);
         Staff me = session.requireSignedIn();
         SchoolForm f = form.stripped();
         FormErrors errors = forms.check(f);
