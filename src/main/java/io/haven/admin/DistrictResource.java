@@ -1,28 +1,27 @@
 package io.haven.admin;
 
 import io.haven.lesson.ContentCatalogue;
-import io.haven.school.AdminMsg;
 import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffService;
 import io.haven.staff.StaffSession;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.Messages;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -39,7 +38,7 @@ public class DistrictResource {
     StaffService staff;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
@@ -65,7 +64,7 @@ public class DistrictResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance schools(
-                List<Row> schools, SchoolForm form, TextFormErrors errors, List<SettingsResource.Choice> jurisdictions);
+                List<Row> schools, SchoolForm form, FormErrors errors, List<SettingsResource.Choice> jurisdictions);
     }
 
     @GET
@@ -75,24 +74,19 @@ public class DistrictResource {
         f.jurisdiction = "";
         f.defaultLanguage = page.language().code;
         f.timeZone = "";
-        return page(f, new TextFormErrors());
+        return page(f, forms.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response create(@BeanParam SchoolForm form) {
         Staff me = session.requireDistrictAdmin();
-        SchoolForm f = SchoolForm.of(form);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return Response.status(400)
-                    .entity(page(
-                            f,
-                            new TextFormErrors()
-                                    .add("name", Messages.in(page.language()).form_csrf_expired())))
-                    .build();
+        SchoolForm f = form.stripped();
+        FormErrors errors = forms.check(f);
+        if (errors.isEmpty()) {
+            f.newSchoolErrors(errors);
         }
-        TextFormErrors errors = f.newSchoolErrors(Messages.get(AdminMsg.class, page.language()));
         if (errors.isPresent()) {
             return Response.status(400).entity(page(f, errors)).build();
         }
@@ -101,7 +95,7 @@ public class DistrictResource {
         return Response.seeOther(URI.create("/staff/district/schools")).build();
     }
 
-    private TemplateInstance page(SchoolForm form, TextFormErrors errors) {
+    private TemplateInstance page(SchoolForm form, FormErrors errors) {
         List<Row> rows = School.listByName().stream()
                 .map(s -> new Row(s, io.haven.staff.StaffRole.count("schoolId = ?1 and role = ?2", s.id, Role.ADMIN)))
                 .toList();

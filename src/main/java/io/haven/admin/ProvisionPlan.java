@@ -1,9 +1,7 @@
 package io.haven.admin;
 
-import io.haven.school.AdminMsg;
+import io.haven.web.FormErrors;
 import io.haven.web.Language;
-import io.haven.web.Messages;
-import io.haven.web.TextFormErrors;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +74,7 @@ record ProvisionPlan(List<Person> districtAdmins, String districtLanguage, List<
             if (!slugs.add(f.slug)) {
                 throw problem(file, where + ".slug", "'" + f.slug + "' appears twice");
             }
-            TextFormErrors errors = f.settingsErrors(Messages.get(AdminMsg.class, Language.EN));
+            FormErrors errors = f.settingsErrors(new FormErrors(Language.EN));
             if (errors.isPresent()) {
                 Map.Entry<String, String> first =
                         errors.getAll().entrySet().iterator().next();

@@ -4,20 +4,20 @@ import io.haven.audit.Actor;
 import io.haven.notify.MailOutbox;
 import io.haven.notify.OutboxMail;
 import io.haven.report.Category;
-import io.haven.report.ReportingMsg;
 import io.haven.school.RoutingRule;
 import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffRole;
 import io.haven.staff.StaffSession;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.Messages;
-import io.haven.web.TextFormErrors;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
@@ -48,13 +47,10 @@ public class RoutingResource {
     StaffSession session;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
-
-    @Inject
-    io.haven.web.PageContext page;
 
     @Inject
     MailOutbox outbox;
@@ -73,37 +69,30 @@ public class RoutingResource {
                 List<Staff> handlers,
                 List<Category> unrouted,
                 List<OutboxMail> failedMail,
-                TextFormErrors errors);
+                FormErrors errors);
     }
 
     @GET
     public TemplateInstance show(@QueryParam("school") Long schoolId) {
-        return page(school(schoolId), new TextFormErrors());
+        return page(school(schoolId), forms.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(MultivaluedMap<String, String> form) {
-        School school = school(parse(form.getFirst("school")));
-        var msg = Messages.get(ReportingMsg.class, page.language());
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return Response.status(400)
-                    .entity(page(
-                            school,
-                            new TextFormErrors()
-                                    .add("staff", Messages.in(page.language()).form_csrf_expired())))
-                    .build();
+    @HandlesStaleForm
+    public Response add(@BeanParam RoutingRuleForm f) {
+        School school = school(f.schoolId());
+        FormErrors errors = forms.check(f);
+        if (errors.isPresent()) {
+            return Response.status(400).entity(page(school, errors)).build();
         }
-        String categoryId = Optional.ofNullable(form.getFirst("category")).orElse("");
-        Optional<Category> category = Category.of(categoryId);
-        Long staffId = parse(form.getFirst("staff"));
-        TextFormErrors errors = new TextFormErrors();
-        if (!categoryId.equals("default") && category.isEmpty()) {
-            errors.add("category", msg.routing_error_category());
+        Optional<Category> category = f.chosenCategory();
+        Long staffId = f.staffId();
+        if (!f.categoryId().equals("default") && category.isEmpty()) {
+            errors.add("category", "routing_error_category");
         }
         if (staffId == null || handlers(school.id).stream().noneMatch(s -> s.id.equals(staffId))) {
-            errors.add("staff", msg.routing_error_staff());
+            errors.add("staff", "routing_error_staff");
         }
         if (errors.isPresent()) {
             return Response.status(400).entity(page(school, errors)).build();
@@ -117,14 +106,14 @@ public class RoutingResource {
     @POST
     @Path("/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(MultivaluedMap<String, String> form) {
-        School school = school(parse(form.getFirst("school")));
-        if (csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            Long id = parse(form.getFirst("rule"));
-            service.deleteRoute(school.id, id);
-            flash.next("routing_flash_deleted");
+    @HandlesStaleForm
+    public Response delete(@BeanParam RoutingDeleteForm f) {
+        School school = school(f.schoolId());
+        if (forms.stale()) {
+            flash.next(Forms.STALE_KEY);
         } else {
-            flash.next("form_csrf_expired");
+            service.deleteRoute(school.id, f.ruleId());
+            flash.next("routing_flash_deleted");
         }
         return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id))
                 .build();
@@ -134,16 +123,16 @@ public class RoutingResource {
     @POST
     @Path("/resend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resend(MultivaluedMap<String, String> form) {
-        School school = school(parse(form.getFirst("school")));
+    @HandlesStaleForm
+    public Response resend(@BeanParam RoutingResendForm f) {
+        School school = school(f.schoolId());
         Staff me = session.requireSignedIn();
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            flash.next("form_csrf_expired");
+        if (forms.stale()) {
+            flash.next(Forms.STALE_KEY);
             return Response.seeOther(URI.create("/staff/admin/routing?school=" + school.id))
                     .build();
         }
-        SchoolAdminService.Resend done = service.resend(school.id, Actor.staff(me.id), parse(form.getFirst("mail")));
+        SchoolAdminService.Resend done = service.resend(school.id, Actor.staff(me.id), f.mailId());
         if (done == SchoolAdminService.Resend.NOT_THIS_SCHOOL) {
             throw new NotFoundException();
         }
@@ -152,7 +141,7 @@ public class RoutingResource {
                 .build();
     }
 
-    private TemplateInstance page(School school, TextFormErrors errors) {
+    private TemplateInstance page(School school, FormErrors errors) {
         List<RoutingRule> rules = RoutingRule.listBySchool(school.id);
         List<Staff> handlers = handlers(school.id);
         Map<Long, Staff> byId = Staff.<Staff>list(
@@ -195,7 +184,7 @@ public class RoutingResource {
         return session.administered(schoolId);
     }
 
-    private static Long parse(String v) {
+    static Long parse(String v) {
         try {
             return v == null ? null : Long.valueOf(v.strip());
         } catch (NumberFormatException e) {

@@ -1,15 +1,14 @@
 package io.haven.admin;
 
-import io.haven.school.AdminMsg;
 import io.haven.school.School;
+import io.haven.web.FormErrors;
 import io.haven.web.Jurisdictions;
 import io.haven.web.Language;
-import io.haven.web.TextFormErrors;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A school's settings as typed: the settings page uses the common fields and the contact ones, the
@@ -21,30 +20,52 @@ public class SchoolForm {
     static final Pattern PHONE = Pattern.compile("[0-9 +\\-]{1,20}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    @RestForm
     public String name = "";
+
+    @RestForm
     public String slug = "";
+
+    @RestForm
     public String jurisdiction = "";
+
+    @RestForm
     public String defaultLanguage = "";
+
+    @RestForm
     public String timeZone = "";
+
+    @RestForm
     public String emergencyNumber = "";
+
+    @RestForm
     public String quickExitUrl = "";
+
+    /** The checkbox as posted ("true" when ticked); {@link #stripped()} turns it into {@link #notifyCategory}. */
+    @RestForm("notifyCategory")
+    public String notifyCategoryBox;
+
     public boolean notifyCategory;
+
+    @RestForm
     public String adminName = "";
+
+    @RestForm
     public String adminEmail = "";
 
-    static SchoolForm of(MultivaluedMap<String, String> form) {
-        SchoolForm f = new SchoolForm();
-        f.name = trim(form.getFirst("name"));
-        f.slug = trim(form.getFirst("slug"));
-        f.jurisdiction = trim(form.getFirst("jurisdiction"));
-        f.defaultLanguage = trim(form.getFirst("defaultLanguage"));
-        f.timeZone = trim(form.getFirst("timeZone"));
-        f.emergencyNumber = trim(form.getFirst("emergencyNumber"));
-        f.quickExitUrl = trim(form.getFirst("quickExitUrl"));
-        f.notifyCategory = "true".equals(form.getFirst("notifyCategory"));
-        f.adminName = trim(form.getFirst("adminName"));
-        f.adminEmail = trim(form.getFirst("adminEmail"));
-        return f;
+    /** The form as posted, made ready for the checks: every field stripped (absent ones empty), the box read. */
+    SchoolForm stripped() {
+        name = trim(name);
+        slug = trim(slug);
+        jurisdiction = trim(jurisdiction);
+        defaultLanguage = trim(defaultLanguage);
+        timeZone = trim(timeZone);
+        emergencyNumber = trim(emergencyNumber);
+        quickExitUrl = trim(quickExitUrl);
+        notifyCategory = "true".equals(notifyCategoryBox);
+        adminName = trim(adminName);
+        adminEmail = trim(adminEmail);
+        return this;
     }
 
     static SchoolForm of(School s) {
@@ -60,16 +81,18 @@ public class SchoolForm {
         return f;
     }
 
-    /** The problems of the settings page, in the order of its fields. */
-    TextFormErrors settingsErrors(AdminMsg msg) {
-        TextFormErrors e = new TextFormErrors();
-        common(e, msg);
+    /**
+     * Adds the problems of the settings page, in the order of its fields (also the provisioning file's
+     * checks, which is why they are here and not constraints read by the web pipeline).
+     */
+    FormErrors settingsErrors(FormErrors e) {
+        common(e);
         if (!emergencyNumber.isEmpty()
                 && (!PHONE.matcher(emergencyNumber).matches() || !emergencyNumber.matches(".*[0-9].*"))) {
-            e.add("emergencyNumber", msg.admin_error_emergency());
+            e.add("emergencyNumber", "admin_error_emergency");
         }
         if (!quickExitUrl.isEmpty() && !httpsUrl(quickExitUrl)) {
-            e.add("quickExitUrl", msg.admin_error_quick_exit());
+            e.add("quickExitUrl", "admin_error_quick_exit");
         }
         return e;
     }
@@ -78,51 +101,50 @@ public class SchoolForm {
         return s.codePoints().anyMatch(Character::isISOControl);
     }
 
-    /** The problems of the new-school form (the slug's uniqueness included), in the order of its fields. */
-    TextFormErrors newSchoolErrors(AdminMsg msg) {
-        TextFormErrors e = new TextFormErrors();
+    /** Adds the problems of the new-school form (the slug's uniqueness included), in the order of its fields. */
+    FormErrors newSchoolErrors(FormErrors e) {
         if (name.isEmpty()) {
-            e.add("name", msg.admin_error_name_missing());
+            e.add("name", "admin_error_name_missing");
         } else if (name.length() > 200) {
-            e.add("name", msg.admin_error_name_too_long());
+            e.add("name", "admin_error_name_too_long");
         }
         if (!SLUG.matcher(slug).matches()) {
-            e.add("slug", msg.admin_error_slug_invalid());
+            e.add("slug", "admin_error_slug_invalid");
         } else if (School.findBySlug(slug).isPresent()) {
-            e.add("slug", msg.admin_error_slug_taken());
+            e.add("slug", "admin_error_slug_taken");
         }
-        common(e, msg);
+        common(e);
         if (!adminEmail.isEmpty()
                 && (adminEmail.length() > 320 || !EMAIL.matcher(adminEmail).matches())) {
-            e.add("adminEmail", msg.admin_error_admin_email());
+            e.add("adminEmail", "admin_error_admin_email");
         }
         if (!adminEmail.isEmpty() && adminName.isEmpty()) {
-            e.add("adminName", msg.admin_error_admin_name());
+            e.add("adminName", "admin_error_admin_name");
         } else if (adminName.length() > 200) {
-            e.add("adminName", msg.admin_error_name_too_long());
+            e.add("adminName", "admin_error_name_too_long");
         } else if (hasControl(adminName)) {
-            e.add("adminName", msg.admin_error_control_characters());
+            e.add("adminName", "admin_error_control_characters");
         }
         return e;
     }
 
-    private void common(TextFormErrors e, AdminMsg msg) {
+    private void common(FormErrors e) {
         if (name.isEmpty()) {
-            e.add("name", msg.admin_error_name_missing());
+            e.add("name", "admin_error_name_missing");
         } else if (name.length() > 200) {
-            e.add("name", msg.admin_error_name_too_long());
+            e.add("name", "admin_error_name_too_long");
         } else if (hasControl(name)) {
             // A line break in a school name once broke the mail headers it is written into.
-            e.add("name", msg.admin_error_control_characters());
+            e.add("name", "admin_error_control_characters");
         }
         if (Jurisdictions.valid(jurisdiction) == null) {
-            e.add("jurisdiction", msg.admin_error_jurisdiction());
+            e.add("jurisdiction", "admin_error_jurisdiction");
         }
         if (Language.of(defaultLanguage).isEmpty()) {
-            e.add("defaultLanguage", msg.admin_error_language());
+            e.add("defaultLanguage", "admin_error_language");
         }
         if (!validZone(timeZone)) {
-            e.add("timeZone", msg.admin_error_time_zone());
+            e.add("timeZone", "admin_error_time_zone");
         }
     }
 

@@ -3,22 +3,22 @@ package io.haven.admin;
 import io.haven.audit.Actor;
 import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.LawSheet;
-import io.haven.school.AdminMsg;
 import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.haven.web.Jurisdictions;
 import io.haven.web.Language;
-import io.haven.web.Messages;
 import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,7 +27,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -42,7 +41,7 @@ public class SettingsResource {
     StaffSession session;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
@@ -67,7 +66,7 @@ public class SettingsResource {
         static native TemplateInstance settings(
                 School school,
                 SchoolForm form,
-                TextFormErrors errors,
+                FormErrors errors,
                 List<School> adminSchools,
                 List<Choice> jurisdictions);
     }
@@ -75,27 +74,20 @@ public class SettingsResource {
     @GET
     public TemplateInstance show(@QueryParam("school") String schoolId) {
         School school = school(schoolId);
-        return page(school, SchoolForm.of(school), new TextFormErrors());
+        return page(school, SchoolForm.of(school), forms.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(MultivaluedMap<String, String> form) {
-        School school = school(form.getFirst("school"));
+    @HandlesStaleForm
+    public Response save(@BeanParam SettingsForm form) {
+        School school = school(form.school);
         Staff me = session.requireSignedIn();
-        SchoolForm f = SchoolForm.of(form);
-        AdminMsg msg = Messages.get(AdminMsg.class, page.language());
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return Response.status(400)
-                    .entity(page(
-                            school,
-                            f,
-                            new TextFormErrors()
-                                    .add("name", Messages.in(page.language()).form_csrf_expired())))
-                    .build();
+        SchoolForm f = form.stripped();
+        FormErrors errors = forms.check(f);
+        if (errors.isEmpty()) {
+            f.settingsErrors(errors);
         }
-        TextFormErrors errors = f.settingsErrors(msg);
         if (errors.isPresent()) {
             return Response.status(400).entity(page(school, f, errors)).build();
         }
@@ -105,7 +97,7 @@ public class SettingsResource {
                 .build();
     }
 
-    private TemplateInstance page(School school, SchoolForm form, TextFormErrors errors) {
+    private TemplateInstance page(School school, SchoolForm form, FormErrors errors) {
         List<School> adminSchools = session.schoolsWithRole(Role.ADMIN).stream()
                 .map(id -> School.<School>findById(id))
                 .filter(Objects::nonNull)

@@ -7,11 +7,13 @@ import io.haven.audit.CaseAudit;
 import io.haven.report.ReportCase;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,7 +46,7 @@ public class AuditResource {
     io.haven.school.SchoolDirectory schools;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
@@ -89,12 +91,11 @@ public class AuditResource {
     @POST
     @Path("/check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response fullCheck(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
-        // The form body as every other form route reads it: a garbled body is a 400, never a 500.
-        long s = admin(parse(form.getFirst("school")).orElse(null));
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            flash.next("form_csrf_expired");
+    @HandlesStaleForm
+    public Response fullCheck(@BeanParam AuditCheckForm f) {
+        long s = admin(f.schoolId().orElse(null));
+        if (forms.stale()) {
+            flash.next(Forms.STALE_KEY);
         } else {
             audit.fullCheck(Actor.staff(session.requireSignedIn().id), s);
         }
@@ -202,7 +203,7 @@ public class AuditResource {
         return session.administeredSchool(school);
     }
 
-    private static Optional<Long> parse(String v) {
+    static Optional<Long> parse(String v) {
         try {
             return v == null || v.isBlank() ? Optional.empty() : Optional.of(Long.valueOf(v.strip()));
         } catch (NumberFormatException e) {

@@ -1,9 +1,10 @@
 package io.haven.casework;
 
 import io.haven.web.ConflictMsg;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -32,6 +33,9 @@ public class CaseConflictPage {
     @Inject
     PageContext page;
 
+    @Inject
+    Forms forms;
+
     @ServerExceptionMapper
     public Response conflict(CaseConflict e) {
         LOG.infof("Case %d changed meanwhile: %s refused (409)", e.caseId, e.field);
@@ -43,7 +47,7 @@ public class CaseConflictPage {
                         ? m.case_reporter_wrote(at.format(c.at()))
                         : m.case_change(c.who() == null ? m.case_someone() : c.who(), at.format(c.at()), c.what()))
                 .collect(Collectors.joining("; "));
-        TextFormErrors errors = new TextFormErrors().add(e.field, m.case_changed(changes));
+        FormErrors errors = forms.none().add(e.field, "case_changed", changes);
         return Response.status(409)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(CaseResource.Templates.show(

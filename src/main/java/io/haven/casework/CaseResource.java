@@ -3,15 +3,14 @@ package io.haven.casework;
 import io.haven.report.CaseStatus;
 import io.haven.report.Category;
 import io.haven.report.ReportForm;
-import io.haven.report.ReportingMsg;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.Messages;
-import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +35,10 @@ public class CaseResource {
     CaseWorkflow workflow;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
-
-    @Inject
-    PageContext page;
 
     @CheckedTemplate
     static class Templates {
@@ -51,7 +46,7 @@ public class CaseResource {
                 List<CaseRow> rows, String status, String category, boolean referred, boolean danger, boolean overdue);
 
         static native TemplateInstance show(
-                CaseView view, TextFormErrors errors, String note, String message, WorkflowPanel wf);
+                CaseView view, FormErrors errors, String note, String message, WorkflowPanel wf);
 
         static native TemplateInstance export(CaseView view, WorkflowPanel wf);
     }
@@ -80,7 +75,7 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.show(cases.open(id), new TextFormErrors(), "", "", workflow.panel(id, WorkflowForm.empty()));
+        return Templates.show(cases.open(id), forms.none(), "", "", workflow.panel(id, WorkflowForm.empty()));
     }
 
     /** A print-ready record of one case for a referral to police or child protection. */
@@ -93,22 +88,19 @@ public class CaseResource {
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response status(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, "", "");
+    @HandlesStaleForm
+    public Response status(@PathParam("id") long id, @BeanParam CaseStatusForm f) {
+        FormErrors errors = forms.check(f);
+        if (errors.isPresent()) {
+            return invalid(id, errors, "", "");
         }
-        Optional<CaseStatus> s = CaseStatus.ofKey(form.getFirst("status"));
+        Optional<CaseStatus> s = f.chosen();
         if (s.isEmpty()) {
-            return invalid(
-                    id,
-                    "status",
-                    Messages.get(ReportingMsg.class, page.language()).case_error_status(),
-                    "",
-                    "");
+            return invalid(id, errors.add("status", "case_error_status"), "", "");
         }
-        Optional<WorkflowResult.Refusal> refused = workflow.changeStatus(id, s.get(), version(form));
+        Optional<WorkflowResult.Refusal> refused = workflow.changeStatus(id, s.get(), f.seenVersion());
         if (refused.isPresent()) {
-            return invalid(id, refused.get().field, CaseWorkflowResource.text(refused.get(), page.language()), "", "");
+            return invalid(id, CaseWorkflowResource.refusal(errors, refused.get()), "", "");
         }
         return done(id, "case_flash_status");
     }
@@ -117,13 +109,15 @@ public class CaseResource {
     @POST
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response acknowledge(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, "", "");
+    @HandlesStaleForm
+    public Response acknowledge(@PathParam("id") long id, @BeanParam CaseChangeForm f) {
+        FormErrors errors = forms.check(f);
+        if (errors.isPresent()) {
+            return invalid(id, errors, "", "");
         }
-        Optional<WorkflowResult.Refusal> refused = workflow.changeStatus(id, CaseStatus.ACKNOWLEDGED, version(form));
+        Optional<WorkflowResult.Refusal> refused = workflow.changeStatus(id, CaseStatus.ACKNOWLEDGED, f.seenVersion());
         if (refused.isPresent()) {
-            return invalid(id, refused.get().field, CaseWorkflowResource.text(refused.get(), page.language()), "", "");
+            return invalid(id, CaseWorkflowResource.refusal(errors, refused.get()), "", "");
         }
         return done(id, "workspace_acknowledged");
     }
@@ -131,17 +125,14 @@ public class CaseResource {
     @POST
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response assign(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, "", "");
+    @HandlesStaleForm
+    public Response assign(@PathParam("id") long id, @BeanParam CaseAssignForm f) {
+        FormErrors errors = forms.check(f);
+        if (errors.isPresent()) {
+            return invalid(id, errors, "", "");
         }
-        if (!cases.assign(id, staffId(form, "assignee"), version(form))) {
-            return invalid(
-                    id,
-                    "assignee",
-                    Messages.get(ReportingMsg.class, page.language()).case_error_assignee(),
-                    "",
-                    "");
+        if (!cases.assign(id, f.assigneeId(), f.seenVersion())) {
+            return invalid(id, errors.add("assignee", "case_error_assignee"), "", "");
         }
         return done(id, "case_flash_assigned");
     }
@@ -149,76 +140,66 @@ public class CaseResource {
     @POST
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response note(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return writeText(id, form, "note", (i, t) -> cases.addNote(i, t, version(form)), "case_flash_note");
+    @HandlesStaleForm
+    public Response note(@PathParam("id") long id, @BeanParam CaseNoteForm f) {
+        String text = f.text();
+        FormErrors errors = check(forms.check(f), "note", text);
+        if (errors.isPresent()) {
+            return invalid(id, errors, text, "");
+        }
+        cases.addNote(id, text, f.seenVersion());
+        return done(id, "case_flash_note");
     }
 
     @POST
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response message(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return writeText(id, form, "message", (i, t) -> cases.sendMessage(i, t, version(form)), "case_flash_message");
-    }
-
-    /** A note or a message: checked, kept on the page when refused, saved otherwise. */
-    private Response writeText(
-            long id,
-            MultivaluedMap<String, String> form,
-            String field,
-            java.util.function.BiConsumer<Long, String> save,
-            String flashKey) {
-        String text = text(form, field);
-        String note = field.equals("note") ? text : "";
-        String message = field.equals("message") ? text : "";
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, note, message);
+    @HandlesStaleForm
+    public Response message(@PathParam("id") long id, @BeanParam CaseMessageForm f) {
+        String text = f.text();
+        FormErrors errors = check(forms.check(f), "message", text);
+        if (errors.isPresent()) {
+            return invalid(id, errors, "", text);
         }
-        Optional<String> problem = check(text);
-        if (problem.isPresent()) {
-            return invalid(id, field, problem.get(), note, message);
-        }
-        save.accept(id, text);
-        return done(id, flashKey);
+        cases.sendMessage(id, text, f.seenVersion());
+        return done(id, "case_flash_message");
     }
 
     @POST
     @Path("/{id}/about")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response about(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, "", "");
+    @HandlesStaleForm
+    public Response about(@PathParam("id") long id, @BeanParam CaseAboutForm f) {
+        FormErrors errors = forms.check(f);
+        if (errors.isPresent()) {
+            return invalid(id, errors, "", "");
         }
-        long staffId = staffId(form, "about");
+        long staffId = f.aboutId();
         if (staffId < 0 || !cases.markAbout(id, staffId)) {
-            return invalid(
-                    id,
-                    "about",
-                    Messages.get(ReportingMsg.class, page.language()).case_error_assignee(),
-                    "",
-                    "");
+            return invalid(id, errors.add("about", "case_error_assignee"), "", "");
         }
         return done(id, "case_flash_about");
     }
 
-    private Optional<String> check(String text) {
-        ReportingMsg msg = Messages.get(ReportingMsg.class, page.language());
+    /**
+     * A note or a message (already stripped): not empty, not longer than a report's body. Checked here, not
+     * by a constraint, because "empty" means empty once stripped (a constraint's notion of blank differs).
+     */
+    private static FormErrors check(FormErrors errors, String field, String text) {
+        if (errors.isPresent()) {
+            return errors;
+        }
         int length = text.codePointCount(0, text.length());
         if (text.isEmpty()) {
-            return Optional.of(msg.report_error_message());
+            errors.add(field, "report_error_message");
+        } else if (length > ReportForm.BODY_MAX) {
+            errors.add(field, "report_error_too_long", length, ReportForm.BODY_MAX);
         }
-        if (length > ReportForm.BODY_MAX) {
-            return Optional.of(msg.report_error_too_long(length, ReportForm.BODY_MAX));
-        }
-        return Optional.empty();
+        return errors;
     }
 
-    private Response expired(long id, String note, String message) {
-        csrf.renew();
-        return invalid(id, "form", Messages.in(page.language()).form_csrf_expired(), note, message);
-    }
-
-    private Response invalid(long id, String field, String text, String note, String message) {
-        TextFormErrors errors = new TextFormErrors().add(field, text);
+    /** The case page again (400), the form's problem shown, the typed note or message kept; the view is audited. */
+    private Response invalid(long id, FormErrors errors, String note, String message) {
         return Response.status(400)
                 .entity(Templates.show(cases.view(id), errors, note, message, workflow.panel(id, WorkflowForm.empty())))
                 .build();
@@ -227,29 +208,5 @@ public class CaseResource {
     private Response done(long id, String flashKey) {
         flash.next(flashKey);
         return Response.seeOther(CaseFlash.back(id, flashKey)).build();
-    }
-
-    private static long staffId(MultivaluedMap<String, String> form, String field) {
-        try {
-            return Long.parseLong(Optional.ofNullable(form.getFirst(field)).orElse(""));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** The version of the case the form was shown with (a hidden field); null when absent or garbled. */
-    private static Long version(MultivaluedMap<String, String> form) {
-        try {
-            return Long.valueOf(Optional.ofNullable(form.getFirst("version")).orElse(""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String text(MultivaluedMap<String, String> form, String name) {
-        return Optional.ofNullable(form.getFirst(name))
-                .orElse("")
-                .replace("\r\n", "\n")
-                .strip();
     }
 }

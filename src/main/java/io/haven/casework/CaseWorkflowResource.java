@@ -2,15 +2,15 @@ package io.haven.casework;
 
 import io.haven.casework.WorkflowResult.Refusal;
 import io.haven.report.ReportForm;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.Language;
-import io.haven.web.Messages;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Function;
@@ -38,7 +37,7 @@ public class CaseWorkflowResource {
     CaseWorkflow workflow;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
@@ -61,112 +60,116 @@ public class CaseWorkflowResource {
     @POST
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response close(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response close(@PathParam("id") long id, @BeanParam WorkflowForm form) {
         return run(id, form, f -> workflow.close(id, f));
     }
 
     @POST
     @Path("/{id}/close/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response confirm(@PathParam("id") long id, @BeanParam WorkflowForm form) {
         return run(id, form, f -> workflow.confirm(id, f));
     }
 
     @POST
     @Path("/{id}/close/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response withdraw(@PathParam("id") long id, @BeanParam WorkflowForm form) {
         return run(id, form, f -> workflow.withdraw(id));
     }
 
     @POST
     @Path("/{id}/reopen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reopen(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response reopen(@PathParam("id") long id, @BeanParam WorkflowForm form) {
         return run(id, form, f -> workflow.reopen(id));
     }
 
     @POST
     @Path("/{id}/referrals")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response refer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response refer(@PathParam("id") long id, @BeanParam WorkflowForm form) {
         return run(id, form, f -> workflow.refer(id, f));
     }
 
     @POST
     @Path("/{id}/links")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response link(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response link(@PathParam("id") long id, @BeanParam WorkflowForm form) {
         return run(id, form, f -> workflow.link(id, f));
     }
 
     @POST
     @Path("/{id}/links/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response unlink(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response unlink(@PathParam("id") long id, @BeanParam WorkflowForm form) {
         return run(id, form, f -> workflow.unlink(id));
     }
 
-    /** Checks the token, makes the change, and answers 303 with a flash or 400 with the page filled in. */
-    private Response run(long id, MultivaluedMap<String, String> form, Function<WorkflowForm, WorkflowResult> change) {
-        WorkflowForm f = WorkflowForm.of(form);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            return invalid(id, f, "form", Messages.in(page.language()).form_csrf_expired());
+    /** Checks the form, makes the change, and answers 303 with a flash or 400 with the page filled in. */
+    private Response run(long id, WorkflowForm form, Function<WorkflowForm, WorkflowResult> change) {
+        WorkflowForm f = form.normalised();
+        FormErrors errors = forms.check(form);
+        if (errors.isPresent()) {
+            return invalid(id, f, errors);
         }
         WorkflowResult result = change.apply(f);
         if (result.refusal().isPresent()) {
             Refusal why = result.refusal().get();
-            String text = why == Refusal.DUTIES_OPEN || why == Refusal.DUTIES_OPEN_CONFIRM
-                    ? Messages.get(DutiesMsg.class, page.language())
-                            .duty_error_close_open(workflow.openDutyTitles(id, page.language()))
-                    : text(why, page.language());
-            return invalid(id, f, why.field, text);
+            String openDuties = why == Refusal.DUTIES_OPEN || why == Refusal.DUTIES_OPEN_CONFIRM
+                    ? workflow.openDutyTitles(id, page.language())
+                    : "";
+            return invalid(id, f, refusal(errors, why, openDuties));
         }
         flash.next(result.flashKey());
         return Response.seeOther(CaseFlash.back(id, result.flashKey())).build();
     }
 
-    private Response invalid(long id, WorkflowForm f, String field, String text) {
-        TextFormErrors errors = new TextFormErrors().add(field, text);
+    private Response invalid(long id, WorkflowForm f, FormErrors errors) {
         return Response.status(400)
                 .entity(CaseResource.Templates.show(cases.view(id), errors, "", "", workflow.panel(id, f)))
                 .build();
     }
 
-    /** The message for a refusal, in the reader's language. */
-    static String text(Refusal why, Language language) {
-        CaseworkMsg m = Messages.get(CaseworkMsg.class, language);
+    /** A refusal as the problem of its field (the open duties named only where the closing form says so). */
+    static FormErrors refusal(FormErrors errors, Refusal why) {
+        return refusal(errors, why, "");
+    }
+
+    static FormErrors refusal(FormErrors errors, Refusal why, String openDuties) {
         return switch (why) {
-            case OUTCOME_MISSING -> m.error_outcome();
-            case REASON_MISSING -> m.error_reason();
-            case REASON_TOO_LONG, REASON_NONE_TOO_LONG -> m.error_too_long(ReportForm.BODY_MAX);
-            case REFERENCE_TOO_LONG -> m.error_too_long(CaseWorkflow.REFERENCE_MAX);
-            case DUPLICATE_MISSING -> m.error_duplicate_missing();
-            case DUPLICATE_UNKNOWN, LINK_UNKNOWN -> m.error_case_unknown();
-            case DUPLICATE_SELF -> m.error_duplicate_self();
-            case ALREADY_CLOSED -> m.error_already_closed();
-            case REFERRAL_MISSING -> m.error_referral_missing();
-            case REQUEST_PENDING -> m.error_request_pending();
-            case NO_REQUEST -> m.error_no_request();
-            case OWN_REQUEST -> m.error_own_request();
-            case NOT_CLOSED -> m.error_not_closed();
-            case KIND_MISSING -> m.error_kind();
-            case REASON_NONE_MISSING -> m.error_reason_none();
-            case LINK_MISSING -> m.error_link_missing();
-            case LINK_SELF -> m.error_link_self();
-            case LINK_ALREADY -> m.error_link_already();
-            case NOT_LINKED -> m.error_not_linked();
-            case STATUS_CLOSED_CASE -> m.error_status_closed();
-            case STATUS_USE_CLOSE_FORM -> m.error_status_close_form();
-            case STATUS_REFERRAL_MISSING -> m.error_status_referral_missing();
-            case DUTIES_OPEN, DUTIES_OPEN_CONFIRM ->
-                io.haven.web.Messages.get(io.haven.casework.DutiesMsg.class, language)
-                        .duty_error_close_open("");
-            case CLOSE_MESSAGE_MISSING ->
-                io.haven.web.Messages.get(io.haven.staff.WorkspaceMsg.class, language)
-                        .close_message_error();
-            case CLOSE_MESSAGE_TOO_LONG -> m.error_too_long(ReportForm.BODY_MAX);
+            case OUTCOME_MISSING -> errors.add(why.field, "error_outcome");
+            case REASON_MISSING -> errors.add(why.field, "error_reason");
+            case REASON_TOO_LONG, REASON_NONE_TOO_LONG, CLOSE_MESSAGE_TOO_LONG ->
+                errors.add(why.field, "error_too_long", ReportForm.BODY_MAX);
+            case REFERENCE_TOO_LONG -> errors.add(why.field, "error_too_long", CaseWorkflow.REFERENCE_MAX);
+            case DUPLICATE_MISSING -> errors.add(why.field, "error_duplicate_missing");
+            case DUPLICATE_UNKNOWN, LINK_UNKNOWN -> errors.add(why.field, "error_case_unknown");
+            case DUPLICATE_SELF -> errors.add(why.field, "error_duplicate_self");
+            case ALREADY_CLOSED -> errors.add(why.field, "error_already_closed");
+            case REFERRAL_MISSING -> errors.add(why.field, "error_referral_missing");
+            case REQUEST_PENDING -> errors.add(why.field, "error_request_pending");
+            case NO_REQUEST -> errors.add(why.field, "error_no_request");
+            case OWN_REQUEST -> errors.add(why.field, "error_own_request");
+            case NOT_CLOSED -> errors.add(why.field, "error_not_closed");
+            case KIND_MISSING -> errors.add(why.field, "error_kind");
+            case REASON_NONE_MISSING -> errors.add(why.field, "error_reason_none");
+            case LINK_MISSING -> errors.add(why.field, "error_link_missing");
+            case LINK_SELF -> errors.add(why.field, "error_link_self");
+            case LINK_ALREADY -> errors.add(why.field, "error_link_already");
+            case NOT_LINKED -> errors.add(why.field, "error_not_linked");
+            case STATUS_CLOSED_CASE -> errors.add(why.field, "error_status_closed");
+            case STATUS_USE_CLOSE_FORM -> errors.add(why.field, "error_status_close_form");
+            case STATUS_REFERRAL_MISSING -> errors.add(why.field, "error_status_referral_missing");
+            case DUTIES_OPEN, DUTIES_OPEN_CONFIRM -> errors.add(why.field, "duty_error_close_open", openDuties);
+            case CLOSE_MESSAGE_MISSING -> errors.add(why.field, "close_message_error");
         };
     }
 }

@@ -8,14 +8,16 @@ import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffSession;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,12 +25,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -54,7 +54,7 @@ public class DeadlinesResource {
     StaffSession session;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
@@ -93,7 +93,7 @@ public class DeadlinesResource {
                 List<Row> rows,
                 String interval,
                 String retention,
-                TextFormErrors errors);
+                FormErrors errors);
     }
 
     @GET
@@ -114,27 +114,21 @@ public class DeadlinesResource {
                 rows,
                 String.valueOf(school.escalationIntervalMinutes / 60),
                 String.valueOf(school.retentionDays),
-                new TextFormErrors());
+                forms.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(MultivaluedMap<String, String> form) {
-        School school = school(parse(form.getFirst("school")));
-        List<Row> rows = Arrays.stream(Category.values())
-                .map(c -> new Row(c, value(form, "ack_" + c.getKey()), value(form, "review_" + c.getKey())))
-                .toList();
-        String interval = value(form, "interval");
-        String retention = value(form, "retention");
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            TextFormErrors errors = new TextFormErrors()
-                    .add(rows.get(0).getAckField(), Messages.in(page.language()).form_csrf_expired());
-            return Response.status(400)
-                    .entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors))
-                    .build();
+    @HandlesStaleForm
+    public Response save(@BeanParam DeadlinesForm f) {
+        School school = school(f.schoolId());
+        List<Row> rows = f.rows();
+        String interval = f.intervalText();
+        String retention = f.retentionText();
+        FormErrors errors = forms.check(f);
+        if (errors.isEmpty()) {
+            validate(errors, rows, interval, retention);
         }
-        TextFormErrors errors = validate(rows, interval, retention);
         if (errors.isPresent()) {
             return Response.status(400)
                     .entity(Templates.deadlines(school, adminSchools(), rows, interval, retention, errors))
@@ -147,28 +141,26 @@ public class DeadlinesResource {
                 .build();
     }
 
-    private TextFormErrors validate(List<Row> rows, String interval, String retention) {
-        DeadlineMsg msg = Messages.get(DeadlineMsg.class, page.language());
+    /** The page's rules, in the order of its fields; the category's name is part of its sentences. */
+    private void validate(FormErrors errors, List<Row> rows, String interval, String retention) {
         ReportingMsg reporting = Messages.get(ReportingMsg.class, page.language());
-        TextFormErrors errors = new TextFormErrors();
         for (Row r : rows) {
             String label = CaseRouting.categoryLabel(reporting, r.category());
             OptionalInt ack = whole(r.ack(), ACK_MIN_HOURS, ACK_MAX_HOURS);
             if (ack.isEmpty()) {
-                errors.add(r.getAckField(), msg.deadline_error_ack(label));
+                errors.add(r.getAckField(), "deadline_error_ack", label);
             }
             OptionalInt review = whole(r.review(), ack.orElse(ACK_MIN_HOURS), REVIEW_MAX_HOURS);
             if (review.isEmpty()) {
-                errors.add(r.getReviewField(), msg.deadline_error_review(label));
+                errors.add(r.getReviewField(), "deadline_error_review", label);
             }
         }
         if (whole(interval, INTERVAL_MIN_HOURS, INTERVAL_MAX_HOURS).isEmpty()) {
-            errors.add("interval", msg.deadline_error_interval());
+            errors.add("interval", "deadline_error_interval");
         }
         if (whole(retention, RETENTION_MIN_DAYS, RETENTION_MAX_DAYS).isEmpty()) {
-            errors.add("retention", msg.deadline_error_retention());
+            errors.add("retention", "deadline_error_retention");
         }
-        return errors;
     }
 
     static OptionalInt whole(String v, int min, int max) {
@@ -179,10 +171,6 @@ public class DeadlinesResource {
         return n < min || n > max ? OptionalInt.empty() : OptionalInt.of(n);
     }
 
-    private static String value(MultivaluedMap<String, String> form, String name) {
-        return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
-    }
-
     /** The schools this administrator may switch between. */
     private List<School> adminSchools() {
         List<Long> ids = session.schoolsWithRole(Role.ADMIN);
@@ -191,13 +179,5 @@ public class DeadlinesResource {
 
     private School school(Long schoolId) {
         return session.administered(schoolId);
-    }
-
-    private static Long parse(String v) {
-        try {
-            return v == null ? null : Long.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

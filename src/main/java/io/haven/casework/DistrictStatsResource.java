@@ -3,9 +3,10 @@ package io.haven.casework;
 import io.haven.school.School;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
 import io.haven.web.Messages;
 import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class DistrictStatsResource {
     @Inject
     PageContext page;
 
+    @Inject
+    Forms forms;
+
     /** A school of the district, for the choice of school. */
     public record SchoolChoice(long id, String name) {}
 
@@ -60,16 +64,16 @@ public class DistrictStatsResource {
                 Statistics.Figures all,
                 List<SchoolChoice> schools,
                 SchoolFigures chosen,
-                TextFormErrors errors);
+                FormErrors errors);
     }
 
     @GET
     public Response show(@QueryParam("months") String monthsParam, @QueryParam("school") String schoolParam) {
         session.requireDistrictAdmin();
-        TextFormErrors errors = new TextFormErrors();
+        FormErrors errors = forms.none();
         Integer months = StatsResource.period(monthsParam);
         if (months == null) {
-            errors.add("months", Messages.get(StatsMsg.class, page.language()).stats_error_period());
+            errors.add("months", "stats_error_period");
             months = Statistics.DEFAULT_PERIOD;
         }
         List<YearMonth> range = Statistics.months(YearMonth.from(clock.now().atZone(ZoneOffset.UTC)), months);
@@ -88,7 +92,7 @@ public class DistrictStatsResource {
             }
         }
         if (!wanted.isEmpty() && chosen == null) {
-            errors.add("school", Messages.get(StatsMsg.class, page.language()).stats_error_school());
+            errors.add("school", "stats_error_school");
         }
         DateTimeFormatter f = DateTimeFormatter.ofPattern(
                 Messages.get(StatsMsg.class, page.language()).stats_month_pattern(), page.locale());

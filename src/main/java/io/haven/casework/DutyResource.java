@@ -1,18 +1,17 @@
 package io.haven.casework;
 
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
-import io.haven.web.Messages;
-import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
@@ -34,23 +33,21 @@ public class DutyResource {
     CaseWorkflow workflow;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
 
-    @Inject
-    PageContext page;
-
     @POST
     @Path("/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response done(
-            @PathParam("id") long id, @PathParam("duty") String duty, MultivaluedMap<String, String> form) {
-        String when = text(form, "doneAt");
-        String reference = text(form, "reference");
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, duty, when, reference, "", "-done-at");
+    @HandlesStaleForm
+    public Response done(@PathParam("id") long id, @PathParam("duty") String duty, @BeanParam DutyDoneForm f) {
+        String when = f.when();
+        String reference = f.referenceText();
+        FormErrors errors = forms.check(f);
+        if (errors.isPresent()) {
+            return render(cases.view(id), duty, when, reference, "", errors);
         }
         Optional<CaseDuties.Refusal> refused = duties.markDone(id, duty, when, reference);
         if (refused.isPresent()) {
@@ -63,11 +60,13 @@ public class DutyResource {
     @POST
     @Path("/not-applicable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @HandlesStaleForm
     public Response notApplicable(
-            @PathParam("id") long id, @PathParam("duty") String duty, MultivaluedMap<String, String> form) {
-        String reason = text(form, "reason");
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, duty, "", "", reason, "-reason");
+            @PathParam("id") long id, @PathParam("duty") String duty, @BeanParam DutyNotApplicableForm f) {
+        String reason = f.reasonText();
+        FormErrors errors = forms.check(f);
+        if (errors.isPresent()) {
+            return render(cases.view(id), duty, "", "", reason, errors);
         }
         Optional<CaseDuties.Refusal> refused = duties.markNotApplicable(id, duty, reason);
         if (refused.isPresent()) {
@@ -78,30 +77,15 @@ public class DutyResource {
                 .build();
     }
 
-    private Response expired(long id, String duty, String when, String reference, String reason, String fieldSuffix) {
-        csrf.renew();
-        CaseView view = cases.view(id);
-        boolean listed =
-                view.duties().lines.stream().anyMatch(l -> l.duty().id().equals(duty));
-        String field = listed ? "duty-" + duty + fieldSuffix : "duties";
-        return render(
-                view,
-                duty,
-                when,
-                reference,
-                reason,
-                field,
-                Messages.in(page.language()).form_csrf_expired());
-    }
-
     private Response invalid(
             long id, String duty, String when, String reference, String reason, CaseDuties.Refusal why) {
-        DutiesMsg m = Messages.get(DutiesMsg.class, page.language());
         String prefix = "duty-" + duty;
         CaseView view = cases.view(id);
+        FormErrors errors = forms.none();
         return switch (why) {
-            case UNKNOWN -> render(view, "", "", "", "", "duties", m.duty_error_unknown());
-            case WHEN_INVALID -> render(view, duty, when, reference, reason, prefix + "-done-at", m.duty_error_when());
+            case UNKNOWN -> render(view, "", "", "", "", errors.add("duties", "duty_error_unknown"));
+            case WHEN_INVALID ->
+                render(view, duty, when, reference, reason, errors.add(prefix + "-done-at", "duty_error_when"));
             case REFERENCE_TOO_LONG ->
                 render(
                         view,
@@ -109,10 +93,9 @@ public class DutyResource {
                         when,
                         reference,
                         reason,
-                        prefix + "-reference",
-                        m.duty_error_too_long(CaseDuties.REFERENCE_MAX));
+                        errors.add(prefix + "-reference", "duty_error_too_long", CaseDuties.REFERENCE_MAX));
             case REASON_MISSING ->
-                render(view, duty, when, reference, reason, prefix + "-reason", m.duty_error_reason());
+                render(view, duty, when, reference, reason, errors.add(prefix + "-reason", "duty_error_reason"));
             case REASON_TOO_LONG ->
                 render(
                         view,
@@ -120,28 +103,20 @@ public class DutyResource {
                         when,
                         reference,
                         reason,
-                        prefix + "-reason",
-                        m.duty_error_too_long(CaseDuties.REASON_MAX));
+                        errors.add(prefix + "-reason", "duty_error_too_long", CaseDuties.REASON_MAX));
         };
     }
 
+    /** The case page again (400) with the duty form as typed; the view is audited. */
     private Response render(
-            CaseView view, String duty, String when, String reference, String reason, String field, String text) {
+            CaseView view, String duty, String when, String reference, String reason, FormErrors errors) {
         view.duties().typedDuty = duty;
         view.duties().typedDoneAt = when;
         view.duties().typedReference = reference;
         view.duties().typedReason = reason;
-        TextFormErrors errors = new TextFormErrors().add(field, text);
         return Response.status(400)
                 .entity(CaseResource.Templates.show(
                         view, errors, "", "", workflow.panel(view.c().id, WorkflowForm.empty())))
                 .build();
-    }
-
-    private static String text(MultivaluedMap<String, String> form, String name) {
-        return Optional.ofNullable(form.getFirst(name))
-                .orElse("")
-                .replace("\r\n", "\n")
-                .strip();
     }
 }

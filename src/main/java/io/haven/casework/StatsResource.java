@@ -4,9 +4,9 @@ import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.StaffSession;
 import io.haven.web.Clock;
-import io.haven.web.Messages;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
 import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -43,6 +43,9 @@ public class StatsResource {
     @Inject
     PageContext page;
 
+    @Inject
+    Forms forms;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance stats(
@@ -54,16 +57,16 @@ public class StatsResource {
                 String last,
                 String zone,
                 Statistics.Figures figures,
-                TextFormErrors errors);
+                FormErrors errors);
     }
 
     @GET
     public Response show(@QueryParam("school") Long schoolId, @QueryParam("months") String monthsParam) {
         School school = school(schoolId);
-        TextFormErrors errors = new TextFormErrors();
+        FormErrors errors = forms.none();
         Integer months = period(monthsParam);
         if (months == null) {
-            errors.add("months", Messages.get(StatsMsg.class, page.language()).stats_error_period());
+            errors.add("months", "stats_error_period");
             months = Statistics.DEFAULT_PERIOD;
         }
         ZoneId zone = ZoneId.of(school.timeZone);

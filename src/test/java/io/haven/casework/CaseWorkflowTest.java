@@ -449,4 +449,23 @@ class CaseWorkflowTest {
         assertThat(pages.get("closed")).contains("Resolved").contains("Reopen the case");
         assertThat(pages.get("pending")).contains("waiting for confirmation").contains("Invented");
     }
+
+    /** Every refusal of a workflow form is a message key some bundle holds, in each language, never shown raw. */
+    @Test
+    void everyRefusalIsAMessageKeyWithTextInEachLanguage() {
+        for (WorkflowResult.Refusal why : WorkflowResult.Refusal.values()) {
+            for (io.haven.web.Language language : io.haven.web.Language.values()) {
+                io.haven.web.FormErrors errors =
+                        CaseWorkflowResource.refusal(new io.haven.web.FormErrors(language), why, "X");
+                String key = errors.key(why.field);
+                assertThat(io.haven.web.MessageKeys.exists(key))
+                        .as(why + " " + key)
+                        .isTrue();
+                assertThat(errors.get(why.field))
+                        .as(why + " " + language)
+                        .isNotBlank()
+                        .isNotEqualTo(key);
+            }
+        }
+    }
 }

@@ -1,0 +1,32 @@
+package io.haven.casework;
+
+import java.util.Optional;
+
+/** The normalisation the case page's forms share: typed text and the hidden fields, as the workflow reads them. */
+final class FormText {
+
+    private FormText() {}
+
+    /** Typed text with Windows line ends made plain and the surrounding spaces dropped; absent is empty. */
+    static String text(String raw) {
+        return Optional.ofNullable(raw).orElse("").replace("\r\n", "\n").strip();
+    }
+
+    /** A staff member's id from a select; -1 when absent or garbled. */
+    static long staffId(String raw) {
+        try {
+            return Long.parseLong(Optional.ofNullable(raw).orElse(""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The version of the case the form was shown with (a hidden field); null when absent or garbled. */
+    static Long version(String raw) {
+        try {
+            return Long.valueOf(Optional.ofNullable(raw).orElse(""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
