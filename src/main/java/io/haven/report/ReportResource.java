@@ -182,9 +182,13 @@ public class ReportResource {
                 .build();
     }
 
-    /** "I have saved my code": the next steps, with the code no longer on the screen. */
+    /**
+     * "I have saved my code": the next steps, with the code no longer on the screen. It changes nothing, so a
+     * stale token (the receipt page left open a long time) still shows them rather than an error page.
+     */
     @POST
     @Path("/saved")
+    @HandlesStaleForm
     public Response saved() {
         return Response.ok(Templates.saved(help(), false)).build();
     }
