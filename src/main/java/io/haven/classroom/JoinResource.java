@@ -140,7 +140,6 @@ public class JoinResource {
                 case EXPIRED -> errors.add("code", "classroom_join_error_code_expired");
                 case FULL -> errors.add("code", "classroom_join_error_full");
                 case NICKNAME_TAKEN -> errors.add("nickname", "classroom_join_error_nickname_taken");
-                default -> {}
             }
             return again(400, f, errors);
         }
