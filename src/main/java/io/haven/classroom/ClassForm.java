@@ -1,72 +1,85 @@
 package io.haven.classroom;
 
 import io.haven.web.Band;
+import io.haven.web.FormErrors;
 import io.haven.web.Language;
-import io.haven.web.TextFormErrors;
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
 
-/** The new-class form, as typed; {@link #validate} turns it into errors or clean values. */
+/** The new-class form, as typed; {@link #check} adds the rules Bean Validation cannot say. */
 public class ClassForm {
 
     static final int NAME_MAX = 100;
     static final int CAP_MAX = 500;
 
+    /** The fields in page order. */
+    static final List<String> FIELDS = List.of("name", "school", "band", "language", "expiresOn", "seatCap");
+
+    @RestForm
+    @NotBlank(message = "classroom_form_error_name")
     public String name = "";
-    public String band = "";
-    public String language = "";
+
+    @RestForm
     public String school = "";
+
+    @RestForm
+    public String band = "";
+
+    @RestForm
+    public String language = "";
+
+    @RestForm
     public String expiresOn = "";
+
+    @RestForm
     public String seatCap = "";
 
-    static ClassForm of(MultivaluedMap<String, String> form) {
-        ClassForm f = new ClassForm();
-        f.name = field(form, "name");
-        f.band = field(form, "band");
-        f.language = field(form, "language");
-        f.school = field(form, "school");
-        f.expiresOn = field(form, "expiresOn");
-        f.seatCap = field(form, "seatCap");
-        return f;
+    /** The fields as typed, without the spaces a paste brings (an absent field is empty). */
+    ClassForm stripped() {
+        name = field(name);
+        school = field(school);
+        band = field(band);
+        language = field(language);
+        expiresOn = field(expiresOn);
+        seatCap = field(seatCap);
+        return this;
     }
 
-    /** Errors in page order; the schools are the ones where the teacher teaches. */
-    TextFormErrors validate(ClassroomMsg msg, List<Long> schools, LocalDate today) {
-        TextFormErrors e = new TextFormErrors();
-        if (name.isEmpty()) {
-            e.add("name", msg.classroom_form_error_name());
-        } else if (name.codePointCount(0, name.length()) > NAME_MAX) {
-            e.add("name", msg.classroom_form_error_name_long(NAME_MAX));
+    /** Adds the rules that need the teacher's schools, today or a number; errors in page order. */
+    FormErrors check(FormErrors e, List<Long> schools, LocalDate today) {
+        if (name.codePointCount(0, name.length()) > NAME_MAX) {
+            e.add("name", "classroom_form_error_name_long", NAME_MAX);
         } else if (name.codePoints().anyMatch(Character::isISOControl)) {
-            e.add("name", msg.classroom_form_error_control_characters());
+            e.add("name", "classroom_form_error_control_characters");
         }
         if (schoolId().filter(schools::contains).isEmpty()) {
-            e.add("school", msg.classroom_form_error_school());
+            e.add("school", "classroom_form_error_school");
         }
         if (band().isEmpty()) {
-            e.add("band", msg.classroom_form_error_band());
+            e.add("band", "classroom_form_error_band");
         }
         if (language().isEmpty()) {
-            e.add("language", msg.classroom_form_error_language());
+            e.add("language", "classroom_form_error_language");
         }
         if (!expiresOn.isEmpty()) {
             Optional<LocalDate> d = date(expiresOn);
             if (d.isEmpty()) {
-                e.add("expiresOn", msg.classroom_form_error_date());
+                e.add("expiresOn", "classroom_form_error_date");
             } else if (d.get().isBefore(today)) {
-                e.add("expiresOn", msg.classroom_form_error_date_past());
+                e.add("expiresOn", "classroom_form_error_date_past");
             }
         }
         if (!seatCap.isEmpty()) {
             Integer cap = cap();
             if (cap == null || cap < 1 || cap > CAP_MAX) {
-                e.add("seatCap", msg.classroom_form_error_cap(CAP_MAX));
+                e.add("seatCap", "classroom_form_error_cap", CAP_MAX);
             }
         }
-        return e;
+        return e.inOrder(FIELDS);
     }
 
     public boolean isSchool(Long id) {
@@ -112,7 +125,7 @@ public class ClassForm {
         }
     }
 
-    static String field(MultivaluedMap<String, String> form, String name) {
-        return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+    static String field(String typed) {
+        return typed == null ? "" : typed.strip();
     }
 }

@@ -4,16 +4,18 @@ import io.haven.lesson.ContentCatalogue;
 import io.haven.lesson.LessonModule;
 import io.haven.school.School;
 import io.haven.web.Band;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.FormErrors;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.haven.web.HavenConfig;
 import io.haven.web.Messages;
 import io.haven.web.Msg;
 import io.haven.web.PageContext;
-import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public class ClassResource {
     ContentCatalogue content;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Flash flash;
@@ -55,19 +56,14 @@ public class ClassResource {
     @Inject
     HavenConfig haven;
 
-    /** The assignment form as typed. */
-    public record AssignForm(String module, String dueOn, boolean confirm) {
-        static final AssignForm EMPTY = new AssignForm("", "", false);
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<ClassroomService.ClassRow> rows);
 
-        static native TemplateInstance create(ClassForm form, TextFormErrors errors, List<School> schools);
+        static native TemplateInstance create(ClassForm form, FormErrors errors, List<School> schools);
 
         static native TemplateInstance show(
-                ClassView view, AssignForm assign, TextFormErrors errors, boolean confirmNeeded);
+                ClassView view, AssignForm assign, FormErrors errors, boolean confirmNeeded);
 
         static native TemplateInstance code(Classroom classroom, String joinUrl, io.haven.staff.QrImage qr);
 
@@ -88,26 +84,26 @@ public class ClassResource {
         if (schools.size() == 1) {
             f.school = Long.toString(schools.get(0).id);
         }
-        return Templates.create(f, new TextFormErrors(), schools);
+        return Templates.create(f, forms.none(), schools);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> fields) {
+    @HandlesStaleForm
+    public Response create(@BeanParam ClassForm f) {
         List<School> schools = classes.teachingSchools();
-        ClassForm f = ClassForm.of(fields);
-        if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            TextFormErrors e = new TextFormErrors()
-                    .add("name", Messages.in(page.language()).form_csrf_expired());
-            return Response.status(400).entity(Templates.create(f, e, schools)).build();
+        f.stripped();
+        FormErrors errors = forms.check(f);
+        if (errors.isStale()) {
+            return Response.status(400)
+                    .entity(Templates.create(f, errors, schools))
+                    .build();
         }
         LocalDate today = f.schoolId()
                 .filter(id -> schools.stream().anyMatch(s -> s.id.equals(id)))
                 .map(classes::today)
                 .orElse(LocalDate.MIN);
-        TextFormErrors errors =
-                f.validate(msg(), schools.stream().map(s -> s.id).toList(), today);
+        f.check(errors, schools.stream().map(s -> s.id).toList(), today);
         if (errors.isPresent()) {
             return Response.status(400)
                     .entity(Templates.create(f, errors, schools))
@@ -126,7 +122,7 @@ public class ClassResource {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.show(classes.view(id), AssignForm.EMPTY, new TextFormErrors(), false);
+        return Templates.show(classes.view(id), AssignForm.empty(), forms.none(), false);
     }
 
     @GET
@@ -141,22 +137,25 @@ public class ClassResource {
     @POST
     @Path("/{id}/code/reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resetCode(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return change(id, form, () -> classes.resetCode(id), "classroom_flash_code_reset");
+    @HandlesStaleForm
+    public Response resetCode(@PathParam("id") long id) {
+        return change(id, () -> classes.resetCode(id), "classroom_flash_code_reset");
     }
 
     @POST
     @Path("/{id}/code/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response closeCode(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return change(id, form, () -> classes.setCodeOpen(id, false), "classroom_flash_code_closed");
+    @HandlesStaleForm
+    public Response closeCode(@PathParam("id") long id) {
+        return change(id, () -> classes.setCodeOpen(id, false), "classroom_flash_code_closed");
     }
 
     @POST
     @Path("/{id}/code/open")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response openCode(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return change(id, form, () -> classes.setCodeOpen(id, true), "classroom_flash_code_opened");
+    @HandlesStaleForm
+    public Response openCode(@PathParam("id") long id) {
+        return change(id, () -> classes.setCodeOpen(id, true), "classroom_flash_code_opened");
     }
 
     /** Archiving deletes seats and answers: the button on the class page leads here first, to say what goes. */
@@ -169,10 +168,11 @@ public class ClassResource {
     @POST
     @Path("/{id}/archive")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response archive(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response archive(@PathParam("id") long id) {
         classes.owned(id);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, AssignForm.EMPTY);
+        if (forms.stale()) {
+            return expired(id, AssignForm.empty());
         }
         classes.archive(id);
         flash.next("classroom_flash_archived");
@@ -182,28 +182,25 @@ public class ClassResource {
     @POST
     @Path("/{id}/assignments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response assign(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+    @HandlesStaleForm
+    public Response assign(@PathParam("id") long id, @BeanParam AssignForm f) {
         Classroom c = classes.owned(id);
-        AssignForm f = new AssignForm(
-                ClassForm.field(fields, "module"),
-                ClassForm.field(fields, "dueOn"),
-                "yes".equals(fields.getFirst("confirm")));
-        if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
+        f.stripped();
+        FormErrors errors = forms.check(f);
+        if (errors.isStale()) {
             return expired(id, f);
         }
-        ClassroomMsg msg = msg();
-        TextFormErrors errors = new TextFormErrors();
-        Optional<LessonModule> module = content.curriculum().module(f.module());
+        Optional<LessonModule> module = content.curriculum().module(f.module);
         if (module.isEmpty()) {
-            errors.add("module", msg.classroom_assign_error_module());
+            errors.add("module", "classroom_assign_error_module");
         }
         LocalDate due = null;
-        if (!f.dueOn().isEmpty()) {
-            due = ClassForm.date(f.dueOn()).orElse(null);
+        if (!f.dueOn.isEmpty()) {
+            due = ClassForm.date(f.dueOn).orElse(null);
             if (due == null) {
-                errors.add("dueOn", msg.classroom_form_error_date());
+                errors.add("dueOn", "classroom_form_error_date");
             } else if (due.isBefore(classes.today(c.schoolId))) {
-                errors.add("dueOn", msg.classroom_form_error_date_past());
+                errors.add("dueOn", "classroom_form_error_date_past");
             }
         }
         if (errors.isPresent()) {
@@ -212,9 +209,9 @@ public class ClassResource {
                     .build();
         }
         Band band = Band.of(c.band).orElseThrow();
-        if (!module.get().hasBand(band) && !f.confirm()) {
+        if (!module.get().hasBand(band) && !f.confirmed()) {
             // Written for other ages: the teacher sees why and confirms with a second submit.
-            errors.add("confirm", msg.classroom_assign_out_of_band(bandNames(module.get()), bandName(band)));
+            errors.add("confirm", "classroom_assign_out_of_band", bandNames(module.get()), bandName(band));
             return Response.status(400)
                     .entity(Templates.show(classes.view(id), f, errors, true))
                     .build();
@@ -239,19 +236,18 @@ public class ClassResource {
                 .build();
     }
 
-    private Response change(long id, MultivaluedMap<String, String> form, Runnable action, String flashKey) {
+    private Response change(long id, Runnable action, String flashKey) {
         classes.owned(id);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            return expired(id, AssignForm.EMPTY);
+        if (forms.stale()) {
+            return expired(id, AssignForm.empty());
         }
         action.run();
         return done(id, flashKey);
     }
 
+    /** The class page again, the assignment form as typed, saying the form was stale (nothing was changed). */
     private Response expired(long id, AssignForm f) {
-        csrf.renew();
-        TextFormErrors errors =
-                new TextFormErrors().add("module", Messages.in(page.language()).form_csrf_expired());
+        FormErrors errors = forms.none().add(FormErrors.STALE, Forms.STALE_KEY);
         return Response.status(400)
                 .entity(Templates.show(classes.view(id), f, errors, false))
                 .build();

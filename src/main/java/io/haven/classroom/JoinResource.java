@@ -3,14 +3,14 @@ package io.haven.classroom;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.Cookies;
-import io.haven.web.Csrf;
 import io.haven.web.Flash;
+import io.haven.web.FormErrors;
 import io.haven.web.FormOnce;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.haven.web.HavenConfig;
-import io.haven.web.Messages;
 import io.haven.web.PageContext;
 import io.haven.web.RateLimiter;
-import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,6 +18,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -45,7 +45,7 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class JoinResource {
 
-    static final int NICKNAME_MAX = 30;
+    static final int NICKNAME_MAX = JoinForm.NICKNAME_MAX;
 
     @Inject
     ClassroomService classes;
@@ -57,7 +57,7 @@ public class JoinResource {
     PageContext page;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     FormOnce once;
@@ -81,11 +81,11 @@ public class JoinResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance join(String code, String nickname, TextFormErrors errors);
+        static native TemplateInstance join(JoinForm form, FormErrors errors);
 
         static native TemplateInstance joined(Seat seat, Classroom classroom, String resumeCode);
 
-        static native TemplateInstance resume(String code, TextFormErrors errors);
+        static native TemplateInstance resume(ResumeForm form, FormErrors errors);
 
         static native TemplateInstance my(MyView view);
     }
@@ -98,49 +98,32 @@ public class JoinResource {
     @GET
     @Path("/join")
     public TemplateInstance joinForm(@QueryParam("code") String code) {
-        return Templates.join(code == null ? "" : Codes.normalize(code), "", new TextFormErrors());
+        return Templates.join(JoinForm.of(code), forms.none());
     }
 
     @POST
     @Path("/join")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response join(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
-        String code = field(form, "code");
-        String nickname = field(form, "nickname");
-        ClassroomMsg msg = Messages.get(ClassroomMsg.class, page.language());
-        TextFormErrors errors = new TextFormErrors();
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            errors.add("code", Messages.in(page.language()).form_csrf_expired());
-            return Response.status(400)
-                    .entity(Templates.join(code, nickname, errors))
-                    .build();
+    @HandlesStaleForm
+    public Response join(@BeanParam JoinForm f, @Context HttpServerRequest request) {
+        f.stripped();
+        FormErrors errors = forms.check(f);
+        if (errors.isStale()) {
+            return again(400, f, errors);
         }
-        if (code.isEmpty()) {
-            errors.add("code", msg.classroom_join_error_code_missing());
-        }
-        int length = nickname.codePointCount(0, nickname.length());
-        if (nickname.isEmpty()) {
-            errors.add("nickname", msg.classroom_join_error_nickname_missing());
-        } else if (length > NICKNAME_MAX || nickname.codePoints().anyMatch(Character::isISOControl)) {
-            errors.add("nickname", msg.classroom_join_error_nickname_invalid(NICKNAME_MAX));
+        if (f.nicknameInvalid()) {
+            errors.add("nickname", "classroom_join_error_nickname_invalid", NICKNAME_MAX);
         }
         if (errors.isPresent()) {
-            return Response.status(400)
-                    .entity(Templates.join(code, nickname, errors))
-                    .build();
+            return again(400, f, errors);
         }
         if (!attempts.tryAcquire(address(request), clock.now())) {
             long wait = attempts.minutesUntilFree(address(request), clock.now());
-            errors.add("code", msg.classroom_join_error_slow_down(wait));
-            return Response.status(429)
-                    .entity(Templates.join(code, nickname, errors))
-                    .build();
+            return again(429, f, errors.add("code", "classroom_join_error_slow_down", wait));
         }
         JoinOutcome outcome;
         try {
-            outcome = classes.join(
-                    code, nickname, once.hashOf(form.getFirst(FormOnce.FIELD)).orElse(null));
+            outcome = classes.join(f.code, f.nickname, once.hashOf(f.once).orElse(null));
         } catch (PersistenceException e) {
             // Two students sent the same nickname at the same moment: the unique key kept one.
             outcome = JoinOutcome.refused(JoinOutcome.Problem.NICKNAME_TAKEN);
@@ -152,15 +135,13 @@ public class JoinResource {
         }
         if (!outcome.joined()) {
             switch (outcome.problem()) {
-                case UNKNOWN_CODE -> errors.add("code", msg.classroom_join_error_code_unknown());
-                case CLOSED -> errors.add("code", msg.classroom_join_error_code_closed());
-                case EXPIRED -> errors.add("code", msg.classroom_join_error_code_expired());
-                case FULL -> errors.add("code", msg.classroom_join_error_full());
-                case NICKNAME_TAKEN -> errors.add("nickname", msg.classroom_join_error_nickname_taken());
+                case UNKNOWN_CODE -> errors.add("code", "classroom_join_error_code_unknown");
+                case CLOSED -> errors.add("code", "classroom_join_error_code_closed");
+                case EXPIRED -> errors.add("code", "classroom_join_error_code_expired");
+                case FULL -> errors.add("code", "classroom_join_error_full");
+                case NICKNAME_TAKEN -> errors.add("nickname", "classroom_join_error_nickname_taken");
             }
-            return Response.status(400)
-                    .entity(Templates.join(code, nickname, errors))
-                    .build();
+            return again(400, f, errors);
         }
         Seat seat = outcome.seat();
         Classroom classroom = Classroom.findById(seat.classroomId);
@@ -176,39 +157,37 @@ public class JoinResource {
     @GET
     @Path("/join/resume")
     public TemplateInstance resumeForm() {
-        return Templates.resume("", new TextFormErrors());
+        return Templates.resume(ResumeForm.empty(), forms.none());
     }
 
     @POST
     @Path("/join/resume")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resume(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
-        String code = field(form, "resumeCode");
-        ClassroomMsg msg = Messages.get(ClassroomMsg.class, page.language());
-        TextFormErrors errors = new TextFormErrors();
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
-            errors.add("resumeCode", Messages.in(page.language()).form_csrf_expired());
-            return Response.status(400).entity(Templates.resume(code, errors)).build();
-        }
-        if (code.isEmpty()) {
-            errors.add("resumeCode", msg.classroom_resume_error_missing());
-            return Response.status(400).entity(Templates.resume(code, errors)).build();
+    @HandlesStaleForm
+    public Response resume(@BeanParam ResumeForm f, @Context HttpServerRequest request) {
+        f.stripped();
+        FormErrors errors = forms.check(f);
+        if (errors.isPresent()) {
+            return Response.status(400).entity(Templates.resume(f, errors)).build();
         }
         if (!attempts.tryAcquire(address(request), clock.now())) {
             long wait = attempts.minutesUntilFree(address(request), clock.now());
-            errors.add("resumeCode", msg.classroom_join_error_slow_down(wait));
-            return Response.status(429).entity(Templates.resume(code, errors)).build();
+            errors.add("resumeCode", "classroom_join_error_slow_down", wait);
+            return Response.status(429).entity(Templates.resume(f, errors)).build();
         }
-        Optional<Seat> seat = classes.resume(code);
+        Optional<Seat> seat = classes.resume(f.resumeCode);
         if (seat.isEmpty()) {
-            errors.add("resumeCode", msg.classroom_resume_error_unknown());
-            return Response.status(400).entity(Templates.resume(code, errors)).build();
+            errors.add("resumeCode", "classroom_resume_error_unknown");
+            return Response.status(400).entity(Templates.resume(f, errors)).build();
         }
         flash.next("classroom_flash_resumed");
         Classroom classroom = Classroom.findById(seat.get().classroomId);
         return withSeat(Response.seeOther(URI.create("/my")), seat.get().id, classroom.schoolId, request)
                 .build();
+    }
+
+    private Response again(int status, JoinForm f, FormErrors errors) {
+        return Response.status(status).entity(Templates.join(f, errors)).build();
     }
 
     @GET
@@ -264,10 +243,6 @@ public class JoinResource {
 
     private boolean secure(HttpServerRequest request) {
         return haven.secureCookies() || "https".equals(request.scheme());
-    }
-
-    private static String field(MultivaluedMap<String, String> form, String name) {
-        return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
     }
 
     /** Used only as a key of the in-memory limit above; never stored, never logged. */

@@ -1,7 +1,8 @@
 package io.haven.lesson;
 
 import io.haven.web.Band;
-import io.haven.web.Csrf;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.haven.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -10,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,11 +22,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +49,7 @@ public class LessonResource {
     PageContext page;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     LessonPageCache cache;
@@ -135,18 +135,16 @@ public class LessonResource {
     @POST
     @Path("/{id}/quiz")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response quiz(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    @HandlesStaleForm
+    public Response quiz(@PathParam("id") String id, @BeanParam QuizForm form) {
         LessonModule module = module(id);
         // The band travels with the form so a result matches the questions the reader saw.
-        Band band = Band.of(form.getFirst("band")).filter(module::hasBand).orElseThrow(NotFoundException::new);
+        Band band = form.band().filter(module::hasBand).orElseThrow(NotFoundException::new);
         page.setBand(band);
         page.setPath("/lessons/" + module.id(), Map.of());
         Lesson lesson = lessonFor(module, band);
-        Map<String, String> answers = new HashMap<>();
-        form.forEach((k, v) -> answers.put(k, v.isEmpty() ? null : v.get(0)));
-        QuizResult result = QuizResult.grade(lesson, answers);
-        if (!csrf.accepts(form.getFirst(Csrf.FIELD))) {
-            csrf.renew();
+        QuizResult result = QuizResult.grade(lesson, form.answers(lesson));
+        if (forms.stale()) {
             return Response.status(400)
                     .entity(Templates.show(view(module, band, result, false, true, false)))
                     .build();

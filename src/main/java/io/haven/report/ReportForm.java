@@ -1,7 +1,11 @@
 package io.haven.report;
 
-import io.haven.web.TextFormErrors;
-import jakarta.ws.rs.core.MultivaluedMap;
+import io.haven.web.Csrf;
+import io.haven.web.FormErrors;
+import io.haven.web.FormOnce;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The report form's fields as sent, kept as typed so an error page gives them all back. */
 public class ReportForm {
@@ -11,40 +15,72 @@ public class ReportForm {
     public static final int BODY_MAX = 5000;
     public static final int CONTACT_MAX = 300;
 
+    /** The fields in page order. */
+    static final List<String> FIELDS = List.of(
+            "school", "category", "affected", "age", "where", "when", "body", "dangerNow", "contact", "website");
+
+    @RestForm
     public String school = "";
+
+    @RestForm
     public String category = "";
+
+    @RestForm
     public String affected = "";
-    public String where = "";
-    public String when = "";
-    public String body = "";
-    public String dangerNow = "";
+
     /** The age band of the person it happened to; "not sure" unless the reporter chooses one. */
+    @RestForm
     public String age = AgeBand.NOT_SURE.id;
 
+    @RestForm
+    public String where = "";
+
+    @RestForm
+    public String when = "";
+
+    @RestForm
+    @NotBlank(message = "report_error_body")
+    public String body = "";
+
+    @RestForm
+    public String dangerNow = "";
+
+    @RestForm
     public String contact = "";
+
     /** The honeypot: hidden from people, filled in by bots. */
+    @RestForm
     public String website = "";
 
-    public static ReportForm from(MultivaluedMap<String, String> f) {
-        ReportForm r = new ReportForm();
-        r.school = value(f, "school");
-        r.category = value(f, "category");
-        r.affected = value(f, "affected");
+    /** The form's token: the rate limits tell browsers apart by it (it is bound to the session-only cookie). */
+    @RestForm(Csrf.FIELD)
+    String token;
+
+    /** The form's one-time token: the same form sent again makes no second case. */
+    @RestForm(FormOnce.FIELD)
+    String once;
+
+    /** The fields as typed, line ends and surrounding spaces made plain; an absent field is empty. */
+    ReportForm normalized() {
+        school = value(school);
+        category = value(category);
+        affected = value(affected);
         // Single-line answers: a pasted line break or tab becomes a space (a child's report is never refused for it).
-        r.where = value(f, "where").replaceAll("\\p{Cntrl}+", " ");
-        r.when = value(f, "when").replaceAll("\\p{Cntrl}+", " ");
-        r.body = value(f, "body");
-        r.dangerNow = value(f, "dangerNow");
-        r.age = value(f, "age").isEmpty() ? AgeBand.NOT_SURE.id : value(f, "age");
-        r.contact = value(f, "contact").replaceAll("\\p{Cntrl}+", " ");
-        r.website = value(f, "website");
-        return r;
+        where = value(where).replaceAll("\\p{Cntrl}+", " ");
+        when = value(when).replaceAll("\\p{Cntrl}+", " ");
+        body = value(body);
+        dangerNow = value(dangerNow);
+        age = value(age).isEmpty() ? AgeBand.NOT_SURE.id : value(age);
+        contact = value(contact).replaceAll("\\p{Cntrl}+", " ");
+        website = value(website);
+        return this;
     }
 
-    private static String value(MultivaluedMap<String, String> f, String name) {
-        String v = f.getFirst(name);
-        // Kept whole up to twice the longest allowed text, so an over-long field comes back to be shortened,
-        // but a flood of megabytes is never echoed into a page.
+    /**
+     * A submitted text as typed: kept whole up to twice the longest allowed text, so an over-long field
+     * comes back to be shortened, but a flood of megabytes is never echoed into a page.
+     */
+    static String value(String v) {
         if (v != null && v.length() > 2 * BODY_MAX) {
             v = v.substring(0, 2 * BODY_MAX);
         }
@@ -55,50 +91,54 @@ public class ReportForm {
         return "yes".equals(dangerNow);
     }
 
-    /** Checks every field; texts that are too long are refused with the limit, never cut. */
-    public TextFormErrors validate(ReportingMsg msg, boolean schoolKnown) {
-        return validate(msg, schoolKnown, false);
+    /** The browser's key for the rate limits. */
+    String browser() {
+        return "b:" + (token == null ? "none" : token);
+    }
+
+    /** Adds every rule of the form to {@code e}; texts that are too long are refused with the limit, never cut. */
+    FormErrors check(FormErrors e, boolean schoolKnown) {
+        return check(e, schoolKnown, false);
     }
 
     /** The same checks, except the honeypot: for a "danger now" report, which is stored even when it is filled. */
-    public TextFormErrors validateIgnoringHoneypot(ReportingMsg msg, boolean schoolKnown) {
-        return validate(msg, schoolKnown, true);
+    FormErrors checkIgnoringHoneypot(FormErrors e, boolean schoolKnown) {
+        return check(e, schoolKnown, true);
     }
 
-    private TextFormErrors validate(ReportingMsg msg, boolean schoolKnown, boolean ignoreHoneypot) {
-        TextFormErrors e = new TextFormErrors();
+    private FormErrors check(FormErrors e, boolean schoolKnown, boolean ignoreHoneypot) {
         if (!schoolKnown) {
-            e.add("school", msg.report_error_school());
+            e.add("school", "report_error_school");
         }
         if (Category.of(category).isEmpty()) {
-            e.add("category", msg.report_error_category());
+            e.add("category", "report_error_category");
         }
         if (Affected.of(affected).isEmpty()) {
-            e.add("affected", msg.report_error_affected());
+            e.add("affected", "report_error_affected");
         }
         if (!dangerNow.equals("yes") && !dangerNow.equals("no")) {
-            e.add("dangerNow", msg.report_error_danger());
+            e.add("dangerNow", "report_error_danger");
         }
         if (AgeBand.of(age).isEmpty()) {
-            e.add("age", msg.report_error_age());
+            e.add("age", "report_error_age");
         }
         if (body.isBlank()) {
-            e.add("body", msg.report_error_body());
+            e.add("body", "report_error_body");
         }
-        tooLong(e, msg, "where", where, WHERE_MAX);
-        tooLong(e, msg, "when", when, WHEN_MAX);
-        tooLong(e, msg, "body", body, BODY_MAX);
-        tooLong(e, msg, "contact", contact, CONTACT_MAX);
+        tooLong(e, "where", where, WHERE_MAX);
+        tooLong(e, "when", when, WHEN_MAX);
+        tooLong(e, "body", body, BODY_MAX);
+        tooLong(e, "contact", contact, CONTACT_MAX);
         if (!website.isEmpty() && !ignoreHoneypot) {
-            e.add("website", msg.report_error_honeypot());
+            e.add("website", "report_error_honeypot");
         }
-        return e;
+        return e.inOrder(FIELDS);
     }
 
-    private static void tooLong(TextFormErrors e, ReportingMsg msg, String field, String value, int max) {
+    private static void tooLong(FormErrors e, String field, String value, int max) {
         int length = value.codePointCount(0, value.length());
         if (length > max) {
-            e.add(field, msg.report_error_too_long(length, max));
+            e.add(field, "report_error_too_long", length, max);
         }
     }
 }

@@ -3,14 +3,14 @@ package io.haven.report;
 import io.haven.lesson.HelpDirectory;
 import io.haven.lesson.HelpEntry;
 import io.haven.school.SchoolDirectory;
-import io.haven.web.TextFormErrors;
+import io.haven.web.FormErrors;
 import java.util.Collection;
 import java.util.List;
 
 /** Everything the report form shows: the fields as typed, their errors, schools, help and takedown services. */
 public record ReportPage(
         ReportForm form,
-        TextFormErrors errors,
+        FormErrors errors,
         Collection<SchoolDirectory.Listing> schools,
         SchoolDirectory.Listing fixedSchool,
         HelpDirectory help,

@@ -5,20 +5,21 @@ import io.haven.lesson.HelpDirectory;
 import io.haven.lesson.HelpEntry;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
-import io.haven.web.Csrf;
+import io.haven.web.FormErrors;
 import io.haven.web.FormOnce;
 import io.haven.web.FormTokenUse;
+import io.haven.web.Forms;
+import io.haven.web.HandlesStaleForm;
 import io.haven.web.Messages;
-import io.haven.web.Msg;
 import io.haven.web.PageContext;
 import io.haven.web.RateLimiter;
-import io.haven.web.TextFormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +57,7 @@ public class ReportResource {
     PageContext page;
 
     @Inject
-    Csrf csrf;
+    Forms forms;
 
     @Inject
     Clock clock;
@@ -82,12 +82,12 @@ public class ReportResource {
 
         static native TemplateInstance saved(HelpDirectory help, boolean alreadySent);
 
-        static native TemplateInstance followUpForm(String receipt, String error, boolean csrfExpired);
+        static native TemplateInstance followUpForm(FollowUpForm form, FormErrors errors);
 
         static native TemplateInstance followUp(
                 String receipt,
                 FollowUp view,
-                TextFormErrors errors,
+                FormErrors errors,
                 String reply,
                 boolean sent,
                 boolean alreadySent,
@@ -114,27 +114,27 @@ public class ReportResource {
 
     @GET
     public Response form() {
-        return page(Response.Status.OK, new ReportForm(), new TextFormErrors(), null);
+        return page(Response.Status.OK, new ReportForm(), forms.none(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response send(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
-        ReportForm form = ReportForm.from(fields);
-        Msg common = Messages.in(page.language());
-        ReportingMsg msg = Messages.get(ReportingMsg.class, page.language());
+    @HandlesStaleForm
+    public Response send(@BeanParam ReportForm form, @Context HttpServerRequest request) {
+        form.normalized();
         Optional<SchoolDirectory.Listing> school = fixedSchool().or(() -> schools.bySlug(form.school));
-        boolean csrfOk = csrf.accepts(fields.getFirst(Csrf.FIELD));
         // "Danger now" is stored even when the form's token is stale or the hidden honeypot was filled (a
         // browser's autofill can do that): losing the one report that matters costs more than a stray one.
         boolean urgentAnyway = form.isDanger()
                 && school.isPresent()
-                && form.validateIgnoringHoneypot(msg, true).isEmpty();
-        if (!csrfOk && !urgentAnyway) {
-            csrf.renew();
-            return page(Response.Status.BAD_REQUEST, form, new TextFormErrors(), common.form_csrf_expired());
+                && form.checkIgnoringHoneypot(forms.none(), true).isEmpty();
+        FormErrors errors = forms.check(form);
+        if (errors.isStale() && !urgentAnyway) {
+            return page(Response.Status.BAD_REQUEST, form, errors, null);
         }
-        TextFormErrors errors = form.validate(msg, school.isPresent());
+        if (!errors.isStale()) {
+            form.check(errors, school.isPresent());
+        }
         if (errors.isPresent() && !urgentAnyway) {
             return page(Response.Status.BAD_REQUEST, form, errors, null);
         }
@@ -143,15 +143,19 @@ public class ReportResource {
         // so a school behind one address is many senders; the address limit is ten times higher, a backstop.
         // Intimate images, sextortion and danger now are never refused: a flood must not block the one that matters.
         boolean mustStore = form.isDanger() || category.intimateImage;
-        String browser = "b:" + Optional.ofNullable(fields.getFirst(Csrf.FIELD)).orElse("none");
+        String browser = form.browser();
         Instant now = clock.now();
         boolean withinLimits = sending.tryAcquire(browser, now) && sendingPerAddress.tryAcquire(address(request), now);
         if (!withinLimits && !mustStore) {
             long wait = Math.max(sending.minutesUntilFree(browser, now), 1);
-            return page(Response.Status.TOO_MANY_REQUESTS, form, new TextFormErrors(), msg.report_slow_down(wait));
+            return page(
+                    Response.Status.TOO_MANY_REQUESTS,
+                    form,
+                    forms.none(),
+                    reporting().report_slow_down(wait));
         }
         // The form's one-time token: the same form sent again (a refresh of the receipt page) makes no second case.
-        Optional<String> onceHash = once.hashOf(fields.getFirst(FormOnce.FIELD));
+        Optional<String> onceHash = once.hashOf(form.once);
         Optional<Receipt> receipt;
         try {
             receipt = reports.submitNew(form, school.get().id(), onceHash.orElse(null));
@@ -167,7 +171,7 @@ public class ReportResource {
             return page(
                     Response.Status.SERVICE_UNAVAILABLE,
                     form,
-                    new TextFormErrors(),
+                    forms.none(),
                     Messages.conflict(page.language()).report_not_stored());
         }
         if (receipt.isEmpty()) {
@@ -178,9 +182,13 @@ public class ReportResource {
                 .build();
     }
 
-    /** "I have saved my code": the next steps, with the code no longer on the screen. */
+    /**
+     * "I have saved my code": the next steps, with the code no longer on the screen. It changes nothing, so a
+     * stale token (the receipt page left open a long time) still shows them rather than an error page.
+     */
     @POST
     @Path("/saved")
+    @HandlesStaleForm
     public Response saved() {
         return Response.ok(Templates.saved(help(), false)).build();
     }
@@ -189,85 +197,70 @@ public class ReportResource {
     @Path("/follow-up")
     public TemplateInstance followUpForm() {
         freshSafetySettings();
-        return Templates.followUpForm("", null, false);
+        return Templates.followUpForm(new FollowUpForm(), forms.none());
     }
 
     @POST
     @Path("/follow-up")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response followUp(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
-        String receipt =
-                Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
-        Msg common = Messages.in(page.language());
-        ReportingMsg msg = Messages.get(ReportingMsg.class, page.language());
-        if (!csrf.accepts(fields.getFirst(Csrf.FIELD))) {
-            csrf.renew();
+    @HandlesStaleForm
+    public Response followUp(@BeanParam FollowUpForm f, @Context HttpServerRequest request) {
+        f.stripped();
+        FormErrors errors = forms.check(f);
+        if (errors.isStale()) {
             return Response.status(400)
-                    .entity(Templates.followUpForm(receipt, null, true))
+                    .entity(Templates.followUpForm(f, errors))
                     .build();
         }
-        String browser = "b:" + fields.getFirst(Csrf.FIELD);
+        String browser = f.browser();
         Instant now = clock.now();
         if (lookupsExhausted(browser, address(request), now)) {
             long wait = lookups.minutesUntilFree(browser, now);
+            errors.add("receipt", "report_followup_slow_down", wait);
             return Response.status(429)
-                    .entity(Templates.followUpForm(receipt, msg.report_followup_slow_down(wait), false))
+                    .entity(Templates.followUpForm(f, errors))
                     .build();
         }
-        Optional<FollowUp> view = reports.followUp(receipt);
+        Optional<FollowUp> view = reports.followUp(f.receipt);
         if (view.isEmpty()) {
             // Only a wrong receipt counts: students checking their own reports never use up the school's budget.
             lookups.tryAcquire(browser, now);
             lookupsPerAddress.tryAcquire(address(request), now);
+            errors.add("receipt", "report_followup_not_found");
             return Response.status(404)
-                    .entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
+                    .entity(Templates.followUpForm(f, errors))
                     .build();
         }
-        return Response.ok(Templates.followUp(receipt, view.get(), new TextFormErrors(), "", false, false, help()))
+        return Response.ok(Templates.followUp(f.receipt, view.get(), forms.none(), "", false, false, help()))
                 .build();
     }
 
     @POST
     @Path("/follow-up/reply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reply(MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
-        String receipt =
-                Optional.ofNullable(fields.getFirst("receipt")).orElse("").strip();
-        String text = Optional.ofNullable(fields.getFirst("message"))
-                .orElse("")
-                .replace("\r\n", "\n")
-                .strip();
-        if (text.length() > 2 * ReportForm.BODY_MAX) {
-            text = text.substring(0, 2 * ReportForm.BODY_MAX);
-        }
-        Msg common = Messages.in(page.language());
-        ReportingMsg msg = Messages.get(ReportingMsg.class, page.language());
-        String browser = "b:" + fields.getFirst(Csrf.FIELD);
+    @HandlesStaleForm
+    public Response reply(@BeanParam ReplyForm f, @Context HttpServerRequest request) {
+        f.stripped();
+        String receipt = f.receipt;
+        String text = f.message;
+        String browser = f.browser();
         if (lookupsExhausted(browser, address(request), clock.now())) {
             long wait = lookups.minutesUntilFree(browser, clock.now());
             return Response.status(429)
-                    .entity(Templates.followUpForm("", msg.report_followup_slow_down(wait), false))
+                    .entity(Templates.followUpForm(
+                            new FollowUpForm(), forms.none().add("receipt", "report_followup_slow_down", wait)))
                     .build();
         }
-        TextFormErrors errors = new TextFormErrors();
-        boolean csrfOk = csrf.accepts(fields.getFirst(Csrf.FIELD));
-        if (!csrfOk) {
-            csrf.renew();
-            errors.add("message", common.form_csrf_expired());
-        } else if (text.isEmpty()) {
-            errors.add("message", msg.report_error_message());
-        } else if (text.codePointCount(0, text.length()) > ReportForm.BODY_MAX) {
-            errors.add(
-                    "message", msg.report_error_too_long(text.codePointCount(0, text.length()), ReportForm.BODY_MAX));
+        FormErrors errors = forms.check(f);
+        if (!errors.isStale() && f.length() > ReportForm.BODY_MAX) {
+            errors.add("message", "report_error_too_long", f.length(), ReportForm.BODY_MAX);
         }
         Optional<FollowUp> view;
         boolean repeated = false;
         try {
             if (errors.isEmpty()) {
-                Optional<ReportService.Replied> replied = reports.reply(
-                        receipt,
-                        text,
-                        once.hashOf(fields.getFirst(FormOnce.FIELD)).orElse(null));
+                Optional<ReportService.Replied> replied =
+                        reports.reply(receipt, text, once.hashOf(f.once).orElse(null));
                 view = replied.map(ReportService.Replied::view);
                 repeated = replied.map(ReportService.Replied::repeated).orElse(false);
             } else {
@@ -277,21 +270,24 @@ public class ReportResource {
             Unstored.log("reply", e);
             Optional<FollowUp> shown = Unstored.orEmpty(() -> reports.followUp(receipt));
             if (shown.isEmpty()) {
+                FollowUpForm lookUp = new FollowUpForm();
+                lookUp.receipt = receipt;
                 return Response.status(503)
                         .header("Retry-After", 30)
-                        .entity(Templates.followUpForm(
-                                receipt, Messages.conflict(page.language()).reply_not_stored(), false))
+                        .entity(Templates.followUpForm(lookUp, forms.none().add("receipt", "reply_not_stored")))
                         .build();
             }
-            errors.add("message", Messages.conflict(page.language()).reply_not_stored());
+            errors.add("message", "reply_not_stored");
             return Response.status(503)
                     .header("Retry-After", 30)
                     .entity(Templates.followUp(receipt, shown.get(), errors, text, false, false, help()))
                     .build();
         }
         if (view.isEmpty()) {
+            FollowUpForm lookUp = new FollowUpForm();
+            lookUp.receipt = receipt;
             return Response.status(404)
-                    .entity(Templates.followUpForm(receipt, msg.report_followup_not_found(), false))
+                    .entity(Templates.followUpForm(lookUp, forms.none().add("receipt", "report_followup_not_found")))
                     .build();
         }
         if (errors.isPresent()) {
@@ -307,10 +303,7 @@ public class ReportResource {
         }
         if (!view.get().replyOpen()) {
             // Closed longer than the reply window ago: nothing was stored; the text stays on the page to copy.
-            errors.add(
-                    "message",
-                    Messages.get(ReportingMsg.class, page.language())
-                            .followup_read_only(view.get().closedAt().format(page.getDateTimeFormat())));
+            errors.add("message", "followup_read_only", view.get().closedAt().format(page.getDateTimeFormat()));
             return Response.status(409)
                     .entity(Templates.followUp(receipt, view.get(), errors, text, false, false, help()))
                     .build();
@@ -326,7 +319,7 @@ public class ReportResource {
         return Templates.privacy();
     }
 
-    private Response page(Response.Status status, ReportForm form, TextFormErrors errors, String notice) {
+    private Response page(Response.Status status, ReportForm form, FormErrors errors, String notice) {
         HelpDirectory help = help();
         ReportPage view =
                 new ReportPage(form, errors, schools.all(), fixedSchool().orElse(null), help, takedown(help), notice);
@@ -354,6 +347,10 @@ public class ReportResource {
         return h == null
                 ? List.of()
                 : h.entries().stream().filter(e -> e.kind().equals("takedown")).toList();
+    }
+
+    private ReportingMsg reporting() {
+        return Messages.get(ReportingMsg.class, page.language());
     }
 
     /** Whether this browser, or its address, used up its failed look-ups (checked without counting one). */

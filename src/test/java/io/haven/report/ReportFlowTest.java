@@ -303,6 +303,34 @@ class ReportFlowTest {
         assertThat(count()).isEqualTo(before + 1);
     }
 
+    @Test
+    void aStaleReplyOrLookUpComesBackFilledInAndStoresNothing() {
+        String receipt = receiptOf(session().post("/report", validForm("A report to reply to " + System.nanoTime())));
+        FormSession f = new FormSession();
+        f.get("/report/follow-up");
+        String reply = "Kept through a stale form " + System.nanoTime();
+        Response stale = f.postRaw("/report/follow-up/reply", Map.of("receipt", receipt, "message", reply));
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.asString())
+                .contains("Nothing was lost: check it and send it again.")
+                .contains(reply);
+        Response lookUp = f.postRaw("/report/follow-up", Map.of("receipt", receipt));
+        assertThat(lookUp.statusCode()).isEqualTo(400);
+        assertThat(lookUp.asString())
+                .contains("class=\"notice\" role=\"alert\"")
+                .contains("value=\"" + receipt + "\"");
+        Response status = f.post("/report/follow-up", Map.of("receipt", receipt));
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.asString()).doesNotContain(reply).contains("No messages yet.");
+        // Too long: the limit and the length in the message, the text kept.
+        Response tooLong = f.post(
+                "/report/follow-up/reply", Map.of("receipt", receipt, "message", "x".repeat(ReportForm.BODY_MAX + 1)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.asString())
+                .contains(String.valueOf(ReportForm.BODY_MAX + 1))
+                .contains("id=\"message-error\"");
+    }
+
     /**
      * Security audit M2: the limit is per browser, so a school behind one address is many senders; a report
      * about an intimate image, sextortion or danger now is never refused.
