@@ -67,9 +67,7 @@ public class Csrf {
     }
 
     /** Whether a submitted form token is the keyed hash of the browser's cookie. */
-    /** @deprecated the check belongs to {@link CsrfFilter}; handlers read {@link Forms#check}. */
-    @Deprecated
-    public boolean accepts(String submitted) {
+    boolean accepts(String submitted) {
         if (submitted == null || !fromBrowser) {
             return false;
         }
@@ -89,9 +87,7 @@ public class Csrf {
         renew();
     }
 
-    /** @deprecated see {@link #accepts}. */
-    @Deprecated
-    public void renew() {
+    private void renew() {
         cookieValue = null;
         fromBrowser = false;
         token = null;

@@ -1,28 +1,25 @@
 package io.haven.web;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
-import java.util.Map;
 
-/** What the base layout asks about the page it wraps: did the form on it come back with errors? */
+/** What templates ask about forms and message keys. */
 @TemplateExtension(namespace = "form")
 public class FormTemplates {
 
     private FormTemplates() {}
 
-    /**
-     * Whether a page's {@code errors} (either kind the error summaries take: {@link FormErrors} or a map of
-     * field to message key) hold any error; false for anything else, including a page without errors.
-     */
+    /** Whether a page's {@code errors} hold any error; false for anything else, including a page without errors. */
     static boolean failed(Object errors) {
-        if (errors instanceof FormErrors f) {
-            return f.isPresent();
-        }
-        if (errors instanceof TextFormErrors f) {
-            return f.isPresent();
-        }
-        if (errors instanceof Map<?, ?> m) {
-            return !m.isEmpty();
-        }
-        return false;
+        return errors instanceof FormErrors f && f.isPresent();
+    }
+
+    /**
+     * The text of a message key held in data (a hint, an enum's label), from whichever bundle has it, in
+     * the page's language: {@code {form:text(key)}}, as the {@code {#msgKey}} tag does.
+     */
+    static String text(String key) {
+        PageContext page = Arc.container().instance(PageContext.class).get();
+        return MessageKeys.text(key, page.language());
     }
 }

@@ -149,6 +149,39 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /**
+     * One form pipeline: the CSRF token is checked in one place (CsrfFilter), no handler reads a form body
+     * by hand (a MultivaluedMap parameter), and no resource builds its own validator run.
+     */
+    @Test
+    void formsGoThroughOnePipeline() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("io.haven.web.CsrfFilter")
+                .should()
+                .callMethod(io.haven.web.Csrf.class, "accepts", String.class)
+                .because("the CSRF check exists in one place")
+                .check(main);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+                .that()
+                .areAnnotatedWith(jakarta.ws.rs.POST.class)
+                .should()
+                .haveRawParameterTypes(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a MultivaluedMap parameter",
+                        (java.util.List<com.tngtech.archunit.core.domain.JavaClass> types) -> types.stream()
+                                .anyMatch(t -> t.isAssignableTo(jakarta.ws.rs.core.MultivaluedMap.class))))
+                .because("forms are bound with @BeanParam form classes")
+                .check(main);
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.validation.Validator")
+                .because("validation runs in web.Forms")
+                .check(main);
+    }
+
     /** The test can fail: one class of web that imports casework (a test fixture) closes a cycle. */
     @Test
     void aBackImportIsCaught() {

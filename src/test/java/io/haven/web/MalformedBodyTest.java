@@ -64,8 +64,9 @@ class MalformedBodyTest {
                         String path = (base.value() + (sub == null ? "" : "/" + sub.value()))
                                 .replaceAll("//+", "/")
                                 .replaceAll("\\{[^}]+}", "1");
-                        boolean form = java.util.Arrays.stream(m.getParameterTypes())
-                                .anyMatch(jakarta.ws.rs.core.MultivaluedMap.class::isAssignableFrom);
+                        boolean form = java.util.Arrays.stream(m.getParameters())
+                                .anyMatch(p -> p.isAnnotationPresent(jakarta.ws.rs.BeanParam.class)
+                                        || p.isAnnotationPresent(org.jboss.resteasy.reactive.RestForm.class));
                         routes.add(new Route(
                                 path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path,
                                 form));
