@@ -4,7 +4,6 @@ import io.haven.audit.AuditChain;
 import io.haven.audit.AuditConfig;
 import io.haven.jobs.JobLease;
 import io.haven.notify.MailOutbox;
-import io.haven.report.ReportingMsg;
 import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
@@ -67,8 +66,8 @@ public class AuditDigestJob {
             String day = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).toString();
             int queued = 0;
             for (School school : School.<School>listAll()) {
-                ReportingMsg msg = Messages.get(
-                        ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
+                CaseworkMsg msg = Messages.get(
+                        CaseworkMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
                 String state = broken.isEmpty() ? msg.audit_digest_intact() : msg.audit_digest_broken();
                 for (Staff admin : CaseRouting.withRole(school.id, Role.ADMIN)) {
                     outbox.queue(

@@ -1,7 +1,6 @@
 package io.haven.casework;
 
 import io.haven.report.CaseStatus;
-import io.haven.report.ReportingMsg;
 import io.haven.staff.WorkspaceMsg;
 import io.haven.web.Language;
 import java.util.Map;
@@ -106,7 +105,7 @@ public final class AuditText {
 
     /** A status as staff pages say it. */
     public static Optional<String> status(String code, Language language) {
-        ReportingMsg r = io.haven.web.Messages.get(io.haven.report.ReportingMsg.class, language);
+        CaseworkMsg r = io.haven.web.Messages.get(CaseworkMsg.class, language);
         try {
             return Optional.of(
                     switch (CaseStatus.valueOf(code)) {

@@ -44,8 +44,8 @@ public class CaseRouting {
     void onSubmitted(@Observes ReportSubmitted e) {
         ReportCase c = ReportCase.findById(e.caseId());
         School school = School.findById(e.schoolId());
-        ReportingMsg msg = Messages.get(
-                ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
+        Language language = Language.of(school.defaultLanguage).orElse(Language.EN);
+        CaseworkMsg msg = Messages.get(CaseworkMsg.class, language);
         List<Staff> to = recipients(c);
         boolean collapsed = false;
         if (e.urgent()
@@ -61,7 +61,9 @@ public class CaseRouting {
             collapsed = true;
         }
         String urgency = e.urgent() ? msg.mail_urgency_urgent() : msg.mail_urgency_normal();
-        String category = school.notifyCategory ? msg.mail_category_line(categoryLabel(msg, c.category)) : "";
+        String category = school.notifyCategory
+                ? msg.mail_category_line(categoryLabel(Messages.get(ReportingMsg.class, language), c.category))
+                : "";
         for (Staff s : to) {
             outbox.queue(
                     s.email,
@@ -86,8 +88,8 @@ public class CaseRouting {
     void onReplied(@Observes ReporterReplied e) {
         ReportCase c = ReportCase.findById(e.caseId());
         School school = School.findById(e.schoolId());
-        ReportingMsg msg = Messages.get(
-                ReportingMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
+        CaseworkMsg msg = Messages.get(
+                CaseworkMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
         List<Staff> to = c.assigneeId != null ? activeById(List.of(c.assigneeId)) : recipients(c);
         for (Staff s : to) {
             if (!s.id.equals(c.aboutStaffId)) {

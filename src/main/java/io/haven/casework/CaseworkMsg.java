@@ -225,4 +225,235 @@ public interface CaseworkMsg {
 
     @Message
     String casework_flash_unlinked();
+
+    @Message
+    String case_list_title();
+
+    @Message
+    String case_list_empty();
+
+    @Message
+    String case_filter_status();
+
+    @Message
+    String case_filter_category();
+
+    @Message
+    String case_filter_any();
+
+    @Message
+    String case_filter_apply();
+
+    @Message
+    String case_col_case();
+
+    @Message
+    String case_col_received();
+
+    @Message
+    String case_col_assignee();
+
+    @Message
+    String case_unassigned();
+
+    @Message
+    String case_urgent();
+
+    @Message
+    String case_overdue();
+
+    @Message
+    String case_volume_flagged();
+
+    @Message
+    String case_status_new();
+
+    @Message
+    String case_status_acknowledged();
+
+    @Message
+    String case_status_in_progress();
+
+    @Message
+    String case_status_closed();
+
+    @Message
+    String case_title(int id);
+
+    @Message
+    String case_back_to_list();
+
+    @Message
+    String case_acknowledge_by();
+
+    @Message
+    String case_review_by();
+
+    @Message
+    String case_affected();
+
+    @Message
+    String case_danger();
+
+    @Message
+    String case_evidence_title();
+
+    @Message
+    String case_evidence_body();
+
+    @Message
+    String case_report_title();
+
+    @Message
+    String case_handling_title();
+
+    @Message
+    String case_status_submit();
+
+    @Message
+    String case_assign_submit();
+
+    @Message
+    String case_about_label();
+
+    @Message
+    String case_about_submit();
+
+    @Message
+    String case_about_marked(String name);
+
+    @Message
+    String case_conversation_title();
+
+    @Message
+    String case_reporter();
+
+    @Message
+    String case_message_label();
+
+    @Message
+    String case_message_hint();
+
+    @Message
+    String case_message_submit();
+
+    @Message
+    String case_notes_title();
+
+    @Message
+    String case_note_label();
+
+    @Message
+    String case_note_hint();
+
+    @Message
+    String case_note_submit();
+
+    @Message
+    String case_audit_title();
+
+    @Message
+    String case_error_status();
+
+    @Message
+    String case_error_assignee();
+
+    @Message
+    String mail_urgency_urgent();
+
+    @Message
+    String mail_urgency_normal();
+
+    @Message
+    String mail_category_line(String category);
+
+    @Message
+    String mail_new_report_subject(String urgency);
+
+    @Message
+    String mail_new_report_body(String urgency, String school, String category, String link);
+
+    @Message
+    String mail_reply_subject();
+
+    @Message
+    String mail_reply_body(String school, String link);
+
+    @Message
+    String mail_no_handler_subject();
+
+    @Message
+    String mail_no_handler_body(String school, String link);
+
+    @Message
+    String mail_volume_subject();
+
+    @Message
+    String mail_volume_body(String school);
+
+    @Message
+    String audit_title();
+
+    @Message
+    String audit_intact();
+
+    @Message
+    String audit_broken_title();
+
+    @Message
+    String audit_broken_body(String id);
+
+    @Message
+    String audit_filter_case();
+
+    @Message
+    String audit_filter_staff();
+
+    @Message
+    String audit_export_csv();
+
+    @Message
+    String audit_col_action();
+
+    @Message
+    String case_export_title(int id);
+
+    @Message
+    String case_export_notice();
+
+    @Message
+    String case_export_link();
+
+    @Message
+    String case_status_referred();
+
+    @Message
+    String case_outcome_resolved();
+
+    @Message
+    String case_outcome_unsubstantiated();
+
+    @Message
+    String case_outcome_false_or_malicious();
+
+    @Message
+    String case_outcome_duplicate();
+
+    @Message
+    String audit_broken_elsewhere();
+
+    @Message
+    String audit_full_check();
+
+    @Message
+    String audit_digest_subject(String day);
+
+    @Message
+    String audit_digest_body(String school, String day, String rows, String fingerprint, String state);
+
+    @Message
+    String audit_digest_intact();
+
+    @Message
+    String audit_digest_broken();
 }

@@ -145,7 +145,8 @@ public class EscalationJob {
         DeadlineMsg msg = Messages.get(DeadlineMsg.class, language);
         ReportingMsg reporting = Messages.get(ReportingMsg.class, language);
         String category = school.notifyCategory
-                ? reporting.mail_category_line(CaseRouting.categoryLabel(reporting, c.category))
+                ? Messages.get(CaseworkMsg.class, language)
+                        .mail_category_line(CaseRouting.categoryLabel(reporting, c.category))
                 : "";
         ZoneId zone = ZoneId.of(school.timeZone);
         String due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -276,4 +276,49 @@ public interface AdminMsg {
 
     @Message
     String admin_error_control_characters();
+
+    @Message
+    String routing_title();
+
+    @Message
+    String routing_intro(String school);
+
+    @Message
+    String routing_unrouted_title();
+
+    @Message
+    String routing_rules_title();
+
+    @Message
+    String routing_rules_empty();
+
+    @Message
+    String routing_col_staff();
+
+    @Message
+    String routing_col_action();
+
+    @Message
+    String routing_default();
+
+    @Message
+    String routing_delete();
+
+    @Message
+    String routing_add();
+
+    @Message
+    String routing_error_category();
+
+    @Message
+    String routing_error_staff();
+
+    @Message
+    String routing_failed_title();
+
+    @Message
+    String routing_failed_empty();
+
+    @Message
+    String routing_failed_attempts(int count);
 }

@@ -14,7 +14,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * The one CSRF check: every request that may change state (anything but GET, HEAD and OPTIONS) must carry
  * a form field {@value Csrf#FIELD} that {@link Csrf} accepts. A failure on a method marked
  * {@link HandlesStaleForm} is recorded for the method to show the form again; on any other method it
- * ends with 403.
+ * ends with 403. A body with a field that has no name ({@code =}, {@code &=&}) is refused first, as
+ * garbled ({@link MalformedForms}).
  */
 public class CsrfFilter {
 
@@ -31,6 +32,9 @@ public class CsrfFilter {
             return null;
         }
         ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
+        if (MalformedForms.hasUnnamedField(context.getFormData())) {
+            return MalformedForms.refused("a field without a name");
+        }
         Object token = context.getFormParameter(Csrf.FIELD, true, false);
         if (token instanceof String submitted && csrf.accepts(submitted)) {
             return null;

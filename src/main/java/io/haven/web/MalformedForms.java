@@ -6,7 +6,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * A garbled form body (a lone or broken {@code %} escape, a charset nobody speaks) is the sender's fault:
+ * A garbled form body (a lone or broken {@code %} escape, a charset nobody speaks, a field without a
+ * name) is the sender's fault:
  * the framework's form parser throws {@link IllegalArgumentException} for it, which would otherwise become
  * a 500 with a stack trace. It is answered 400 with one short log line. Any other
  * {@code IllegalArgumentException} is a fault of ours and stays a 500.
@@ -23,13 +24,30 @@ public class MalformedForms {
     @ServerExceptionMapper
     public Response malformed(IllegalArgumentException e) {
         if (fromFormParser(e)) {
-            LOG.infof("Refused a malformed form body (%s): 400", e.getClass().getSimpleName());
-            return Response.status(400)
-                    .type(ErrorPages.HTML)
-                    .entity(ErrorPages.Templates.status(400))
-                    .build();
+            return refused(e.getClass().getSimpleName());
         }
         return errors.serverError(e);
+    }
+
+    /** A field without a name, which the framework's parser lets through. */
+    static boolean hasUnnamedField(org.jboss.resteasy.reactive.server.core.multipart.FormData form) {
+        if (form == null) {
+            return false;
+        }
+        for (String name : form) {
+            if (name == null || name.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response refused(String why) {
+        LOG.infof("Refused a malformed form body (%s): 400", why);
+        return Response.status(400)
+                .type(ErrorPages.HTML)
+                .entity(ErrorPages.Templates.status(400))
+                .build();
     }
 
     static boolean fromFormParser(Throwable e) {

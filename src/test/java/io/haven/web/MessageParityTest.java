@@ -91,6 +91,22 @@ class MessageParityTest {
         }
     }
 
+    /** A key names one text: form errors and hints are looked up by key alone ({@link MessageKeys}). */
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Map<String, List<String>> where = new java.util.TreeMap<>();
+        for (String bundle : BUNDLES.keySet()) {
+            for (String key : load(bundle, "en").stringPropertyNames()) {
+                where.computeIfAbsent(key, k -> new ArrayList<>()).add(bundle);
+            }
+        }
+        assertThat(where.entrySet().stream()
+                        .filter(e -> e.getValue().size() > 1)
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .toList())
+                .isEmpty();
+    }
+
     @Test
     void placeholdersAgreeAcrossLanguages() throws IOException {
         Properties en = load("en");
