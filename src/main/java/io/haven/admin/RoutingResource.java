@@ -185,10 +185,6 @@ public class RoutingResource {
     }
 
     static Long parse(String v) {
-        try {
-            return v == null ? null : Long.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return io.haven.web.FormValues.number(v).orElse(null);
     }
 }

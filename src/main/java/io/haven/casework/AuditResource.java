@@ -204,10 +204,6 @@ public class AuditResource {
     }
 
     static Optional<Long> parse(String v) {
-        try {
-            return v == null || v.isBlank() ? Optional.empty() : Optional.of(Long.valueOf(v.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return io.haven.web.FormValues.number(v);
     }
 }

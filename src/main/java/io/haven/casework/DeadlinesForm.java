@@ -54,11 +54,7 @@ public class DeadlinesForm {
 
     /** The school asked for; null when absent or garbled (then the first the member administers). */
     Long schoolId() {
-        try {
-            return school == null ? null : Long.valueOf(school.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return io.haven.web.FormValues.number(school).orElse(null);
     }
 
     /** One line per category, in the page's order, with the values as typed. */

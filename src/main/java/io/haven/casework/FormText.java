@@ -14,19 +14,11 @@ final class FormText {
 
     /** A staff member's id from a select; -1 when absent or garbled. */
     static long staffId(String raw) {
-        try {
-            return Long.parseLong(Optional.ofNullable(raw).orElse(""));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return io.haven.web.FormValues.number(raw).orElse(-1L);
     }
 
     /** The version of the case the form was shown with (a hidden field); null when absent or garbled. */
     static Long version(String raw) {
-        try {
-            return Long.valueOf(Optional.ofNullable(raw).orElse(""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return io.haven.web.FormValues.number(raw).orElse(null);
     }
 }

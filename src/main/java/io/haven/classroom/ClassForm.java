@@ -87,11 +87,7 @@ public class ClassForm {
     }
 
     Optional<Long> schoolId() {
-        try {
-            return Optional.of(Long.parseLong(school));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return io.haven.web.FormValues.number(school);
     }
 
     Optional<Band> band() {

@@ -135,13 +135,10 @@ public class StaffAdminResource {
     @HandlesStaleForm
     public Response deactivate(
             @PathParam("id") long id, @RestForm("school") String schoolId, @RestForm("reassign") String to) {
-        Long reassign;
-        try {
-            reassign = to == null || to.isBlank() ? null : Long.valueOf(to.strip());
-        } catch (NumberFormatException e) {
-            reassign = -1L;
-        }
-        Long target = reassign;
+        // Someone who is not a colleague (a garbled choice) is refused by the service, unlike nobody (blank).
+        Long target = to == null || to.isBlank()
+                ? null
+                : io.haven.web.FormValues.number(to).orElse(-1L);
         return act(
                 id,
                 schoolId,

@@ -32,6 +32,9 @@ public class CsrfFilter {
             return null;
         }
         ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
+        if (MalformedForms.foreignCharset(request.getMediaType())) {
+            return MalformedForms.refused("a charset other than UTF-8 or ASCII/Latin-1");
+        }
         if (MalformedForms.hasUnnamedField(context.getFormData())) {
             return MalformedForms.refused("a field without a name");
         }

@@ -29,6 +29,14 @@ public class MalformedForms {
         return errors.serverError(e);
     }
 
+    private static final java.util.Set<String> CHARSETS = java.util.Set.of("utf-8", "utf8", "us-ascii", "iso-8859-1");
+
+    /** A form said to be in a charset Haven does not read (the framework's parser reads it as UTF-8). */
+    static boolean foreignCharset(jakarta.ws.rs.core.MediaType type) {
+        String named = type == null ? null : type.getParameters().get(jakarta.ws.rs.core.MediaType.CHARSET_PARAMETER);
+        return named != null && !CHARSETS.contains(named.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** A field without a name, which the framework's parser lets through. */
     static boolean hasUnnamedField(org.jboss.resteasy.reactive.server.core.multipart.FormData form) {
         if (form == null) {
