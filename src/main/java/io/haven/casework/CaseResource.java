@@ -2,7 +2,6 @@ package io.haven.casework;
 
 import io.haven.report.CaseStatus;
 import io.haven.report.Category;
-import io.haven.report.ReportForm;
 import io.haven.web.Flash;
 import io.haven.web.FormErrors;
 import io.haven.web.Forms;
@@ -143,7 +142,7 @@ public class CaseResource {
     @HandlesStaleForm
     public Response note(@PathParam("id") long id, @BeanParam CaseNoteForm f) {
         String text = f.text();
-        FormErrors errors = check(forms.check(f), "note", text);
+        FormErrors errors = forms.check(f);
         if (errors.isPresent()) {
             return invalid(id, errors, text, "");
         }
@@ -157,7 +156,7 @@ public class CaseResource {
     @HandlesStaleForm
     public Response message(@PathParam("id") long id, @BeanParam CaseMessageForm f) {
         String text = f.text();
-        FormErrors errors = check(forms.check(f), "message", text);
+        FormErrors errors = forms.check(f);
         if (errors.isPresent()) {
             return invalid(id, errors, "", text);
         }
@@ -179,23 +178,6 @@ public class CaseResource {
             return invalid(id, errors.add("about", "case_error_assignee"), "", "");
         }
         return done(id, "case_flash_about");
-    }
-
-    /**
-     * A note or a message (already stripped): not empty, not longer than a report's body. Checked here, not
-     * by a constraint, because "empty" means empty once stripped (a constraint's notion of blank differs).
-     */
-    private static FormErrors check(FormErrors errors, String field, String text) {
-        if (errors.isPresent()) {
-            return errors;
-        }
-        int length = text.codePointCount(0, text.length());
-        if (text.isEmpty()) {
-            errors.add(field, "report_error_message");
-        } else if (length > ReportForm.BODY_MAX) {
-            errors.add(field, "report_error_too_long", length, ReportForm.BODY_MAX);
-        }
-        return errors;
     }
 
     /** The case page again (400), the form's problem shown, the typed note or message kept; the view is audited. */

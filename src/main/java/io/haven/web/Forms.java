@@ -47,8 +47,17 @@ public class Forms {
         // Sorted so that a field breaking two constraints always shows the same one.
         validator.validate(form).stream()
                 .sorted(java.util.Comparator.comparing(ConstraintViolation::getMessageTemplate))
-                .forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessageTemplate()));
+                .forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessageTemplate(), args(v)));
         return errors.inOrder(fieldOrder(form.getClass()));
+    }
+
+    /** The numbers a message needs: a long text's length and its limit. */
+    private static Object[] args(ConstraintViolation<?> v) {
+        if (v.getConstraintDescriptor().getAnnotation() instanceof WrittenText rule
+                && v.getMessageTemplate().equals(rule.tooLong())) {
+            return new Object[] {WrittenText.Check.length((String) v.getInvalidValue()), rule.max()};
+        }
+        return new Object[0];
     }
 
     /** The form's fields in declaration order, superclass fields first: the order they appear on the page. */

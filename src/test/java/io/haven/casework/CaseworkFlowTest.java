@@ -274,6 +274,28 @@ class CaseworkFlowTest {
         assertThat(mailTo(admin.email())).extracting(MimeMessage::getSubject).contains("Haven: 신고가 평소보다 많습니다");
     }
 
+    /** A note's limit is checked by its form's constraint, with the length and the limit in the message. */
+    @Test
+    void aNoteOverTheLimitComesBackWithBothNumbersAndAnEmojiCountsOnce() {
+        long school = staff.school("en");
+        StaffFixtures.Account handler = staff.account(school, true, Role.HANDLER);
+        send(report(slug(school), "other", "Something else"));
+        long caseId = lastCaseId();
+        FormSession h = staff.signedIn(handler);
+        h.get("/staff/cases/" + caseId);
+        String tooLong = "a".repeat(io.haven.report.ReportForm.BODY_MAX + 1);
+        Response refused = h.post("/staff/cases/" + caseId + "/notes", Map.of("note", tooLong));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString())
+                .containsPattern("5,?001")
+                .containsPattern("5,?000")
+                .contains(tooLong);
+        String emoji = "\uD83D\uDE00".repeat(io.haven.report.ReportForm.BODY_MAX);
+        assertThat(h.post("/staff/cases/" + caseId + "/notes", Map.of("note", emoji))
+                        .statusCode())
+                .isEqualTo(303);
+    }
+
     @Test
     void emptyNoteComesBackWithAMessageAndMissingCsrfKeepsTheText() {
         long school = staff.school("en");
