@@ -1,9 +1,6 @@
 package io.haven.staff;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,15 +11,11 @@ import org.jboss.resteasy.reactive.RestForm;
 public class InviteForm {
 
     @RestForm
-    @NotBlank(message = "staff_name_missing")
-    @Size(max = 200, message = "staff_name_too_long")
-    @jakarta.validation.constraints.Pattern(regexp = "\\P{Cntrl}*", message = "form_control_characters")
+    @StaffName
     public String displayName;
 
     @RestForm
-    @NotBlank(message = "staff_email_missing")
-    @Email(message = "staff_email_invalid")
-    @Size(max = 320, message = "staff_email_invalid")
+    @StaffEmail
     public String email;
 
     /** The role boxes ticked (after {@link #strip}, only the school roles). */

@@ -1,7 +1,6 @@
 package io.haven.staff;
 
 import io.haven.web.FormErrors;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -56,15 +55,11 @@ public class SetupForm {
     public String timeZone;
 
     @RestForm
-    @NotBlank(message = "staff_name_missing")
-    @Size(max = 200, message = "staff_name_too_long")
-    @jakarta.validation.constraints.Pattern(regexp = "\\P{Cntrl}*", message = "form_control_characters")
+    @StaffName
     public String displayName;
 
     @RestForm
-    @NotBlank(message = "staff_email_missing")
-    @Email(message = "staff_email_invalid")
-    @Size(max = 320, message = "staff_email_invalid")
+    @StaffEmail
     public String email;
 
     @RestForm
