@@ -111,7 +111,8 @@ public class StatusService {
                     holder,
                     until,
                     instant(r[3]),
-                    JobLease.node().equals(holder),
+                    // Before this node's first job run, it has no lease id yet (and holds no lease).
+                    holder != null && holder.equals(JobLease.node()),
                     until != null && until.isAfter(now)));
         }
         return out;
