@@ -1,5 +1,6 @@
 package io.haven.admin;
 
+import io.haven.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A rule's delete button on the routing page. */
@@ -12,10 +13,10 @@ public class RoutingDeleteForm {
     public String rule;
 
     Long schoolId() {
-        return RoutingResource.parse(school);
+        return FormValues.number(school).orElse(null);
     }
 
     Long ruleId() {
-        return RoutingResource.parse(rule);
+        return FormValues.number(rule).orElse(null);
     }
 }

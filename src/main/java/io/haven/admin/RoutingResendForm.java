@@ -1,5 +1,6 @@
 package io.haven.admin;
 
+import io.haven.web.FormValues;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** An undelivered mail's "send again now" button on the routing page. */
@@ -12,10 +13,10 @@ public class RoutingResendForm {
     public String mail;
 
     Long schoolId() {
-        return RoutingResource.parse(school);
+        return FormValues.number(school).orElse(null);
     }
 
     Long mailId() {
-        return RoutingResource.parse(mail);
+        return FormValues.number(mail).orElse(null);
     }
 }

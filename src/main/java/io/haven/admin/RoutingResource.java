@@ -183,8 +183,4 @@ public class RoutingResource {
     private School school(Long schoolId) {
         return session.administered(schoolId);
     }
-
-    static Long parse(String v) {
-        return io.haven.web.FormValues.number(v).orElse(null);
-    }
 }

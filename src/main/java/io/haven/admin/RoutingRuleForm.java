@@ -1,6 +1,7 @@
 package io.haven.admin;
 
 import io.haven.report.Category;
+import io.haven.web.FormValues;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -17,7 +18,7 @@ public class RoutingRuleForm {
     public String staff;
 
     Long schoolId() {
-        return RoutingResource.parse(school);
+        return FormValues.number(school).orElse(null);
     }
 
     /** The category as posted; empty when absent. */
@@ -30,6 +31,6 @@ public class RoutingRuleForm {
     }
 
     Long staffId() {
-        return RoutingResource.parse(staff);
+        return FormValues.number(staff).orElse(null);
     }
 }

@@ -11,6 +11,6 @@ public class AuditCheckForm {
 
     /** The school asked for; empty when absent, blank or garbled (then the first the member administers). */
     Optional<Long> schoolId() {
-        return AuditResource.parse(school);
+        return io.haven.web.FormValues.number(school);
     }
 }

@@ -144,7 +144,7 @@ public class AuditResource {
         StringBuilder q = new StringBuilder("schoolId = ?1");
         List<Object> params = new ArrayList<>(List.of(school));
         // Staff filter by the number they see, counted per school; an unknown number matches no row.
-        parse(caseId)
+        io.haven.web.FormValues.number(caseId)
                 .map(n -> ReportCase.findByNumber(school, n.intValue())
                         .map(c -> c.id)
                         .orElse(-1L))
@@ -152,7 +152,7 @@ public class AuditResource {
                     params.add(c);
                     q.append(" and caseId = ?").append(params.size());
                 });
-        parse(staffId).ifPresent(st -> {
+        io.haven.web.FormValues.number(staffId).ifPresent(st -> {
             params.add(st);
             q.append(" and staffId = ?").append(params.size());
         });
@@ -201,9 +201,5 @@ public class AuditResource {
 
     private long admin(Long school) {
         return session.administeredSchool(school);
-    }
-
-    static Optional<Long> parse(String v) {
-        return io.haven.web.FormValues.number(v);
     }
 }

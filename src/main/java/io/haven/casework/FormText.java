@@ -1,7 +1,5 @@
 package io.haven.casework;
 
-import java.util.Optional;
-
 /** The normalisation the case page's forms share: typed text and the hidden fields, as the workflow reads them. */
 final class FormText {
 
@@ -9,7 +7,7 @@ final class FormText {
 
     /** Typed text with Windows line ends made plain and the surrounding spaces dropped; absent is empty. */
     static String text(String raw) {
-        return Optional.ofNullable(raw).orElse("").replace("\r\n", "\n").strip();
+        return io.haven.web.WrittenText.Check.kept(raw);
     }
 
     /** A staff member's id from a select; -1 when absent or garbled. */

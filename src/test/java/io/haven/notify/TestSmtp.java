@@ -42,12 +42,6 @@ public final class TestSmtp {
 
     /** The suite's server, up and with empty mailboxes. */
     public static synchronized GreenMail fresh() {
-        if (greenMail == null) {
-            ServerSetup setup = new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort();
-            greenMail = new GreenMail(setup);
-            greenMail.start();
-            greenMail.getSmtp().setClientSocketTimeout(IDLE_TIMEOUT_MILLIS);
-        }
         up();
         fast();
         try {
@@ -56,11 +50,6 @@ public final class TestSmtp {
             throw new IllegalStateException(e);
         }
         return greenMail;
-    }
-
-    /** The server as it is (no reset), for a test that reads what arrived. */
-    public static synchronized GreenMail server() {
-        return greenMail == null ? fresh() : greenMail;
     }
 
     /** Nothing listens on the mailer's port any more, and connections open to it are cut. */
@@ -75,7 +64,12 @@ public final class TestSmtp {
 
     /** The mailer's port accepts connections again. */
     public static synchronized void up() {
-        server();
+        if (greenMail == null) {
+            ServerSetup setup = new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort();
+            greenMail = new GreenMail(setup);
+            greenMail.start();
+            greenMail.getSmtp().setClientSocketTimeout(IDLE_TIMEOUT_MILLIS);
+        }
         if (listening != null) {
             return;
         }
