@@ -6,7 +6,7 @@ import io.haven.report.ReportCase;
 import io.haven.report.ReportSubmitted;
 import io.haven.report.ReporterReplied;
 import io.haven.report.ReportingMsg;
-import io.haven.school.RoutingRule;
+import io.haven.report.SchoolTurn;
 import io.haven.school.School;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
@@ -19,7 +19,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,10 +45,10 @@ public class CaseRouting {
 
     void onSubmitted(@Observes ReportSubmitted e) {
         ReportCase c = ReportCase.findById(e.caseId());
-        School school = School.findById(e.schoolId());
-        Language language = Language.of(school.defaultLanguage).orElse(Language.EN);
+        SchoolTurn school = e.school();
+        Language language = Language.of(school.defaultLanguage()).orElse(Language.EN);
         CaseworkMsg msg = Messages.get(CaseworkMsg.class, language);
-        List<Staff> to = recipients(c);
+        List<Recipient> to = recipients(c);
         boolean collapsed = false;
         if (e.urgent()
                 && ReportCase.count(
@@ -61,26 +63,26 @@ public class CaseRouting {
             collapsed = true;
         }
         String urgency = e.urgent() ? msg.mail_urgency_urgent() : msg.mail_urgency_normal();
-        String category = school.notifyCategory
+        String category = school.notifyCategory()
                 ? msg.mail_category_line(categoryLabel(Messages.get(ReportingMsg.class, language), c.category))
                 : "";
-        for (Staff s : to) {
+        for (Recipient s : to) {
             outbox.queue(
-                    s.email,
+                    s.email(),
                     msg.mail_new_report_subject(urgency),
-                    msg.mail_new_report_body(urgency, school.name, category, link(c)));
+                    msg.mail_new_report_body(urgency, school.name(), category, link(c)));
         }
         if (to.isEmpty() && !collapsed) {
             // No content and no reporter detail: only that a category of this school has nobody to read it.
-            LOG.warnf("Report %d of school %d has no handler for its category", c.id, school.id);
-            for (Staff admin : withRole(school.id, Role.ADMIN)) {
+            LOG.warnf("Report %d of school %d has no handler for its category", c.id, e.schoolId());
+            for (Staff admin : withRole(e.schoolId(), Role.ADMIN)) {
                 outbox.queue(
-                        admin.email, msg.mail_no_handler_subject(), msg.mail_no_handler_body(school.name, link(c)));
+                        admin.email, msg.mail_no_handler_subject(), msg.mail_no_handler_body(school.name(), link(c)));
             }
         }
         if (e.volumeAlert()) {
-            for (Staff admin : withRole(school.id, Role.ADMIN)) {
-                outbox.queue(admin.email, msg.mail_volume_subject(), msg.mail_volume_body(school.name));
+            for (Staff admin : withRole(e.schoolId(), Role.ADMIN)) {
+                outbox.queue(admin.email, msg.mail_volume_subject(), msg.mail_volume_body(school.name()));
             }
         }
     }
@@ -90,52 +92,82 @@ public class CaseRouting {
         School school = School.findById(e.schoolId());
         CaseworkMsg msg = Messages.get(
                 CaseworkMsg.class, Language.of(school.defaultLanguage).orElse(Language.EN));
-        List<Staff> to = c.assigneeId != null ? activeById(List.of(c.assigneeId)) : recipients(c);
-        for (Staff s : to) {
-            if (!s.id.equals(c.aboutStaffId)) {
-                outbox.queue(s.email, msg.mail_reply_subject(), msg.mail_reply_body(school.name, link(c)));
+        List<Recipient> to = c.assigneeId != null ? Recipient.of(activeById(List.of(c.assigneeId))) : recipients(c);
+        for (Recipient s : to) {
+            if (!Long.valueOf(s.id()).equals(c.aboutStaffId)) {
+                outbox.queue(s.email(), msg.mail_reply_subject(), msg.mail_reply_body(school.name, link(c)));
             }
         }
     }
 
+    /** A staff member a notification goes to: the account and its address, nothing else. */
+    public record Recipient(long id, String email) {
+        static List<Recipient> of(List<Staff> staff) {
+            return staff.stream().map(s -> new Recipient(s.id, s.email)).toList();
+        }
+    }
+
     /**
-     * The staff a new report goes to. Two queries whatever the number of recipients: the school's rules
-     * for this category and for any category together, then the active accounts among them that may open
-     * cases here (it was up to six: each rule set, the role lists and the accounts one after another).
+     * The staff a new report goes to: the school's rules for its category win; the rules for any category
+     * apply only when it has none; with no rule at all, the school's handlers. Only active accounts that may
+     * open cases here, never a teacher-only one, nor the staff member the report is about. One query for
+     * the rules, the accounts and the handlers together (it was two to six, one after another); a concern
+     * about an adult at the school goes to its administrators and the district instead.
      */
-    public List<Staff> recipients(ReportCase c) {
-        List<Staff> to;
+    public List<Recipient> recipients(ReportCase c) {
+        List<Recipient> to;
         if (c.category == Category.ADULT_CONCERN) {
             Set<Long> ids = new LinkedHashSet<>();
             withRole(c.schoolId, Role.ADMIN).forEach(s -> ids.add(s.id));
             StaffRole.<StaffRole>list("role = ?1", Role.DISTRICT_ADMIN).forEach(r -> ids.add(r.staffId));
-            to = activeById(List.copyOf(ids));
+            to = Recipient.of(activeById(List.copyOf(ids)));
         } else {
-            List<RoutingRule> rules = RoutingRule.list(
-                    "schoolId = ?1 and (category = ?2 or category is null)", c.schoolId, c.category.id);
-            // The category's own rules win; the rules for any category apply only when it has none.
-            boolean own = rules.stream().anyMatch(r -> r.category != null);
-            List<Long> ids = rules.stream()
-                    .filter(r -> (r.category != null) == own)
-                    .map(r -> r.staffId)
-                    .distinct()
-                    .toList();
-            if (ids.isEmpty()) {
-                to = withRole(c.schoolId, Role.HANDLER);
-            } else {
-                // Only people who may open cases here, never a teacher-only account.
-                to = Staff.list(
-                        "id in ?1 and active = true and id in (select r.staffId from StaffRole r"
-                                + " where r.schoolId = ?2 and r.role in ?3) order by id",
-                        ids,
-                        c.schoolId,
-                        List.of(Role.HANDLER, Role.ADMIN));
-            }
+            to = routed(c.schoolId, c.category);
         }
         if (c.aboutStaffId != null) {
-            to = to.stream().filter(s -> !s.id.equals(c.aboutStaffId)).toList();
+            to = to.stream().filter(s -> !c.aboutStaffId.equals(s.id())).toList();
         }
         return to;
+    }
+
+    /** One row per rule (kind 1, with the rule's category) and per handler of the school (kind 2). */
+    private static final String ROUTED = "SELECT 1, r.category, s.id, s.email, s.active,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM staff_role x WHERE x.staff_id = s.id AND x.school_id = ?1"
+            + " AND x.role IN ('HANDLER', 'ADMIN')) THEN 1 ELSE 0 END"
+            + " FROM routing_rule r JOIN staff s ON s.id = r.staff_id"
+            + " WHERE r.school_id = ?1 AND (r.category = ?2 OR r.category IS NULL)"
+            + " UNION ALL"
+            + " SELECT 2, CAST(NULL AS CHAR(30)), s.id, s.email, s.active, 1"
+            + " FROM staff s JOIN staff_role x ON x.staff_id = s.id WHERE x.school_id = ?1 AND x.role = 'HANDLER'";
+
+    private static List<Recipient> routed(long schoolId, Category category) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Staff.getEntityManager()
+                .createNativeQuery(ROUTED)
+                .setParameter(1, schoolId)
+                .setParameter(2, category.id)
+                .getResultList();
+        List<Object[]> rules =
+                rows.stream().filter(r -> ((Number) r[0]).intValue() == 1).toList();
+        boolean own = rules.stream().anyMatch(r -> r[1] != null);
+        List<Object[]> chosen =
+                rules.stream().filter(r -> (r[1] != null) == own && truth(r[5])).toList();
+        if (rules.isEmpty()) {
+            chosen = rows.stream().filter(r -> ((Number) r[0]).intValue() == 2).toList();
+        }
+        Map<Long, Recipient> byId = new TreeMap<>();
+        for (Object[] r : chosen) {
+            if (truth(r[4])) {
+                long id = ((Number) r[2]).longValue();
+                byId.putIfAbsent(id, new Recipient(id, (String) r[3]));
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** A boolean column or expression as the driver gives it: Boolean (H2, BIT) or a number (TINYINT). */
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 
     static List<Staff> withRole(long schoolId, Role role) {

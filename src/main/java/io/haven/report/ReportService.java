@@ -107,11 +107,11 @@ public class ReportService {
         c.urgent = form.isDanger();
         Instant hourAgo = now.minus(Duration.ofHours(1));
         c.volumeFlagged = ReportCase.atLeastSince(schoolId, hourAgo, config.schoolHourlyVolume());
-        // The first flagged report of a wave alerts the administrators; the wave's later ones do not. Decided
-        // on the school row under its lock (before the insert, whose foreign key check reads that row), so
-        // reports arriving together cannot all see "no flagged report yet".
-        boolean volumeAlert = c.volumeFlagged && startsVolumeWave(schoolId, now, hourAgo);
-        c.number = ReportCase.nextNumber(schoolId);
+        // The number, the wave, the deadlines and what the mail may say, from the school's row under its lock
+        // (taken before the insert, whose foreign key check reads that row): the first flagged report of a
+        // wave alerts the administrators, and reports arriving together cannot all see "no wave yet".
+        SchoolTurn turn = SchoolTurn.take(schoolId, category, now, c.volumeFlagged);
+        c.number = turn.number();
         c.status = CaseStatus.NEW;
         c.receiptHash = receiptHash;
         c.whereEnc = encryptOptional("report.where", form.where);
@@ -120,7 +120,7 @@ public class ReportService {
         c.contactEnc = encryptOptional("report.contact", form.contact);
         c.createdAt = now;
         c.updatedAt = now;
-        SchoolDeadline.Times times = SchoolDeadline.effective(schoolId, category);
+        SchoolDeadline.Times times = turn.times();
         Duration acknowledgeWithin = times.acknowledgeWithin();
         if (c.dangerNow && acknowledgeWithin.compareTo(DANGER_ACKNOWLEDGE) > 0) {
             acknowledgeWithin = DANGER_ACKNOWLEDGE;
@@ -128,31 +128,9 @@ public class ReportService {
         c.acknowledgeBy = now.plus(acknowledgeWithin);
         c.reviewBy = now.plus(times.reviewWithin());
         c.persist();
-        submitted.fire(new ReportSubmitted(c.id, schoolId, category, c.urgent, volumeAlert));
+        submitted.fire(new ReportSubmitted(c.id, schoolId, category, c.urgent, turn.volumeAlert(), turn));
         ZoneId zone = schools.byId(schoolId).map(SchoolDirectory.Listing::zone).orElse(ZoneId.of("UTC"));
         return Optional.of(receipt.readBy(c.acknowledgeBy.atZone(zone)));
-    }
-
-    /**
-     * Records a flagged report on the school's row; true when it starts a wave (no flagged report in the
-     * hour before). The update takes the row's lock, held to the end of this transaction: the next
-     * flagged report of the school waits and then sees this one.
-     */
-    private boolean startsVolumeWave(long schoolId, Instant now, Instant hourAgo) {
-        var em = ReportCase.getEntityManager();
-        int started = em.createNativeQuery("UPDATE school SET volume_flagged_at = ?1 WHERE id = ?2"
-                        + " AND (volume_flagged_at IS NULL OR volume_flagged_at < ?3)")
-                .setParameter(1, now)
-                .setParameter(2, schoolId)
-                .setParameter(3, hourAgo)
-                .executeUpdate();
-        if (started == 0) {
-            em.createNativeQuery("UPDATE school SET volume_flagged_at = ?1 WHERE id = ?2 AND volume_flagged_at < ?1")
-                    .setParameter(1, now)
-                    .setParameter(2, schoolId)
-                    .executeUpdate();
-        }
-        return started == 1;
     }
 
     private String encryptOptional(String context, String value) {
