@@ -73,7 +73,21 @@ public class LessonPageCache {
 
     /** Null when this request's page must not be shared. */
     String key(String moduleId, Map<String, ? extends List<String>> query) {
-        if (flash.isPresent() || !KNOWN_PARAMS.containsAll(query.keySet())) {
+        return key(moduleId, page, query, flash.isPresent());
+    }
+
+    /** The page kept for a key, split around the token; null when none is kept yet. */
+    byte[][] kept(String key) {
+        return pages.get(key);
+    }
+
+    /**
+     * The key of a reader's page (null when it must not be shared), from the reader as the request
+     * resolved them; {@code flashShown}: the page carries a one-time message.
+     */
+    static String key(
+            String moduleId, PageContext page, Map<String, ? extends List<String>> query, boolean flashShown) {
+        if (flashShown || !KNOWN_PARAMS.containsAll(query.keySet())) {
             return null;
         }
         for (List<String> v : query.values()) {

@@ -34,10 +34,36 @@ public class Csrf {
     private boolean rejected;
 
     void fromCookie(String value) {
-        if (value != null && value.matches("[A-Za-z0-9_-]{43}")) {
+        if (isWellFormed(value)) {
             cookieValue = value;
             fromBrowser = true;
         }
+    }
+
+    /** Whether a cookie value is one this site could have set (32 random bytes, base64url). */
+    public static boolean isWellFormed(String value) {
+        if (value == null || value.length() != 43) {
+            return false;
+        }
+        for (int i = 0; i < 43; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A new cookie value: 32 random bytes. */
+    public static String newCookieValue() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** The form token bound to a cookie value. */
+    public static String token(TokenMac mac, String cookieValue) {
+        return mac.hex(PURPOSE, cookieValue);
     }
 
     boolean hasCookie() {
@@ -47,9 +73,7 @@ public class Csrf {
     /** The cookie value to send when the browser has none (or had a bad one). */
     String cookieValue() {
         if (cookieValue == null) {
-            byte[] b = new byte[32];
-            RANDOM.nextBytes(b);
-            cookieValue = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+            cookieValue = newCookieValue();
         }
         return cookieValue;
     }
@@ -57,7 +81,7 @@ public class Csrf {
     /** The token to put in forms on this page, bound to this browser's cookie. */
     public String getToken() {
         if (token == null) {
-            token = mac.hex(PURPOSE, cookieValue());
+            token = token(mac, cookieValue());
         }
         return token;
     }

@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -62,35 +65,14 @@ public class WebFilters {
                 ctx.setRequestUri(UriBuilder.fromUri(uri).replacePath(rest).build());
             }
         }
-        boolean reportRoute = path.equals("/report") || path.startsWith("/report/");
-        page.setReportRoute(reportRoute);
-
-        page.setLanguage(Language.resolve(
-                params.getFirst("lang"),
-                value(cookies, Cookies.LANGUAGE),
-                ctx.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
-        page.setBand(Band.of(params.getFirst("band"))
-                .or(() -> Band.of(value(cookies, Cookies.BAND)))
-                .orElse(null));
-
-        String chosen = Jurisdictions.valid(params.getFirst("jurisdiction"));
-        String jurisdiction = chosen != null
-                ? chosen
-                : school.map(PageSchools.PageSchool::jurisdiction)
-                        .orElseGet(() -> Optional.ofNullable(Jurisdictions.valid(value(cookies, Cookies.JURISDICTION)))
-                                .orElse(config().defaultJurisdiction()));
-        page.setJurisdiction(jurisdiction);
-        page.setQuickExitUrl(school.map(PageSchools.PageSchool::quickExitUrl)
-                .filter(u -> u != null && !u.isBlank())
-                .orElse(config().quickExitUrl()));
-        page.setEmergencyNumber(school.filter(s -> s.jurisdiction().equals(jurisdiction))
-                .map(PageSchools.PageSchool::emergencyNumber)
-                .filter(n -> n != null && !n.isBlank())
-                .orElse(null));
-
-        Map<String, String> query = new LinkedHashMap<>();
-        params.forEach((k, v) -> query.put(k, v.get(0)));
-        page.setPath(path, query);
+        resolve(
+                page,
+                path,
+                params,
+                name -> value(cookies, name),
+                ctx.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
+                school,
+                config());
 
         csrf.fromCookie(
                 Optional.ofNullable(value(cookies, Cookies.CSRF_HOST)).orElseGet(() -> value(cookies, Cookies.CSRF)));
@@ -100,6 +82,77 @@ public class WebFilters {
             return errors.notFoundResponse();
         }
         return null;
+    }
+
+    /**
+     * What a request says about its reader (language, band, jurisdiction, quick exit, emergency number, the
+     * address the switches repeat), from its path (school prefix removed), query, cookies and
+     * Accept-Language. Shared with the lesson page's fast path (lesson.LessonFastPath), which answers before
+     * this filter runs and must see the reader exactly as the pages do.
+     */
+    public static void resolve(
+            PageContext page,
+            String path,
+            Map<String, ? extends List<String>> params,
+            Function<String, String> cookie,
+            String acceptLanguage,
+            Optional<? extends PageSchools.PageSchool> school,
+            HavenConfig config) {
+        boolean reportRoute = path.equals("/report") || path.startsWith("/report/");
+        page.setReportRoute(reportRoute);
+
+        page.setLanguage(Language.resolve(first(params, "lang"), cookie.apply(Cookies.LANGUAGE), acceptLanguage));
+        page.setBand(Band.of(first(params, "band"))
+                .or(() -> Band.of(cookie.apply(Cookies.BAND)))
+                .orElse(null));
+
+        String chosen = Jurisdictions.valid(first(params, "jurisdiction"));
+        String jurisdiction = chosen != null
+                ? chosen
+                : school.map(PageSchools.PageSchool::jurisdiction)
+                        .orElseGet(() -> Optional.ofNullable(Jurisdictions.valid(cookie.apply(Cookies.JURISDICTION)))
+                                .orElse(config.defaultJurisdiction()));
+        page.setJurisdiction(jurisdiction);
+        page.setQuickExitUrl(school.map(PageSchools.PageSchool::quickExitUrl)
+                .filter(u -> u != null && !u.isBlank())
+                .orElse(config.quickExitUrl()));
+        page.setEmergencyNumber(school.filter(s -> s.jurisdiction().equals(jurisdiction))
+                .map(PageSchools.PageSchool::emergencyNumber)
+                .filter(n -> n != null && !n.isBlank())
+                .orElse(null));
+
+        Map<String, String> query = new LinkedHashMap<>();
+        params.forEach((k, v) -> query.put(k, v.get(0)));
+        page.setPath(path, query);
+    }
+
+    /**
+     * The preference cookies a page sets for the language, band and jurisdiction its address chose (report
+     * pages set none: a cookie could hint that someone reported). Shared with the lesson fast path.
+     */
+    public static void preferenceCookies(
+            PageContext page, Map<String, ? extends List<String>> params, boolean secure, Consumer<String> setCookie) {
+        if (page.isReportRoute()) {
+            return;
+        }
+        Language.of(first(params, "lang"))
+                .ifPresent(l -> setCookie.accept(Cookies.preference(Cookies.LANGUAGE, l.code, secure)));
+        Band.of(first(params, "band")).ifPresent(b -> setCookie.accept(Cookies.preference(Cookies.BAND, b.id, secure)));
+        Optional.ofNullable(Jurisdictions.valid(first(params, "jurisdiction")))
+                .or(() -> page.schoolSlug().map(s -> page.getJurisdiction()))
+                .ifPresent(j -> setCookie.accept(Cookies.preference(Cookies.JURISDICTION, j, secure)));
+    }
+
+    /** The page headers every HTML answer carries: never cached, its language, varying by cookie and language. */
+    public static void pageHeaders(PageContext page, java.util.function.BiConsumer<String, String> put) {
+        put.accept(HttpHeaders.CACHE_CONTROL, "no-store");
+        put.accept(HttpHeaders.CONTENT_LANGUAGE, page.getLang());
+        put.accept(HttpHeaders.VARY, "Cookie, Accept-Language");
+    }
+
+    private static String first(Map<String, ? extends List<String>> params, String name) {
+        List<String> v = params.get(name);
+        return v == null || v.isEmpty() ? null : v.get(0);
     }
 
     @ServerResponseFilter
@@ -123,19 +176,7 @@ public class WebFilters {
         }
         MultivaluedMap<String, String> params = req.getUriInfo().getQueryParameters();
 
-        // Report pages read preferences but set none of their own: a cookie could hint that someone reported.
-        if (!page.isReportRoute()) {
-            Language.of(params.getFirst("lang"))
-                    .ifPresent(l ->
-                            headers.add(HttpHeaders.SET_COOKIE, Cookies.preference(Cookies.LANGUAGE, l.code, secure)));
-            Band.of(params.getFirst("band"))
-                    .ifPresent(
-                            b -> headers.add(HttpHeaders.SET_COOKIE, Cookies.preference(Cookies.BAND, b.id, secure)));
-            Optional.ofNullable(Jurisdictions.valid(params.getFirst("jurisdiction")))
-                    .or(() -> page.schoolSlug().map(s -> page.getJurisdiction()))
-                    .ifPresent(j ->
-                            headers.add(HttpHeaders.SET_COOKIE, Cookies.preference(Cookies.JURISDICTION, j, secure)));
-        }
+        WebFilters.preferenceCookies(page, params, secure, c -> headers.add(HttpHeaders.SET_COOKIE, c));
         // A Response built around a template may not carry its media type yet: only an explicit
         // other type (a CSV export) marks a response as not being a page.
         boolean html =
@@ -153,9 +194,7 @@ public class WebFilters {
             headers.add(HttpHeaders.SET_COOKIE, Cookies.expire(Cookies.FLASH, secure));
         }
         if (html) {
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-            headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, page.getLang());
-            headers.putSingle(HttpHeaders.VARY, "Cookie, Accept-Language");
+            pageHeaders(page, headers::putSingle);
         }
     }
 
