@@ -38,7 +38,8 @@ public class ContentCatalogue {
     @PostConstruct
     void load() {
         List<Path> roots = new ArrayList<>();
-        roots.add(packagedRoot());
+        Path packaged = packagedRoot();
+        roots.add(packaged);
         config.content().localDir().filter(s -> !s.isBlank()).map(Path::of).ifPresent(dir -> {
             if (!Files.isDirectory(dir)) {
                 throw new ContentException(dir.toString(), 0, "haven.content.local-dir is not a folder");
@@ -46,7 +47,11 @@ public class ContentCatalogue {
             roots.add(dir);
         });
         long start = System.nanoTime();
-        curriculum = new ContentLoader().load(roots);
+        ContentLoader loader = new ContentLoader();
+        if (!config.content().checkPackagedWording()) {
+            loader.skipWordingRulesOf(packaged);
+        }
+        curriculum = loader.load(roots);
         int lessons = curriculum.modules().stream()
                 .mapToInt(m -> m.lessons().values().stream().mapToInt(Map::size).sum())
                 .sum();

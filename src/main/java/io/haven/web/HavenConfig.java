@@ -78,5 +78,14 @@ public interface HavenConfig {
     interface Content {
         /** Optional local folder whose modules, law and help files add to or override the packaged ones. */
         Optional<String> localDir();
+
+        /**
+         * Whether the start re-checks the packaged content's wording rules (penalty figures, words for young
+         * bands, sentence length, rules A1-A3 of content/README.md). The build already checked them
+         * ({@code CurriculumTest}), so production skips them: they were most of the content's load time. The
+         * structure of every file is always checked, and a local folder's files always get every rule.
+         */
+        @WithDefault("false")
+        boolean checkPackagedWording();
     }
 }

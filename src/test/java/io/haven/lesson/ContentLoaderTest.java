@@ -261,6 +261,34 @@ class ContentLoaderTest {
     }
 
     @Test
+    void thePackagedContentsWordingIsLeftToTheBuildButALocalFolderGetsEveryRule(@TempDir Path local)
+            throws IOException {
+        write("modules/sample/11-13.en.md", lesson(QUIZ).replace("Ask first.", "You can get 7 years in prison."));
+        // The packaged root (here: root) is loaded without its wording rules, its structure still checked.
+        Curriculum c = new ContentLoader().skipWordingRulesOf(root).load(List.of(root));
+        assertThat(c.module("sample")
+                        .orElseThrow()
+                        .lesson(Band.AGES_11_13, Language.EN)
+                        .orElseThrow()
+                        .html())
+                .contains("You can get 7 years in prison.");
+        write("modules/sample/11-13.en.md", lesson(QUIZ).replace("minutes: 25", "minutes: 99"));
+        assertThatThrownBy(() -> new ContentLoader().skipWordingRulesOf(root).load(List.of(root)))
+                .hasMessageContaining("minutes 99 outside band");
+
+        // A local folder's lesson gets every rule, whatever the packaged root gets.
+        write("modules/sample/11-13.en.md", lesson(QUIZ));
+        Path m = local.resolve("modules/sample");
+        Files.createDirectories(m.resolve("guide"));
+        Files.writeString(m.resolve("module.yaml"), MODULE);
+        Files.writeString(
+                m.resolve("11-13.en.md"), lesson(QUIZ).replace("Ask first.", "You can get 5 years in prison."));
+        Files.writeString(m.resolve("guide/11-13.en.md"), GUIDE);
+        assertThatThrownBy(() -> new ContentLoader().skipWordingRulesOf(root).load(List.of(root, local)))
+                .hasMessageContaining("penalty figure '5 years'");
+    }
+
+    @Test
     void youngBandMustNotUseSexualWords() throws IOException {
         write("modules/sample/module.yaml", MODULE.replace("[11-13]", "[5-7]"));
         Files.delete(root.resolve("modules/sample/11-13.en.md"));
