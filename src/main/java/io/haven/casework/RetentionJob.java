@@ -101,7 +101,10 @@ public class RetentionJob {
         return tally.done();
     }
 
-    /** The next due cases of a school above an id (ix_report_case_retention: seek, no sort, no purged rows). */
+    /**
+     * The next due cases of a school above an id: read in primary key order from there, so a run is one pass
+     * over the table however many batches it takes.
+     */
     private List<Long> due(long school, Instant cutoff, long after, int size) {
         return em.createQuery(
                         "select c.id from ReportCase c where c.schoolId = ?1 and c.status = ?2 and c.legalHold = false"
