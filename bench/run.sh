@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Haven benchmark harness: one command, see docs/benchmarks.md.
 #
-#   bench/run.sh            full run (~10 minutes): writes docs/benchmarks.md
+#   bench/run.sh            full run (~10 minutes, and the growth part's 1M seed and jobs): writes docs/benchmarks.md
 #   bench/run.sh --smoke    a few seconds per scenario, tiny seed (for CI): writes bench/target/smoke-benchmarks.md
 #   --skip-build            reuse target/quarkus-app and bench/target (both must exist)
 #
@@ -372,6 +372,14 @@ put rss.file_mb "$(awk '/^RssFile/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/s
 grep -E '^(startup|rss)\.' "$RESULTS"
 stop_app
 grep -q ' ERROR ' "$OUT/app.log" && echo "note: the portal logged errors, see $OUT/app.log"
+
+# ------------------------------------------------------------------------------- 6. growth (bench/growth.sh) -- begin
+# Case list, case page, statistics and the retention and escalation jobs at 10k, 100k and 1M cases (smoke:
+# 200/400/800), with its own database and ports; its figures (growth.*) go into this run's results.
+log "6. growth with a district's data (bench/growth.sh)"
+settle growth
+GROWTH_RESULTS=$RESULTS bench/growth.sh --skip-build $([ "$MODE" = smoke ] && echo --smoke) || fail "growth (bench/growth.sh)"
+# ------------------------------------------------------------------------------- 6. growth -- end
 
 # ------------------------------------------------------------------------------- report
 T_END=$(date +%s)

@@ -24,6 +24,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,9 @@ public class CaseService {
     io.haven.web.PageContext page;
 
     /** The cases this staff member may handle, urgent and new first, then newest. */
+    /** The most cases the list shows. */
+    static final int LIST_SIZE = 200;
+
     public List<CaseRow> list(Optional<CaseStatus> status, Optional<Category> category, boolean referred) {
         return list(status, category, referred, false, false);
     }
@@ -114,14 +118,27 @@ public class CaseService {
         // open (a generated column: status is not CLOSED) first, then urgent, then newest: the order of the
         // index ix_report_case_school_open, so the database reads 200 index entries instead of sorting all cases
         q.append(" order by open desc, urgent desc, createdAt desc");
-        // Only the listed columns, into records: no entities to track, no encrypted texts read.
-        TypedQuery<CaseListItem> query = ReportCase.getEntityManager()
-                .createQuery(CaseListItem.SELECT + q, CaseListItem.class)
-                .setMaxResults(200);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
+        // One query per school, merged: with several schools in one query the index gives no order across them,
+        // and the database sorted every case of every school (at 1,000,000 cases, seconds) to list 200.
+        List<CaseListItem> cases = new ArrayList<>();
+        for (Long school : handled) {
+            params.set(0, List.of(school));
+            // Only the listed columns, into records: no entities to track, no encrypted texts read.
+            TypedQuery<CaseListItem> query = ReportCase.getEntityManager()
+                    .createQuery(CaseListItem.SELECT + q, CaseListItem.class)
+                    .setMaxResults(LIST_SIZE);
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            cases.addAll(query.getResultList());
         }
-        List<CaseListItem> cases = query.getResultList();
+        if (handled.size() > 1) {
+            cases.sort(Comparator.comparing((CaseListItem c) -> c.status() != CaseStatus.CLOSED)
+                    .thenComparing(CaseListItem::urgent)
+                    .thenComparing(CaseListItem::createdAt)
+                    .reversed());
+            cases = cases.subList(0, Math.min(LIST_SIZE, cases.size()));
+        }
         Map<Long, String> names = names(cases.stream()
                 .map(CaseListItem::assigneeId)
                 .filter(id -> id != null)

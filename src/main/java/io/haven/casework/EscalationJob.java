@@ -15,6 +15,7 @@ import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
 import io.haven.web.Language;
 import io.haven.web.Messages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +27,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Escalates overdue urgent cases: a case still NEW (nobody acknowledged it) past its acknowledge-by
@@ -42,12 +45,13 @@ import java.util.Optional;
 public class EscalationJob {
 
     static final String JOB = "case-escalation";
+    private static final Logger LOG = Logger.getLogger(EscalationJob.class);
     private static final int BATCH = 500;
 
     @Inject
     JobLease lease;
 
-    /** Its schedule ({@code escalateEvery}), read by the @Scheduled expression; injected so the mapping is kept. */
+    /** Its schedule ({@code escalateEvery}, {@code escalateDelay}: read by the @Scheduled expression) and batch size. */
     @Inject
     DeadlineConfig schedule;
 
@@ -71,7 +75,7 @@ public class EscalationJob {
 
     @Scheduled(
             every = "${haven.deadlines.escalate-every:60s}",
-            delayed = "30s",
+            delayed = "${haven.deadlines.escalate-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         lease.run(JOB, Duration.ofMinutes(5), this::run);
@@ -80,48 +84,68 @@ public class EscalationJob {
     /** Escalates every overdue urgent case whose next reminder is due; returns how many were escalated. */
     public int run() {
         Instant now = clock.now();
-        return PerCase.run(() -> overdue(now), id -> escalate(id, now));
+        long t0 = System.nanoTime();
+        int size = Math.max(1, schedule.batchSize());
+        // Every case not acknowledged in time, in batches by id: a run reaches them all, however many there are.
+        Set<Long> seen = new HashSet<>();
+        PerCase.Tally tally = PerCase.run(
+                size,
+                after -> {
+                    List<Long> ids = unacknowledged(now, after, size);
+                    seen.addAll(ids);
+                    return ids;
+                },
+                id -> escalate(id, now));
+        // Then open cases that may have a required duty past its due time (the oldest BATCH of them).
+        List<Long> withDuties = QuarkusTransaction.requiringNew().call(() -> mayHaveOverdueDuties(now)).stream()
+                .filter(id -> !seen.contains(id))
+                .toList();
+        tally = tally.plus(PerCase.each(size, withDuties, id -> escalate(id, now)));
+        LOG.infof(
+                "Escalation: escalated %d cases in %d ms (%d batches of at most %d)",
+                tally.done(), (System.nanoTime() - t0) / 1_000_000, tally.batches(), size);
+        return tally.done();
     }
 
-    /** Cases not acknowledged in time, then open cases that may have a required duty past its due time. */
-    private List<Long> overdue(Instant now) {
-        LinkedHashSet<Long> ids = new LinkedHashSet<>(unacknowledged(now));
+    private List<Long> mayHaveOverdueDuties(Instant now) {
         List<Category> withDuties = duties.categoriesWithClockedDuties();
-        if (!withDuties.isEmpty()) {
-            ids.addAll(em.createQuery(
-                            "select c.id from ReportCase c where c.status <> ?1 and c.purgedAt is null"
-                                    + " and c.category in ?2 and c.createdAt <= ?3 order by c.createdAt",
-                            Long.class)
-                    .setParameter(1, CaseStatus.CLOSED)
-                    .setParameter(2, withDuties)
-                    .setParameter(3, now)
-                    .setMaxResults(BATCH)
-                    .getResultList());
+        if (withDuties.isEmpty()) {
+            return List.of();
         }
-        return List.copyOf(ids);
-    }
-
-    private List<Long> unacknowledged(Instant now) {
-        List<Category> intimate =
-                Arrays.stream(Category.values()).filter(c -> c.intimateImage).toList();
         return em.createQuery(
-                        "select c.id from ReportCase c where c.status = ?1 and c.acknowledgedAt is null"
-                                + " and c.acknowledgeBy < ?2 and (c.urgent = true or c.category in ?3) and c.purgedAt is null"
-                                + " order by c.acknowledgeBy",
+                        "select c.id from ReportCase c where c.status <> ?1 and c.purgedAt is null"
+                                + " and c.category in ?2 and c.createdAt <= ?3 order by c.createdAt",
                         Long.class)
-                .setParameter(1, CaseStatus.NEW)
-                .setParameter(2, now)
-                .setParameter(3, intimate)
+                .setParameter(1, CaseStatus.CLOSED)
+                .setParameter(2, withDuties)
+                .setParameter(3, now)
                 .setMaxResults(BATCH)
                 .getResultList();
     }
 
+    /** The next cases above an id not acknowledged in time (ix_report_case_unacknowledged: seek, no sort). */
+    private List<Long> unacknowledged(Instant now, long after, int size) {
+        List<Category> intimate =
+                Arrays.stream(Category.values()).filter(c -> c.intimateImage).toList();
+        return em.createQuery(
+                        "select c.id from ReportCase c where c.status = ?1 and c.purgedAt is null"
+                                + " and c.acknowledgedAt is null and c.id > ?4 and c.acknowledgeBy < ?2"
+                                + " and (c.urgent = true or c.category in ?3) order by c.id",
+                        Long.class)
+                .setParameter(1, CaseStatus.NEW)
+                .setParameter(2, now)
+                .setParameter(3, intimate)
+                .setParameter(4, after)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
     /** Escalates one case if it is still unacknowledged or has overdue required duties, and its next reminder is due. */
-    private boolean escalate(long id, Instant now) {
+    private Runnable escalate(long id, Instant now) {
         // Locked: a handler acknowledging it right now either comes first (no mail) or waits for this.
         ReportCase c = em.find(ReportCase.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
-            return false;
+            return null;
         }
         boolean unacknowledged = c.status == CaseStatus.NEW
                 && c.acknowledgedAt == null
@@ -130,7 +154,7 @@ public class EscalationJob {
                 && c.purgedAt == null;
         int overdueDuties = duties.overdueMandatory(c, now).size();
         if (!unacknowledged && overdueDuties == 0) {
-            return false;
+            return null;
         }
         School school = School.findById(c.schoolId);
         Optional<Instant> last = CaseEscalation.lastSentAt(c.id);
@@ -138,7 +162,7 @@ public class EscalationJob {
                 && last.get()
                         .plus(Duration.ofMinutes(school.escalationIntervalMinutes))
                         .isAfter(now)) {
-            return false;
+            return null;
         }
         // Staff have no language of their own yet: the school's default language.
         Language language = Language.of(school.defaultLanguage).orElse(Language.EN);
@@ -183,12 +207,9 @@ public class EscalationJob {
         e.overdueDuties = overdueDuties;
         e.persist();
 
-        audit.record(
-                Actor.system("escalation"),
-                c.schoolId,
-                c.id,
-                "ESCALATE",
-                "administrators " + admins.size() + (overdueDuties == 0 ? "" : ", overdue duties " + overdueDuties));
-        return true;
+        long schoolId = c.schoolId;
+        String detail =
+                "administrators " + admins.size() + (overdueDuties == 0 ? "" : ", overdue duties " + overdueDuties);
+        return () -> audit.record(Actor.system("escalation"), schoolId, id, "ESCALATE", detail);
     }
 }

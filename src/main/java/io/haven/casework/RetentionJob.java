@@ -8,6 +8,7 @@ import io.haven.report.CaseStatus;
 import io.haven.report.ReportCase;
 import io.haven.school.School;
 import io.haven.web.Clock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,19 +16,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Deletes the content of closed cases once their school's retention period has passed: what the
  * reporter wrote, the conversation, the notes, the closing reason and a lifted hold's reason. The
  * category, who was affected, the dates, status, outcome and urgency stay for statistics. A case on
- * legal hold is skipped until the hold is lifted. Each purge is audited. One node runs it (a lease).
+ * legal hold is skipped until the hold is lifted. Each purge is audited. One node runs it (a lease),
+ * in batches ({@code haven.deadlines.batch-size}) of a short transaction each (see {@link PerCase}).
  */
 @ApplicationScoped
 public class RetentionJob {
 
     static final String JOB = "case-retention";
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class);
 
     /** One kind of content a purge deletes. */
     @FunctionalInterface
@@ -56,7 +59,7 @@ public class RetentionJob {
     @Inject
     JobLease lease;
 
-    /** Its schedule ({@code purgeEvery}), read by the @Scheduled expression; injected so the mapping is kept. */
+    /** Its schedule ({@code purgeEvery}, {@code purgeDelay}: read by the @Scheduled expression) and batch size. */
     @Inject
     DeadlineConfig schedule;
 
@@ -71,7 +74,7 @@ public class RetentionJob {
 
     @Scheduled(
             every = "${haven.deadlines.purge-every:24h}",
-            delayed = "5m",
+            delayed = "${haven.deadlines.purge-delay:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         lease.run(JOB, Duration.ofHours(1), this::run);
@@ -80,33 +83,53 @@ public class RetentionJob {
     /** Purges every closed case past its school's retention and not on hold; returns how many. */
     public int run() {
         Instant now = clock.now();
-        return PerCase.run(() -> due(now), id -> purge(id, now));
+        long t0 = System.nanoTime();
+        int size = Math.max(1, schedule.batchSize());
+        // The schools first (id and retention only), then each school's due cases in batches by id.
+        List<Object[]> schools = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("select s.id, s.retentionDays from School s order by s.id", Object[].class)
+                        .getResultList());
+        PerCase.Tally tally = new PerCase.Tally(0, 0);
+        for (Object[] s : schools) {
+            long school = (Long) s[0];
+            Instant cutoff = now.minus(Duration.ofDays((Integer) s[1]));
+            tally = tally.plus(PerCase.run(size, after -> due(school, cutoff, after, size), id -> purge(id, now)));
+        }
+        LOG.infof(
+                "Retention: purged %d cases in %d ms (%d batches of at most %d)",
+                tally.done(), (System.nanoTime() - t0) / 1_000_000, tally.batches(), size);
+        return tally.done();
     }
 
-    private List<Long> due(Instant now) {
-        List<Long> ids = new ArrayList<>();
-        for (School s : School.<School>listAll()) {
-            ids.addAll(em.createQuery(
-                            "select c.id from ReportCase c where c.schoolId = ?1 and c.status = ?2"
-                                    + " and c.closedAt < ?3 and c.legalHold = false and c.purgedAt is null order by c.id",
-                            Long.class)
-                    .setParameter(1, s.id)
-                    .setParameter(2, CaseStatus.CLOSED)
-                    .setParameter(3, cutoff(s, now))
-                    .getResultList());
-        }
-        return ids;
+    /**
+     * The next due cases of a school above an id: read in primary key order from there, so a run is one pass
+     * over the table however many batches it takes.
+     */
+    private List<Long> due(long school, Instant cutoff, long after, int size) {
+        return em.createQuery(
+                        "select c.id from ReportCase c where c.schoolId = ?1 and c.status = ?2 and c.legalHold = false"
+                                + " and c.purgedAt is null and c.id > ?3 and c.closedAt < ?4 order by c.id",
+                        Long.class)
+                .setParameter(1, school)
+                .setParameter(2, CaseStatus.CLOSED)
+                .setParameter(3, after)
+                .setParameter(4, cutoff)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     private static Instant cutoff(School s, Instant now) {
         return now.minus(Duration.ofDays(s.retentionDays));
     }
 
-    /** Purges one case if it is still due (checked again under a lock: a hold may just have been placed). */
-    private boolean purge(long id, Instant now) {
+    /**
+     * Purges one case if it is still due (checked again under a lock: a hold may just have been placed);
+     * answers its audit, which the batch records after all its purges.
+     */
+    private Runnable purge(long id, Instant now) {
         ReportCase c = em.find(ReportCase.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
-            return false;
+            return null;
         }
         School school = School.findById(c.schoolId);
         if (c.status != CaseStatus.CLOSED
@@ -114,15 +137,14 @@ public class RetentionJob {
                 || !c.closedAt.isBefore(cutoff(school, now))
                 || c.legalHold
                 || c.purgedAt != null) {
-            return false;
+            return null;
         }
         for (PurgeStep step : STEPS) {
             step.purge(c);
         }
         c.purgedAt = now;
-
-        audit.record(
-                Actor.system("retention"), c.schoolId, c.id, "PURGE", "retention " + school.retentionDays + " days");
-        return true;
+        long schoolId = c.schoolId;
+        String detail = "retention " + school.retentionDays + " days";
+        return () -> audit.record(Actor.system("retention"), schoolId, id, "PURGE", detail);
     }
 }

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +96,10 @@ public class Statistics {
     /** What one school's queries give, before suppression: so that several schools can be added up. */
     public static final class Raw {
         final Map<YearMonth, Map<Category, Long>> perMonth = new LinkedHashMap<>();
-        final Map<Category, List<Long>> acknowledgeSeconds = new EnumMap<>(Category.class);
-        final Map<Category, List<Long>> closeSeconds = new EnumMap<>(Category.class);
+        /** Per category: how many cases took each number of seconds (counted in SQL, not a row per case). */
+        final Map<Category, Map<Long, Long>> acknowledgeSeconds = new EnumMap<>(Category.class);
+
+        final Map<Category, Map<Long, Long>> closeSeconds = new EnumMap<>(Category.class);
         final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
     }
 
@@ -133,31 +136,13 @@ public class Statistics {
         Instant from = start(months.get(0), zone);
         Instant to = start(months.get(months.size() - 1).plusMonths(1), zone);
         for (Category c : Category.values()) {
-            raw.acknowledgeSeconds.put(c, new ArrayList<>());
-            raw.closeSeconds.put(c, new ArrayList<>());
+            raw.acknowledgeSeconds.put(c, new HashMap<>());
+            raw.closeSeconds.put(c, new HashMap<>());
         }
-        em.createQuery(
-                        "select c.category, c.createdAt, c.acknowledgedAt, c.closedAt from ReportCase c where c.schoolId = ?1"
-                                + " and c.createdAt >= ?2 and c.createdAt < ?3 and (c.acknowledgedAt is not null or c.closedAt is not null)",
-                        Object[].class)
-                .setParameter(1, schoolId)
-                .setParameter(2, from)
-                .setParameter(3, to)
-                .getResultList()
-                .forEach(r -> {
-                    Category c = (Category) r[0];
-                    Instant created = (Instant) r[1];
-                    if (r[2] != null) {
-                        raw.acknowledgeSeconds
-                                .get(c)
-                                .add(Duration.between(created, (Instant) r[2]).toSeconds());
-                    }
-                    if (r[3] != null) {
-                        raw.closeSeconds
-                                .get(c)
-                                .add(Duration.between(created, (Instant) r[3]).toSeconds());
-                    }
-                });
+        // Durations counted per category and length in SQL: what comes back grows with the number of distinct
+        // durations, not with the number of cases (a district's million cases are not read one by one).
+        durations(em, "c.acknowledgedAt", schoolId, from, to, raw.acknowledgeSeconds);
+        durations(em, "c.closedAt", schoolId, from, to, raw.closeSeconds);
         em.createQuery(
                         "select c.outcome, count(c) from ReportCase c where c.schoolId = ?1 and c.createdAt >= ?2"
                                 + " and c.createdAt < ?3 and c.status = ?4 and c.outcome is not null group by c.outcome",
@@ -169,6 +154,26 @@ public class Statistics {
                 .getResultList()
                 .forEach(r -> raw.outcomes.put((Outcome) r[0], (Long) r[1]));
         return raw;
+    }
+
+    private static void durations(
+            jakarta.persistence.EntityManager em,
+            String end,
+            long schoolId,
+            Instant from,
+            Instant to,
+            Map<Category, Map<Long, Long>> into) {
+        em.createQuery(
+                        "select c.category, (" + end + " - c.createdAt) by second as s, count(c) from ReportCase c"
+                                + " where c.schoolId = ?1 and c.createdAt >= ?2 and c.createdAt < ?3 and " + end
+                                + " is not null group by c.category, s",
+                        Object[].class)
+                .setParameter(1, schoolId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList()
+                .forEach(r -> into.get((Category) r[0])
+                        .merge(((Number) r[1]).longValue(), ((Number) r[2]).longValue(), Long::sum));
     }
 
     static Instant start(YearMonth m, ZoneId zone) {
@@ -260,18 +265,35 @@ public class Statistics {
 
     private static Median median(
             List<Raw> schools, List<Category> categories, boolean acknowledge, StatsMsg msg, int min) {
-        List<Long> all = new ArrayList<>();
+        java.util.TreeMap<Long, Long> all = new java.util.TreeMap<>();
         for (Raw r : schools) {
             for (Category c : categories) {
-                all.addAll((acknowledge ? r.acknowledgeSeconds : r.closeSeconds).getOrDefault(c, List.of()));
+                (acknowledge ? r.acknowledgeSeconds : r.closeSeconds)
+                        .getOrDefault(c, Map.of())
+                        .forEach((seconds, n) -> all.merge(seconds, n, Long::sum));
             }
         }
-        if (all.size() < min) {
+        long n = all.values().stream().mapToLong(Long::longValue).sum();
+        if (n < min) {
             return new Median(false, "");
         }
-        all.sort(null);
-        int n = all.size();
-        double seconds = n % 2 == 1 ? all.get(n / 2) : (all.get(n / 2 - 1) + all.get(n / 2)) / 2.0;
+        // The middle one (odd count) or the mean of the middle two, walking the counted durations in order.
+        long lower = (n - 1) / 2;
+        long upper = n / 2;
+        Long low = null;
+        Long high = null;
+        long seen = 0;
+        for (Map.Entry<Long, Long> e : all.entrySet()) {
+            seen += e.getValue();
+            if (low == null && seen > lower) {
+                low = e.getKey();
+            }
+            if (seen > upper) {
+                high = e.getKey();
+                break;
+            }
+        }
+        double seconds = (low + high) / 2.0;
         return new Median(true, human(Duration.ofSeconds(Math.round(seconds)), msg));
     }
 

@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * lesson  --port P --path /x --rate R --seconds S --warmup S --name key   open-loop GETs at a fixed rate
  * reports --port P --db URL --school slug --seconds S --warmup S --conns C   max, half-load, count check
  * staff   --port P --db URL --seconds S --warmup S --conns C   case list and case page: max and half load
+ * grow    --db URL --size N --label L                   adds cases to the growth school up to N (Growth)
+ * growth  --port P --db URL --label L --log F ...      the jobs with reports meanwhile, then the pages (Growth)
+ * growth-chart --out docs/growth.svg                   the growth part's p99 against cases
  * report  --results F --out docs/benchmarks.md
  * </pre>
  */
@@ -38,9 +41,9 @@ public final class Bench {
     static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final Map<String, String> args;
+    final Map<String, String> args;
     private final Path resultsFile;
-    private final Properties results = new Properties();
+    final Properties results = new Properties();
 
     private Bench(Map<String, String> args) throws IOException {
         this.args = args;
@@ -67,6 +70,9 @@ public final class Bench {
             case "lesson" -> b.lesson();
             case "reports" -> b.reports();
             case "staff" -> b.staff();
+            case "grow" -> new Growth(b).grow();
+            case "growth" -> new Growth(b).measure();
+            case "growth-chart" -> new Growth(b).chart(Path.of(a.get("out")));
             case "report" -> new MarkdownReport(b.results).write(Path.of(a.get("out")));
             default -> throw new IllegalArgumentException("unknown command " + argv[0]);
         };
@@ -230,7 +236,7 @@ public final class Bench {
     }
 
     /** Signs in as the seeded handler the way a browser does: password, then a TOTP code. */
-    private static String signIn(int port) throws Exception {
+    static String signIn(int port) throws Exception {
         try (Conn c = new Conn("127.0.0.1", port)) {
             Conn.Resp form = c.get("/staff/login");
             Matcher m = CSRF_FIELD.matcher(form.text());
@@ -262,11 +268,11 @@ public final class Bench {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private int intArg(String name) {
+    int intArg(String name) {
         return Integer.parseInt(args.get(name));
     }
 
-    private void record(String name, Load.Result r) {
+    void record(String name, Load.Result r) {
         put(name + ".ok", r.ok());
         put(name + ".errors", r.errors());
         put(name + ".seconds", r.seconds());
@@ -277,11 +283,11 @@ public final class Bench {
         put(name + ".max", r.ms(100));
     }
 
-    private void put(String key, Object value) {
+    void put(String key, Object value) {
         results.setProperty(key, value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : String.valueOf(value));
     }
 
-    private void save() throws IOException {
+    void save() throws IOException {
         Files.createDirectories(resultsFile.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(resultsFile, StandardCharsets.UTF_8)) {
             results.store(w, null);

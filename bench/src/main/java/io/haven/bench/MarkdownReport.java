@@ -221,6 +221,8 @@ final class MarkdownReport {
             include("Heap after the runs (`jcmd GC.heap_info`, `VM.flags`)", "heap.txt");
         }
 
+        growthSection(smoke);
+
         line("## CI smoke mode");
         line("");
         line("```");
@@ -242,6 +244,100 @@ final class MarkdownReport {
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         System.out.println("wrote " + out);
         return true;
+    }
+
+    /** "Growth with a district's data": bench/growth.sh's figures (growth.*), when it ran. */
+    private void growthSection(boolean smoke) throws IOException {
+        String labels = r.getProperty("growth.labels");
+        if (labels == null || labels.isBlank()) {
+            return;
+        }
+        String[] sizes = labels.split(",");
+        String last = sizes[sizes.length - 1];
+        line("## Growth with a district's data");
+        line("");
+        line("`bench/growth.sh` (run by `bench/run.sh` after the scenarios above, with their portal stopped): one school's"
+                + " cases seeded straight into `report_case` in the portal's encrypted format (multi-row INSERTs of 500),"
+                + " each size adding to the last; 2 % of them closed more than the school's 365-day retention ago, 0.1 %"
+                + " urgent, unacknowledged and past their 2-hour deadline. At each size the portal starts with both"
+                + " case jobs due once a fixed time after start-up (`HAVEN_DEADLINES_ESCALATE_DELAY`,"
+                + " `HAVEN_DEADLINES_PURGE_DELAY`, batches of `HAVEN_DEADLINES_BATCH_SIZE`=200): anonymous reports go to"
+                + " another school at " + f0(d("growth." + last + ".reports.rate")) + "/s on an open-loop schedule while the"
+                + " escalation job and then the retention job run, each job's time is read from its log line, and the"
+                + " report latencies due within each job's run are taken apart. Then, the jobs done, the case list"
+                + " (`/staff/cases`), a random case page and the statistics page (`/staff/admin/stats`, 12 months)"
+                + " are timed with one client, closed loop (each request's own time), after a warm-up."
+                + (smoke ? " Smoke sizes, pages on one start and the jobs once at the last size: the figures only show"
+                        + " that the part works; the targets are not judged." : ""));
+        line("");
+        line("| cases | case list p50 / p99 | case page p50 / p99 | statistics p50 / p99 | retention job | escalation job"
+                + " | report p99 during retention / escalation / neither |");
+        line("| --- | --- | --- | --- | --- | --- | --- |");
+        for (String l : sizes) {
+            String k = "growth." + l + ".";
+            line("| " + f0(d(k + "cases")) + " | " + g2(d(k + "list.p50")) + " / " + g2(d(k + "list.p99")) + " ms | "
+                    + g2(d(k + "case.p50")) + " / " + g2(d(k + "case.p99")) + " ms | " + g2(d(k + "stats.p50")) + " / "
+                    + g2(d(k + "stats.p99")) + " ms | " + jobCell(k + "retention", "purged") + " | "
+                    + jobCell(k + "escalation", "escalated") + " | " + g2(d(k + "reports.retention.p99")) + " ("
+                    + n(k + "reports.retention.n") + ") / " + g2(d(k + "reports.escalation.p99")) + " ("
+                    + n(k + "reports.escalation.n") + ") / " + g2(d(k + "reports.outside.p99")) + " ms |");
+        }
+        line("");
+        line("In brackets: how many reports were due while the job ran. Seeding: " + String.join(", ",
+                java.util.Arrays.stream(sizes).map(l -> "+" + f0(d("growth." + l + ".seed_added")) + " cases in "
+                        + f1(d("growth." + l + ".seed_seconds")) + " s").toList()) + ".");
+        line("");
+        String chart = r.getProperty("growth.chart");
+        if (chart != null) {
+            line("![p99 of the case list, case page, statistics page and of reports during the retention job, against"
+                    + " the number of cases](" + chart + ")");
+            line("");
+        }
+        if (!smoke) {
+            String k = "growth." + last + ".";
+            String at = f0(d(k + "cases")) + " cases";
+            line("| target at " + at + " | measured | |");
+            line("| --- | --- | --- |");
+            growthTarget("case list p99 < 50 ms", g2(d(k + "list.p99")) + " ms", d(k + "list.p99") < 50);
+            growthTarget("case page p99 < 50 ms", g2(d(k + "case.p99")) + " ms", d(k + "case.p99") < 50);
+            growthTarget("statistics p99 < 200 ms", g2(d(k + "stats.p99")) + " ms", d(k + "stats.p99") < 200);
+            growthTarget("report p99 while the retention job runs < 50 ms (as 3c)",
+                    g2(d(k + "reports.retention.p99")) + " ms over " + n(k + "reports.retention.n") + " reports",
+                    d(k + "reports.retention.p99") < 50);
+            growthTarget("the jobs leave nothing due: no purgeable case unpurged, no overdue urgent case unescalated",
+                    v(k + "left_due") + " and " + v(k + "left_unescalated"),
+                    l(k + "left_due") == 0 && l(k + "left_unescalated") == 0);
+            line("");
+        }
+        Path explain = Path.of(r.getProperty("growth.results_dir", "bench/target/growth")).resolve("growth-explain.txt");
+        if (!smoke && Files.exists(explain)) {
+            line("<details><summary>Query plans at " + f0(d("growth." + last + ".cases")) + " cases (`ANALYZE`)</summary>");
+            line("");
+            line("```");
+            line(Files.readString(explain, StandardCharsets.UTF_8).strip());
+            line("```");
+            line("");
+            line("</details>");
+            line("");
+        }
+    }
+
+    private String jobCell(String key, String verb) {
+        return r.getProperty(key + ".ms") == null ? "–" : g2(d(key + ".ms") / 1000) + " s, " + f0(d(key + ".cases")) + " "
+                + verb + " (" + v(key + ".batches") + " batches)";
+    }
+
+    /** Two decimals, or a dash where there is no figure (a job that did not run, no report in its window). */
+    private static String g2(double x) {
+        return Double.isNaN(x) ? "–" : f2(x);
+    }
+
+    private String n(String key) {
+        return r.getProperty(key, "0");
+    }
+
+    private void growthTarget(String what, String measured, boolean met) {
+        line("| " + what + " | " + measured + " | " + (met ? "met" : "**missed**") + " |");
     }
 
     private void include(String title, String file) throws IOException {

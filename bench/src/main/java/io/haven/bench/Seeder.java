@@ -34,6 +34,9 @@ final class Seeder {
 
     static final String CASES_SCHOOL = "bench-cases";
     static final String REPORTS_SCHOOL = "bench-reports";
+    static final String GROWTH_SCHOOL = "bench-growth";
+    /** Rows per INSERT statement of {@link #grow}: 21 parameters each, well under the protocol's 65,535. */
+    private static final int GROW_ROWS = 500;
     private static final String[] CATEGORIES = {"INTIMATE_IMAGE", "SEXTORTION", "BULLYING", "ADULT_CONCERN", "OTHER"};
     private static final String[] AFFECTED = {"ME", "FRIEND", "SOMEONE_ELSE"};
     private static final String[] PHRASES = {"Someone made a fake picture of a student and shared it in a group chat.",
@@ -164,6 +167,137 @@ final class Seeder {
             s.executeUpdate("UPDATE school SET last_case_number = " + cases + " WHERE id = " + casesSchool);
             s.execute("ANALYZE TABLE report_case");
         }
+    }
+
+    /** What {@link #grow} added: cases, of which closed past retention, and overdue urgent unacknowledged. */
+    record Grown(int added, int dueForRetention, int overdueUrgent) {}
+
+    /**
+     * Adds cases to the growth school until it holds {@code target} (so 10k, then 100k, then 1M only
+     * adds the difference), creating the school on the first call with the seeded handler (see
+     * {@link #seed}) as its handler and administrator. Multi-row INSERTs of {@value #GROW_ROWS} rows, one
+     * commit per 10 of them. Besides a year of history like {@link #seed}'s, 2 % of the cases were closed
+     * more than the school's retention (365 days) ago, so the retention job has real work at each size,
+     * and 0.1 % are urgent, still NEW and past their 2-hour acknowledge deadline, for the escalation job;
+     * no other case is NEW and urgent, so those are the escalation job's only unacknowledged work.
+     */
+    Grown grow(int target) throws Exception {
+        db.setAutoCommit(false);
+        Instant now = Instant.now();
+        long school;
+        long staff;
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM staff WHERE email = '" + Bench.STAFF_EMAIL + "'")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no bench handler: run seed first");
+            }
+            staff = rs.getLong(1);
+        }
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM school WHERE slug = '" + GROWTH_SCHOOL + "'")) {
+            school = rs.next() ? rs.getLong(1) : -1;
+        }
+        if (school < 0) {
+            school = school(GROWTH_SCHOOL, "Bench Growth District School", now);
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("INSERT INTO staff_role (staff_id, school_id, role) VALUES (" + staff + ", " + school
+                        + ", 'HANDLER'), (" + staff + ", " + school + ", 'ADMIN')");
+            }
+            db.commit();
+        }
+        int have;
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM report_case WHERE school_id = " + school)) {
+            rs.next();
+            have = rs.getInt(1);
+        }
+        int due = 0;
+        int overdue = 0;
+        StringBuilder sql = new StringBuilder("INSERT INTO report_case (school_id, category, affected, danger_now, urgent,"
+                + " volume_flagged, status, receipt_hash, case_number, where_enc, when_enc, body_enc, contact_enc,"
+                + " created_at, acknowledge_by, review_by, acknowledged_at, closed_at, updated_at, assignee_id,"
+                + " about_staff_id) VALUES ");
+        for (int k = 0; k < GROW_ROWS; k++) {
+            sql.append(k == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL)");
+        }
+        Random r = new Random(1000003L * have + 7);
+        byte[] receipt = new byte[32];
+        int statements = 0;
+        try (PreparedStatement full = db.prepareStatement(sql.toString())) {
+            for (int start = have; start < target; start += GROW_ROWS) {
+                int rows = Math.min(GROW_ROWS, target - start);
+                PreparedStatement p = full;
+                if (rows < GROW_ROWS) {
+                    p = db.prepareStatement(sql.substring(0, sql.indexOf("VALUES ") + 7)
+                            + String.join(", ", java.util.Collections.nCopies(rows,
+                                    "(?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL)")));
+                }
+                int x = 1;
+                for (int k = 0; k < rows; k++) {
+                    int i = start + k;
+                    int kind = r.nextInt(1000);
+                    Instant created;
+                    String status;
+                    boolean danger;
+                    if (kind < 20) { // closed long before the retention cut-off: the retention job's work
+                        created = now.minus(Duration.ofDays(380 + r.nextInt(350)));
+                        status = "CLOSED";
+                        danger = r.nextInt(25) == 0;
+                        due++;
+                    } else if (kind == 20) { // urgent, never acknowledged, past its 2 hours: the escalation job's
+                        created = now.minus(Duration.ofMinutes(180 + r.nextInt(37 * 60)));
+                        status = "NEW";
+                        danger = true;
+                        overdue++;
+                    } else {
+                        created = now.minusSeconds((long) (r.nextDouble() * 360 * 86400));
+                        boolean recent = created.isAfter(now.minus(Duration.ofDays(30)));
+                        status = recent ? new String[] {"ACKNOWLEDGED", "IN_PROGRESS", "CLOSED"}[r.nextInt(3)]
+                                : r.nextInt(20) == 0 ? "IN_PROGRESS" : "CLOSED";
+                        danger = r.nextInt(25) == 0;
+                    }
+                    boolean isNew = status.equals("NEW");
+                    random.nextBytes(receipt);
+                    p.setLong(x++, school);
+                    p.setString(x++, CATEGORIES[r.nextInt(CATEGORIES.length)]);
+                    p.setString(x++, AFFECTED[r.nextInt(AFFECTED.length)]);
+                    p.setBoolean(x++, danger);
+                    p.setBoolean(x++, danger);
+                    p.setString(x++, status);
+                    p.setString(x++, HexFormat.of().formatHex(receipt));
+                    p.setInt(x++, i + 1);
+                    p.setString(x++, r.nextBoolean() ? encrypt("report.where", "Sports hall and the class group chat") : null);
+                    p.setString(x++, r.nextBoolean() ? encrypt("report.when", "Last Tuesday, after school") : null);
+                    p.setString(x++, encrypt("report.body", body(r, i)));
+                    p.setTimestamp(x++, Timestamp.from(created));
+                    p.setTimestamp(x++, Timestamp.from(created.plus(Duration.ofHours(danger ? 2 : 48))));
+                    p.setTimestamp(x++, Timestamp.from(created.plus(Duration.ofDays(7))));
+                    p.setTimestamp(x++, isNew ? null : Timestamp.from(created.plus(Duration.ofHours(1))));
+                    p.setTimestamp(x++, status.equals("CLOSED") ? Timestamp.from(created.plus(Duration.ofDays(5))) : null);
+                    p.setTimestamp(x++, Timestamp.from(created.plus(Duration.ofHours(1))));
+                    if (isNew) {
+                        p.setNull(x++, java.sql.Types.BIGINT);
+                    } else {
+                        p.setLong(x++, staff);
+                    }
+                }
+                p.executeUpdate();
+                if (p != full) {
+                    p.close();
+                }
+                if (++statements % 10 == 0) {
+                    db.commit();
+                }
+            }
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE school SET last_case_number = GREATEST(last_case_number, " + target + ") WHERE id = "
+                    + school);
+            s.execute("ANALYZE TABLE report_case");
+        }
+        return new Grown(Math.max(0, target - have), due, overdue);
     }
 
     private long school(String slug, String name, Instant now) throws Exception {
