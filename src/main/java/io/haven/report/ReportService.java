@@ -6,7 +6,6 @@ import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.FormTokenUse;
 import io.haven.web.RetryOnLock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -57,33 +56,14 @@ public class ReportService {
     ReportService self;
 
     /**
-     * Stores a new report and returns its receipt. The school's turn (its next case number, the volume wave,
-     * the deadlines and what the mail may say) is taken first in a short transaction of its own, so that
-     * the school's row is locked for two statements, not for the whole report: every report of a school
-     * takes that row, and while it was held to the report's commit, a wave of reports at one school waited
-     * on it one by one (13 of 14 open transactions in lock wait at 16 senders). A report that then cannot be
-     * stored leaves its number unused. Each attempt to store is its own transaction; an attempt whose
-     * random receipt code is already taken (the insert breaks the unique index) is rolled back and repeated
-     * with a new code and the same turn.
+     * Stores a new report and returns its receipt. Each attempt is its own transaction; an attempt whose
+     * random receipt code is already taken (the insert breaks the unique index) is rolled back and
+     * repeated with a new code.
      */
     public Optional<Receipt> submitNew(ReportForm form, long schoolId, String onceHash) {
-        // A form sent twice (a refresh of the receipt page) takes no number; the claim below still decides.
-        if (onceHash != null && FormTokenUse.isUsed(onceHash)) {
-            return Optional.empty();
-        }
-        // To the minute: a precise time could be matched with the moment a pupil was seen on a device.
-        Instant now = clock.now().truncatedTo(ChronoUnit.MINUTES);
-        Category category = Category.of(form.category).orElseThrow();
-        SchoolTurn turn = QuarkusTransaction.requiringNew()
-                .call(() -> SchoolTurn.take(
-                        schoolId,
-                        category,
-                        now,
-                        ReportCase.atLeastSince(
-                                schoolId, now.minus(Duration.ofHours(1)), config.schoolHourlyVolume())));
         for (int attempt = 1; ; attempt++) {
             try {
-                return self.submit(form, schoolId, onceHash, turn, now);
+                return self.submit(form, schoolId, onceHash);
             } catch (PersistenceException e) {
                 if (attempt >= 3 || !isReceiptTaken(e)) {
                     throw e;
@@ -106,10 +86,12 @@ public class ReportService {
     /** Empty when the form's one-time token (onceHash, null for none) was used already: the report exists. */
     @Transactional
     @RetryOnLock
-    Optional<Receipt> submit(ReportForm form, long schoolId, String onceHash, SchoolTurn turn, Instant now) {
+    public Optional<Receipt> submit(ReportForm form, long schoolId, String onceHash) {
         if (onceHash != null && !FormTokenUse.claim(onceHash, clock.now())) {
             return Optional.empty();
         }
+        // To the minute: a precise time could be matched with the moment a pupil was seen on a device.
+        Instant now = clock.now().truncatedTo(ChronoUnit.MINUTES);
         Category category = Category.of(form.category).orElseThrow();
         // No look-up first: the unique index uq_report_case_receipt refuses the 1-in-10^16 repeat, and
         // submitNew tries again with a new code.
@@ -123,7 +105,12 @@ public class ReportService {
         c.dangerNow = form.isDanger();
         c.ageBand = AgeBand.of(form.age).orElse(AgeBand.NOT_SURE);
         c.urgent = form.isDanger();
-        c.volumeFlagged = turn.volumeFlagged();
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        c.volumeFlagged = ReportCase.atLeastSince(schoolId, hourAgo, config.schoolHourlyVolume());
+        // The number, the wave, the deadlines and what the mail may say, from the school's row under its lock
+        // (taken before the insert, whose foreign key check reads that row): the first flagged report of a
+        // wave alerts the administrators, and reports arriving together cannot all see "no wave yet".
+        SchoolTurn turn = SchoolTurn.take(schoolId, category, now, c.volumeFlagged);
         c.number = turn.number();
         c.status = CaseStatus.NEW;
         c.receiptHash = receiptHash;

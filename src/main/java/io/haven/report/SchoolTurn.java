@@ -5,17 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What a new report needs from its school's row, read and updated under the row's lock in a short
- * transaction of its own before the report's (see {@code ReportService.submitNew}): the next case number, whether a flagged report starts a new volume wave, what the
+ * What a new report needs from its school's row, read under the row's lock in the report's own
+ * transaction: the next case number, whether a flagged report starts a new volume wave, what the
  * notification may say (name, language, and whether the category may appear: read here, never from a
  * cache) and the school's deadlines for the category. One locking read and one update, where it was five
  * statements (two updates for the wave, the counter's update and read, the deadlines) and one more in
- * routing for the school. The lock is held to the end of that transaction: two reports of one school never
+ * routing for the school. The lock is held to the end of the transaction: two reports of one school never
  * take the same number, and the next flagged report waits, then sees this one's wave.
  */
 public record SchoolTurn(
         int number,
-        boolean volumeFlagged,
         boolean volumeAlert,
         String name,
         String defaultLanguage,
@@ -63,7 +62,7 @@ public record SchoolTurn(
                 : new SchoolDeadline.Times(
                         Duration.ofMinutes(((Number) row[5]).longValue()),
                         Duration.ofMinutes(((Number) row[6]).longValue()));
-        return new SchoolTurn(number, flagged, waveStarts, (String) row[1], (String) row[2], truth(row[3]), times);
+        return new SchoolTurn(number, waveStarts, (String) row[1], (String) row[2], truth(row[3]), times);
     }
 
     /** A boolean column or expression as the driver gives it: Boolean (H2, BIT) or a number (TINYINT). */

@@ -50,7 +50,7 @@ class KeyRotationTest {
         f.affected = "me";
         f.dangerNow = "no";
         f.body = "Written before the rotation";
-        reports.submitNew(f, schools.bySlug("rotation").orElseThrow().id(), null);
+        reports.submit(f, schools.bySlug("rotation").orElseThrow().id(), null);
         long id = QuarkusTransaction.requiringNew()
                 .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
         String old = cipher.encryptWith("k0", "report.body", "Written before the rotation");

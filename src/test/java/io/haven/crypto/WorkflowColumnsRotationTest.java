@@ -40,7 +40,7 @@ class WorkflowColumnsRotationTest {
         f.affected = "me";
         f.dangerNow = "no";
         f.body = "A threat";
-        reports.submitNew(f, schools.bySlug("rotation-workflow").orElseThrow().id(), null);
+        reports.submit(f, schools.bySlug("rotation-workflow").orElseThrow().id(), null);
         long caseId = QuarkusTransaction.requiringNew()
                 .call(() -> ReportCase.<ReportCase>find("order by id desc").firstResult().id);
         String reference = cipher.encryptWith("k0", "case.referral_reference", "CEOP-77");
