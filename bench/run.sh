@@ -386,6 +386,16 @@ grep -E '^(startup|rss)\.' "$RESULTS"
 stop_app
 grep -q ' ERROR ' "$OUT/app.log" && echo "note: the portal logged errors, see $OUT/app.log"
 
+# ------------------------------------------------------------------------------- 6. two nodes behind nginx
+# (bench/two-nodes.sh, which also runs alone): its own two nodes on this database, nginx in front; twonodes.* figures.
+log "6. two nodes behind nginx"
+[ "$MODE" = smoke ] || settle twonodes
+# The smoke run starts its nodes from the aot-jar with the AOT cache made above: half the start time.
+TWONODES_OPTS=(--db "$DB" --results "$RESULTS" --out "$OUT/twonodes")
+[ "$MODE" = full ] || TWONODES_OPTS+=(--smoke)
+[ "$MODE" = full ] || [ ! -f "$OUT/haven.aot" ] || TWONODES_OPTS+=(--aot-cache "$OUT/haven.aot")
+bench/two-nodes.sh "${TWONODES_OPTS[@]}" || fail "two nodes behind nginx (see $OUT/twonodes)"
+
 # ------------------------------------------------------------------------------- report
 T_END=$(date +%s)
 put info.loadavg_after "$(cut -d' ' -f1-3 /proc/loadavg)"
