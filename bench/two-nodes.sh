@@ -136,7 +136,7 @@ start_node() {
     "$JAVA" $JVM_OPTS $AOT_OPTS -Dhaven.report.per-address-hourly=$PER_ADDRESS -jar "$APP_DIR/quarkus-run.jar" > "$OUT/$1.log" 2>&1 &
   NODE_PID=$!
 }
-APP_DIR=target/quarkus-app; AOT_OPTS=""; PACKAGING="fast-jar (the default packaging)"
+APP_DIR=target/quarkus-app; AOT_OPTS=""; PACKAGING="the default fast-jar"
 if [ -n "$AOT_CACHE" ]; then
   [ -f "$AOT_CACHE" ] && [ -f target/quarkus-app-aot/quarkus-run.jar ] || die "--aot-cache needs $AOT_CACHE and target/quarkus-app-aot"
   # AOTMode=on: a node refuses to start rather than silently run without the cache.
