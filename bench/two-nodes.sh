@@ -233,13 +233,14 @@ lb() {
     server 127.0.0.1:$PORT_B;"
   mkdir -p "$dir/tmp"
   # Anonymity: no access log (README, "Reverse proxy"); X-Forwarded-For is overwritten with the client's
-  # address, never appended to, and the portal uses it only for its in-memory rate limits. The error log
-  # keeps warnings only; every client here is 127.0.0.1. X-Bench-Upstream (which node answered) exists only
-  # in this bench configuration, for counting the reports per node.
+  # address, never appended to, and the portal uses it only for its in-memory rate limits. nginx's error
+  # log names the client's address in every entry ("client: ..."), so it goes to stderr and is written
+  # without that field. X-Bench-Upstream (which node answered) exists only in this bench configuration,
+  # for counting the reports per node.
   cat > "$dir/nginx.conf" <<EOF
 worker_processes auto;
 pid $dir/nginx.pid;
-error_log $dir/error.log warn;
+error_log stderr warn;
 events { worker_connections 1024; }
 http {
   access_log off;
@@ -267,7 +268,7 @@ $servers
   }
 }
 EOF
-  "$NGINX" -c "$dir/nginx.conf" -g 'daemon off;' &
+  "$NGINX" -e stderr -c "$dir/nginx.conf" -g 'daemon off;' 2> >(sed -u 's/, client: [^,]*//' > "$dir/error.log") &
   NGINX_PID=$!
   local i
   for i in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$LB_PORT/q/health/ready" && return 0; sleep 0.05; done
