@@ -59,6 +59,8 @@ else
   # The smoke run's part must stay under ~30 s with two JVM starts: one-second runs, no wrk warm-up.
   SETUPS="nginx1 nginx2"; WARMUP=0; NODE_WARMUP=0; WRK_SECS=1; OPEN_SECS=1; REPORT_WARMUP=1; REPORT_SECS=1
 fi
+# BENCH_TWONODES_SETUPS reorders or narrows them (for example to see whether the order matters).
+SETUPS=${BENCH_TWONODES_SETUPS:-$SETUPS}
 SEED_CASES=${BENCH_TWONODES_CASES:-200}
 PORT_A=${TWONODES_PORT_A:-18480}; PORT_B=${TWONODES_PORT_B:-18482}
 MGMT_A=${TWONODES_MGMT_A:-19480}; MGMT_B=${TWONODES_MGMT_B:-19482}
