@@ -346,10 +346,10 @@ final class MarkdownReport {
                 + v("twonodes.report_warmup") + " s warm-up, the maximum, then half of it on the open-loop schedule,"
                 + " and the rows stored counted against the receipts issued."
                 + (r.getProperty("twonodes.node_warmup") == null ? ""
-                        : " Before the first setup both nodes get the same warm-up, directly and side by side (wrk on"
-                                + " the lesson page for " + v("twonodes.warmup") + " s, then reports for "
-                                + v("twonodes.node_warmup") + " s), so that no setup measures a node whose JIT is"
-                                + " still compiling."));
+                        : " Both nodes get the same warm-up, directly and side by side: wrk on the lesson page for "
+                                + v("twonodes.warmup") + " s before the first lesson run, reports for "
+                                + v("twonodes.node_warmup") + " s before the first report run, so that no setup"
+                                + " measures a node whose JIT is still compiling."));
         line("");
         line("| setup | scenario | throughput | p50 | p99 | errors | lost |");
         line("| --- | --- | --- | --- | --- | --- | --- |");
