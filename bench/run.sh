@@ -381,6 +381,16 @@ settle growth
 GROWTH_RESULTS=$RESULTS bench/growth.sh --skip-build $([ "$MODE" = smoke ] && echo --smoke) || fail "growth (bench/growth.sh)"
 # ------------------------------------------------------------------------------- 6. growth -- end
 
+# ------------------------------------------------------------------------------- 7. two nodes behind nginx
+# (bench/two-nodes.sh, which also runs alone): its own two nodes on this database, nginx in front; twonodes.* figures.
+log "7. two nodes behind nginx"
+[ "$MODE" = smoke ] || settle twonodes
+# The smoke run starts its nodes from the aot-jar with the AOT cache made above: half the start time.
+TWONODES_OPTS=(--db "$DB" --results "$RESULTS" --out "$OUT/twonodes")
+[ "$MODE" = full ] || TWONODES_OPTS+=(--smoke)
+[ "$MODE" = full ] || [ ! -f "$OUT/haven.aot" ] || TWONODES_OPTS+=(--aot-cache "$OUT/haven.aot")
+bench/two-nodes.sh "${TWONODES_OPTS[@]}" || fail "two nodes behind nginx (see $OUT/twonodes)"
+
 # ------------------------------------------------------------------------------- report
 T_END=$(date +%s)
 put info.loadavg_after "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
  * <pre>
  * seed    --db URL --cases N                          schools, a staff handler with TOTP, N encrypted cases
  * lesson  --port P --path /x --rate R --seconds S --warmup S --name key   open-loop GETs at a fixed rate
- * reports --port P --db URL --school slug --seconds S --warmup S --conns C   max, half-load, count check
+ * reports --port P --db URL --school slug --seconds S --warmup S --conns C [--name key]   max, half-load, count check
  * staff   --port P --db URL --seconds S --warmup S --conns C   case list and case page: max and half load
  * grow    --db URL --size N --label L                   adds cases to the growth school up to N (Growth)
  * growth  --port P --db URL --label L --log F ...      the jobs with reports meanwhile, then the pages (Growth)
  * growth-chart --out docs/growth.svg                   the growth part's p99 against cases
- * report  --results F --out docs/benchmarks.md
+ * report  --results F --out docs/benchmarks.md [--only twonodes]   (--only: that section alone)
  * </pre>
  */
 public final class Bench {
@@ -73,7 +73,9 @@ public final class Bench {
             case "grow" -> new Growth(b).grow();
             case "growth" -> new Growth(b).measure();
             case "growth-chart" -> new Growth(b).chart(Path.of(a.get("out")));
-            case "report" -> new MarkdownReport(b.results).write(Path.of(a.get("out")));
+            case "report" -> "twonodes".equals(a.get("only"))
+                    ? new MarkdownReport(b.results).writeTwoNodesOnly(Path.of(a.get("out")))
+                    : new MarkdownReport(b.results).write(Path.of(a.get("out")));
             default -> throw new IllegalArgumentException("unknown command " + argv[0]);
         };
         System.exit(ok ? 0 : 1);
@@ -127,6 +129,8 @@ public final class Bench {
         double seconds = Double.parseDouble(args.get("seconds"));
         double warmup = Double.parseDouble(args.get("warmup"));
         int conns = Integer.parseInt(args.getOrDefault("conns", "16"));
+        // The key prefix: bench/two-nodes.sh runs this scenario once per setup, each under its own name.
+        String name = args.getOrDefault("name", "reports");
         String body = URLEncoder.encode("Someone in my class keeps posting edited pictures of me in a group chat. "
                 + "It started last week after the trip and now other people are sharing them too. "
                 + "I do not want my parents to find out before I have talked to someone.", StandardCharsets.UTF_8);
@@ -143,6 +147,9 @@ public final class Bench {
             return c;
         };
         long[] receipts = new long[1];
+        // Receipts per answering node, when a load balancer names it in a header (bench/two-nodes.sh's nginx
+        // adds X-Bench-Upstream): shows that the reports were spread over the nodes.
+        Map<String, Long> byUpstream = new java.util.TreeMap<>();
         Load.Action post = (c, seq) -> {
             Conn.Resp r = c.post("/report", "_csrf=" + c.formToken + "&school=" + school
                     + "&category=bullying&affected=me&dangerNow=no&body=" + body);
@@ -150,34 +157,44 @@ public final class Bench {
             if (ok) {
                 synchronized (receipts) {
                     receipts[0]++;
+                    String upstream = r.headers().get("x-bench-upstream");
+                    if (upstream != null) {
+                        byUpstream.merge(upstream, 1L, Long::sum);
+                    }
                 }
             }
             return ok;
         };
+        // Rows already there (an earlier run on the same database) are not this run's.
+        long before = reportRows(school);
         Load.Result w = Load.closed(setup, post, conns, warmup, Long.MAX_VALUE);
-        System.out.println(w.summary("reports.warmup"));
+        System.out.println(w.summary(name + ".warmup"));
         Load.Result max = Load.closed(setup, post, conns, seconds, Long.MAX_VALUE);
-        System.out.println(max.summary("reports.max"));
-        record("reports.max", max);
+        System.out.println(max.summary(name + ".max"));
+        record(name + ".max", max);
         Load.Result half = Load.open(setup, post, conns, seconds, Math.max(1, max.rate() / 2));
-        System.out.println(half.summary("reports.half"));
-        record("reports.half", half);
-        long rows;
+        System.out.println(half.summary(name + ".half"));
+        record(name + ".half", half);
+        long rows = reportRows(school) - before;
+        long errors = w.errors() + max.errors() + half.errors();
+        System.out.printf("%s: %d receipts issued, %d rows stored, %d failed requests%s%n", name, receipts[0], rows,
+                errors, byUpstream.isEmpty() ? "" : "; receipts per upstream " + byUpstream);
+        put(name + ".receipts", receipts[0]);
+        put(name + ".rows", rows);
+        put(name + ".failed", errors);
+        byUpstream.forEach((upstream, n) -> put(name + ".upstream." + upstream.replaceAll("[^0-9A-Za-z.]", "_"), n));
+        save();
+        return rows == receipts[0] && errors == 0 && receipts[0] > 0;
+    }
+
+    private long reportRows(String school) throws Exception {
         try (Connection db = DriverManager.getConnection(args.get("db"), "root", "");
                 ResultSet rs = db.createStatement().executeQuery(
                         "SELECT COUNT(*) FROM report_case c JOIN school s ON s.id = c.school_id WHERE s.slug = '"
                                 + school.replace("'", "") + "'")) {
             rs.next();
-            rows = rs.getLong(1);
+            return rs.getLong(1);
         }
-        long errors = w.errors() + max.errors() + half.errors();
-        System.out.printf("reports: %d receipts issued, %d rows stored, %d failed requests%n", receipts[0], rows,
-                errors);
-        put("reports.receipts", receipts[0]);
-        put("reports.rows", rows);
-        put("reports.failed", errors);
-        save();
-        return rows == receipts[0] && errors == 0 && receipts[0] > 0;
     }
 
     // ---------------------------------------------------------------- staff case list and case page

@@ -68,6 +68,7 @@ final class MarkdownReport {
         startupRow();
         row("5b", "resident memory (RSS) after all runs", "**" + f0(d("rss.after_mb")) + " MB** (peak "
                 + f0(d("rss.peak_mb")) + " MB)", "< 250 MB", d("rss.after_mb") < 250);
+        twoNodesRow();
         line("");
         line(allMet ? "Every target is met." : "**Not every target is met**: see [What misses and why](#what-misses-and-why).");
         line("");
@@ -222,6 +223,7 @@ final class MarkdownReport {
         }
 
         growthSection(smoke);
+        twoNodes();
 
         line("## CI smoke mode");
         line("");
@@ -338,6 +340,217 @@ final class MarkdownReport {
 
     private void growthTarget(String what, String measured, boolean met) {
         line("| " + what + " | " + measured + " | " + (met ? "met" : "**missed**") + " |");
+    }
+
+    // ---------------------------------------------------------------- two nodes (bench/two-nodes.sh)
+
+    private static final String[][] TWO_NODE_SETUPS = {
+        {"direct1", "one node, no proxy"}, {"nginx1", "nginx → one node"}, {"nginx2", "nginx → two nodes"}
+    };
+
+    /** The section alone, when bench/two-nodes.sh runs by itself. */
+    boolean writeTwoNodesOnly(Path out) throws IOException {
+        if ("true".equals(r.getProperty("info.smoke"))) {
+            line("> **Smoke run**: a second or so per scenario; these figures only show that the harness works.");
+            line("");
+        }
+        line("Measured by `bench/two-nodes.sh` on " + v("info.date") + ", portal at commit `" + v("info.commit")
+                + "`, load average " + v("info.loadavg") + " before the run.");
+        line("");
+        twoNodes();
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out);
+        return true;
+    }
+
+    private boolean hasTwoNodes(String setup) {
+        return (" " + r.getProperty("twonodes.setups", "") + " ").contains(" " + setup + " ");
+    }
+
+    private long twoNodesLost(String setup) {
+        String k = "twonodes." + setup + ".reports.";
+        return l(k + "receipts") - l(k + "rows");
+    }
+
+    private boolean twoNodesFailed() {
+        return !"0".equals(r.getProperty("twonodes.failed"));
+    }
+
+    /** Row 6 of the results table: reports through nginx to two nodes against one. */
+    private void twoNodesRow() {
+        if (!hasTwoNodes("nginx2")) {
+            return;
+        }
+        String two = "twonodes.nginx2.reports.";
+        String one = "twonodes.nginx1.reports.";
+        row("6", "two nodes behind nginx: anonymous reports vs one node behind the same nginx (see"
+                        + " [Two nodes behind nginx](#two-nodes-behind-nginx))",
+                f0(d(two + "max.rps")) + " vs " + f0(d(one + "max.rps")) + " reports/s = " + f2(d(two + "max.rps")
+                        / d(one + "max.rps")) + " x; p99 at half " + f2(d(two + "half.p99")) + " vs "
+                        + f2(d(one + "half.p99")) + " ms; **" + twoNodesLost("nginx2") + " lost**, "
+                        + l(two + "failed") + " failed; receipts: " + v("twonodes.spread"),
+                "0 lost, no errors, both nodes used", !twoNodesFailed() && twoNodesLost("nginx2") == 0);
+    }
+
+    private void twoNodes() {
+        if (r.getProperty("twonodes.setups") == null) {
+            return;
+        }
+        line("## Two nodes behind nginx");
+        line("");
+        line("`bench/two-nodes.sh` starts two nodes of the same packaged portal (" + v("twonodes.packaging")
+                + "; same JVM options, same keys, `HAVEN_BEHIND_PROXY=true`) on the database `" + v("twonodes.db")
+                + "`; both were ready "
+                + f2(d("twonodes.ready_ms") / 1000) + " s after launch. Debian's nginx (`worker_processes auto`, access"
+                + " log off) balances them round robin: an upstream with `keepalive 64` and a 20 s keep-alive timeout"
+                + " (below the portal's 30 s idle timeout), `proxy_http_version 1.1`, `X-Forwarded-For` overwritten"
+                + " with the client's address (never appended), `X-Forwarded-Proto` and the `Host` passed on, nothing"
+                + " else. A bench-only response header names the node that answered, so that the receipts can be"
+                + " counted per node. Each scenario runs in each setup in turn: "
+                + (hasTwoNodes("direct1") ? "node A with no proxy, " : "") + "nginx in front of node A alone"
+                + " (the proxy's cost apart from the node count), then nginx in front of both. The lesson page: `"
+                + v("twonodes.wrk_cmd") + "` after " + v("twonodes.warmup") + " s of warm-up, then the open-loop"
+                + " client at " + v("twonodes.open_rate") + " req/s in every setup (half of the lowest wrk maximum,"
+                + " a rate each can sustain). The reports: " + v("twonodes.report_conns") + " clients, "
+                + v("twonodes.report_warmup") + " s warm-up, the maximum, then half of it on the open-loop schedule,"
+                + " and the rows stored counted against the receipts issued."
+                + (r.getProperty("twonodes.node_warmup") == null ? ""
+                        : " Both nodes get the same warm-up, directly and side by side: wrk on the lesson page for "
+                                + v("twonodes.warmup") + " s before the first lesson run, reports for "
+                                + v("twonodes.node_warmup") + " s before the first report run, so that no setup"
+                                + " measures a node whose JIT is still compiling."));
+        line("");
+        line("| setup | scenario | throughput | p50 | p99 | errors | lost |");
+        line("| --- | --- | --- | --- | --- | --- | --- |");
+        for (String[] s : TWO_NODE_SETUPS) {
+            if (!hasTwoNodes(s[0])) {
+                continue;
+            }
+            String k = "twonodes." + s[0] + ".";
+            line("| " + s[1] + " | lesson page, maximum (wrk) | " + f0(d(k + "lesson.wrk.rps")) + " req/s | "
+                    + f2(d(k + "lesson.wrk.p50")) + " ms | " + f2(d(k + "lesson.wrk.p99")) + " ms | "
+                    + v(k + "lesson.wrk.errors") + " | |");
+            line("| " + s[1] + " | lesson page, open loop at " + f0(d(k + "lesson.open.target")) + " req/s | "
+                    + f0(d(k + "lesson.open.rps")) + " req/s | " + f2(d(k + "lesson.open.p50")) + " ms | **"
+                    + f2(d(k + "lesson.open.p99")) + " ms** | " + v(k + "lesson.open.errors") + " | |");
+            line("| " + s[1] + " | reports, maximum (closed loop) | **" + f0(d(k + "reports.max.rps"))
+                    + " reports/s** | " + f2(d(k + "reports.max.p50")) + " ms | " + f2(d(k + "reports.max.p99"))
+                    + " ms | " + v(k + "reports.max.errors") + " | **" + twoNodesLost(s[0]) + "** of "
+                    + v(k + "reports.receipts") + " receipts (warm-up, maximum and half) |");
+            line("| " + s[1] + " | reports, open loop at " + f0(d(k + "reports.half.target")) + "/s (half) | "
+                    + f0(d(k + "reports.half.rps")) + " reports/s | " + f2(d(k + "reports.half.p50")) + " ms | **"
+                    + f2(d(k + "reports.half.p99")) + " ms** | " + v(k + "reports.half.errors")
+                    + " | (counted with the maximum) |");
+        }
+        line("");
+        line("wrk's latencies are at saturation (closed loop) and only for reference; the open-loop p99s are the"
+                + " latency figures.");
+        line("");
+        line("**Where the CPU went.** Each process's user + system time from `/proc/<pid>/stat` over the run, as a"
+                + " share of the whole machine (100 % = all " + v("twonodes.cores") + " cores): the nodes, nginx (master"
+                + " and workers), MariaDB, the client (wrk, or the bench tool's JVM) and everything else on the machine"
+                + " (`/proc/stat` minus those, which includes the kernel's interrupt time for the loopback"
+                + " traffic). MariaDB's share is the whole server's: on a machine shared with"
+                + " other work it includes other databases' queries.");
+        line("");
+        line("| setup | run | machine busy | node A | node B | nginx | MariaDB | client | other |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (String[] s : TWO_NODE_SETUPS) {
+            if (!hasTwoNodes(s[0])) {
+                continue;
+            }
+            for (String[] run : new String[][] {{"lesson", "lesson page, wrk maximum"},
+                {"reports", "reports: warm-up, maximum and half"}}) {
+                String k = "twonodes." + s[0] + "." + run[0] + ".cpu.";
+                StringBuilder row = new StringBuilder("| " + s[1] + " | " + run[1]);
+                for (String p : new String[] {"busy", "node_a", "node_b", "nginx", "mariadb", "client", "other"}) {
+                    row.append(" | ").append(f1(d(k + p))).append(" %");
+                }
+                line(row.append(" |").toString());
+            }
+        }
+        line("");
+        line("**Checks.** Receipts issued through nginx to two nodes, per node: " + v("twonodes.spread")
+                + ". A CSRF cookie and form token from node A, posted with a report to node B: "
+                + v("twonodes.csrf_cross") + " (the token is a keyed hash of the cookie with the shared HMAC"
+                + " secret, bound to no node). Job leases, sampled after every run (a job must stay with one node"
+                + " while both run): " + v("twonodes.leases") + ". RSS after the runs: node A "
+                + f0(d("twonodes.rss_a_mb")) + " MB, node B " + f0(d("twonodes.rss_b_mb")) + " MB.");
+        line("");
+        line("**Reading.** " + twoNodesReading());
+        line("");
+    }
+
+    private String twoNodesReading() {
+        double lesson = d("twonodes.nginx2.lesson.wrk.rps") / d("twonodes.nginx1.lesson.wrk.rps");
+        double reports = d("twonodes.nginx2.reports.max.rps") / d("twonodes.nginx1.reports.max.rps");
+        String c1 = "twonodes.nginx1.lesson.cpu.";
+        String c2 = "twonodes.nginx2.lesson.cpu.";
+        StringBuilder t = new StringBuilder();
+        t.append("Behind the same nginx, two nodes gave ").append(f2(lesson)).append(" x the lesson-page maximum of one")
+                .append(" node and ").append(f2(reports)).append(" x its report maximum (").append(more(lesson, reports))
+                .append("); the open-loop p99 at the same rate was ").append(f2(d("twonodes.nginx2.lesson.open.p99")))
+                .append(" ms with two nodes against ").append(f2(d("twonodes.nginx1.lesson.open.p99")))
+                .append(" ms with one. ");
+        if (hasTwoNodes("direct1")) {
+            t.append("The proxy hop alone: one node behind nginx reached ")
+                    .append(f2(d("twonodes.nginx1.lesson.wrk.rps") / d("twonodes.direct1.lesson.wrk.rps")))
+                    .append(" x the lesson-page maximum and ")
+                    .append(f2(d("twonodes.nginx1.reports.max.rps") / d("twonodes.direct1.reports.max.rps")))
+                    .append(" x the report maximum of the same node without it. ");
+        }
+        t.append("This machine cannot show scaling, and the CPU table says why: during the lesson run with two nodes")
+                .append(" the machine was ").append(f1(d(c2 + "busy"))).append(" % busy, node A taking ")
+                .append(f1(d(c2 + "node_a"))).append(" %, node B ").append(f1(d(c2 + "node_b"))).append(" %, nginx ")
+                .append(f1(d(c2 + "nginx"))).append(" %, the client ").append(f1(d(c2 + "client")))
+                .append(" % and MariaDB ").append(f1(d(c2 + "mariadb"))).append(" %; with one node, it took ")
+                .append(f1(d(c1 + "node_a"))).append(" % and nginx ").append(f1(d(c1 + "nginx")))
+                .append(" %. Two JVMs, MariaDB, nginx and the client share the same ").append(v("twonodes.cores"))
+                .append(" cores: a second node brings no CPU of its own, it splits between two processes what the")
+                .append(" client, nginx and MariaDB leave, and adds its own overhead (a second JIT, heap and connection")
+                .append(" pool). ");
+        double leastOther = Double.MAX_VALUE;
+        double mostOther = 0;
+        for (String[] s : TWO_NODE_SETUPS) {
+            for (String run : new String[] {"lesson", "reports"}) {
+                double o = d("twonodes." + s[0] + "." + run + ".cpu.other");
+                if (hasTwoNodes(s[0]) && !Double.isNaN(o)) {
+                    leastOther = Math.min(leastOther, o);
+                    mostOther = Math.max(mostOther, o);
+                }
+            }
+        }
+        // A few per cent of "other" is the kernel's interrupt time for the loopback traffic; more is other work.
+        if (mostOther >= 15) {
+            t.append("**Other work shared the machine during this run**: it took ").append(f1(leastOther))
+                    .append(" to ").append(f1(mostOther)).append(" % of it (the \"other\" column), unevenly from run")
+                    .append(" to run, so even the ratios between setups above are not to be trusted; run it again on an")
+                    .append(" idle machine. ");
+        }
+        if (!twoNodesFailed() && twoNodesLost("nginx2") == 0) {
+            t.append("What the run does show is that two nodes behind a balancer work as one portal: no report lost,")
+                    .append(" no failed request, the reports spread over both nodes, a form token from one node")
+                    .append(" accepted by the other");
+            t.append(r.getProperty("twonodes.leases", "").contains(" 1 holder(s)")
+                    ? ", and each job's lease kept by one node. "
+                    : " (no scheduled job took a lease in a run this short). ");
+        } else {
+            t.append("**The run failed a check** (" + v("twonodes.failed") + " failed steps; see the figures above and"
+                    + " the nodes' logs under `" + v("info.results_dir") + "/twonodes`). ");
+        }
+        t.append("A scaling figure needs each node on cores of its own, and the client on another machine.");
+        return t.toString();
+    }
+
+    private static String more(double lesson, double reports) {
+        if (lesson > 1.05 && reports > 1.05) {
+            return "more on both";
+        }
+        if (lesson < 0.95 && reports < 0.95) {
+            return "less on both: the second node costs more than it brings here";
+        }
+        return "no clear gain";
     }
 
     private void include(String title, String file) throws IOException {
