@@ -135,6 +135,11 @@ public class StatsCache {
     private Snapshot compute(long schoolId, ZoneId zone, List<YearMonth> months) {
         // The time before the counts: the figures are at least this recent.
         Instant asOf = clock.now();
-        return new Snapshot(statistics.read(schoolId, zone, months, true), asOf);
+        long t0 = System.nanoTime();
+        Snapshot s = new Snapshot(statistics.read(schoolId, zone, months, true), asOf);
+        LOG.debugf(
+                "statistics of school %d, %d months, computed in %d ms",
+                schoolId, months.size(), (System.nanoTime() - t0) / 1_000_000);
+        return s;
     }
 }
