@@ -24,8 +24,8 @@ for w in $WINDOWS; do
   HAVEN_DB_URL=$JDBC HAVEN_DB_USER=root HAVEN_DB_PASSWORD= HAVEN_CRYPTO_KEYS=$BENCH_KEYS HAVEN_CRYPTO_HMAC_SECRET=$BENCH_HMAC \
   HAVEN_HTTP_PORT=$PORT HAVEN_MANAGEMENT_PORT=$MGMT_PORT HAVEN_MAIL_SEND_EVERY=off HAVEN_STAFF_IDLE_TIMEOUT=2h \
   HAVEN_SECURE_COOKIES=false HAVEN_DEADLINES_ESCALATE_EVERY=off HAVEN_DEADLINES_PURGE_EVERY=off \
-  HAVEN_STATS_FRESH_FOR=$w QUARKUS_LOG_CATEGORY__IO_HAVEN_CASEWORK_STATSCACHE__LEVEL=DEBUG \
-    "$JAVA" $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar > "$OUT/app-$w.log" 2>&1 &
+  HAVEN_STATS_FRESH_FOR=$w \
+    "$JAVA" $JVM_OPTS '-Dquarkus.log.category."io.haven.casework.StatsCache".level=DEBUG' -jar target/quarkus-app/quarkus-run.jar > "$OUT/app-$w.log" 2>&1 &
   APP_PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$PORT/q/health/ready")" = 200 ]; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$OUT/app-$w.log"; exit 1; }
@@ -34,6 +34,6 @@ for w in $WINDOWS; do
   HAVEN_CRYPTO_KEYS=$BENCH_KEYS timeout 900 "$JAVA" -cp "bench/target/haven-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \
     io.haven.bench.Bench growth --port "$PORT" --db "$JDBC" --label "fresh-$w" --log "$OUT/growth-$w.log" --jobs no \
     --warmup "${STATS_WARMUP:-5}" --seconds "${STATS_SECONDS:-20}" --results "$OUT/results.properties" | tee "$OUT/summary-$w.txt"
-  grep -o 'statistics of school .*' "$OUT/app-$w.log" | head -5 || true
+  grep -o 'statistics of school .*' "$OUT/app-$w.log" | tee "$OUT/computed-$w.txt" | head -5 || true
   stop_app
 done

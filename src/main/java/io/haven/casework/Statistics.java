@@ -113,6 +113,12 @@ public class Statistics {
      */
     static final int COMPLETED_MONTHS_KEPT = 20_000;
 
+    /**
+     * How long after its end a month counts as ended: a report's transaction open at midnight, or another
+     * node's clock a little behind, may still add a case to it just after.
+     */
+    static final Duration SETTLED = Duration.ofMinutes(10);
+
     private record MonthKey(long schoolId, ZoneId zone, YearMonth month) {}
 
     private final Map<MonthKey, Map<Category, Long>> completedMonths =
@@ -157,7 +163,7 @@ public class Statistics {
 
     /**
      * As above; keepCompleted: a month that has ended in the school's time zone is counted once and its
-     * counts remembered on this node. A case's creation time is set once and cases are never deleted
+     * counts remembered on this node ({@link #SETTLED} after its end). A case's creation time is set once and cases are never deleted
      * (retention only empties their content), so an ended month's counts cannot change. Tests that
      * insert cases into past months read with false.
      */
@@ -166,7 +172,8 @@ public class Statistics {
         var em = ReportCase.getEntityManager();
         Instant now = clock.now();
         for (YearMonth m : months) {
-            boolean completed = keepCompleted && !start(m.plusMonths(1), zone).isAfter(now);
+            boolean completed =
+                    keepCompleted && !start(m.plusMonths(1), zone).plus(SETTLED).isAfter(now);
             MonthKey key = new MonthKey(schoolId, zone, m);
             Map<Category, Long> cells = completed ? completedMonths.get(key) : null;
             if (cells == null) {

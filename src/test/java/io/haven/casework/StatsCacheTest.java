@@ -68,11 +68,16 @@ class StatsCacheTest {
                 .toInstant();
     }
 
-    /** Keeps the test clear of a month's end: the window passing must not start a new month. */
+    /**
+     * Keeps the test clear of a month's end: the window passing must not start a new month, and last month
+     * must have ended more than {@link Statistics#SETTLED} ago.
+     */
     void notNearMonthEnd(long school) {
         ZoneId z = zone(school);
-        if (!YearMonth.from(clock.now().plus(Duration.ofMinutes(15)).atZone(z))
-                .equals(YearMonth.from(clock.now().atZone(z)))) {
+        Instant now = clock.now();
+        YearMonth m = YearMonth.from(now.atZone(z));
+        if (!YearMonth.from(now.plus(Duration.ofMinutes(15)).atZone(z)).equals(m)
+                || now.isBefore(Statistics.start(m, z).plus(Statistics.SETTLED).plus(Duration.ofMinutes(5)))) {
             clock.advance(Duration.ofMinutes(30));
         }
     }
