@@ -385,10 +385,10 @@ GROWTH_RESULTS=$RESULTS bench/growth.sh --skip-build $([ "$MODE" = smoke ] && ec
 # (bench/two-nodes.sh, which also runs alone): its own two nodes on this database, nginx in front; twonodes.* figures.
 log "7. two nodes behind nginx"
 [ "$MODE" = smoke ] || settle twonodes
-# The smoke run starts its nodes from the aot-jar with the AOT cache made above: half the start time.
+# The nodes run what ships: the aot-jar with the AOT cache trained above (half the start time).
 TWONODES_OPTS=(--db "$DB" --results "$RESULTS" --out "$OUT/twonodes")
 [ "$MODE" = full ] || TWONODES_OPTS+=(--smoke)
-[ "$MODE" = full ] || [ ! -f "$OUT/haven.aot" ] || TWONODES_OPTS+=(--aot-cache "$OUT/haven.aot")
+[ -z "$AOT_CACHE" ] || [ ! -f "$AOT_CACHE" ] || TWONODES_OPTS+=(--aot-cache "$AOT_CACHE")
 bench/two-nodes.sh "${TWONODES_OPTS[@]}" || fail "two nodes behind nginx (see $OUT/twonodes)"
 
 # ------------------------------------------------------------------------------- report

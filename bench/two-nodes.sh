@@ -14,7 +14,7 @@
 #     --results   the results.properties to add the twonodes.* figures to (bench/run.sh passes its own;
 #                 alone: bench/target/results-twonodes/results.properties, and the section is written
 #                 to bench/target/results-twonodes/two-nodes.md)
-#     --aot-cache  the nodes run the aot-jar (target/quarkus-app-aot) with this JDK AOT cache, made by
+#     --aot-cache  the nodes run the packaged aot-jar (target/quarkus-app) with this JDK AOT cache, made by
 #                 bench/run.sh with the same JVM options: half the start time, for the smoke run's budget
 #   Ports: TWONODES_PORT_A/B (18480/18482), TWONODES_MGMT_A/B (19480/19482), TWONODES_LB_PORT (18481).
 #   Needs target/quarkus-app and the bench tool built (bench/run.sh builds both), wrk and nginx.
@@ -138,11 +138,11 @@ start_node() {
     "$JAVA" $JVM_OPTS $AOT_OPTS -Dhaven.report.per-address-hourly=$PER_ADDRESS -jar "$APP_DIR/quarkus-run.jar" > "$OUT/$1.log" 2>&1 &
   NODE_PID=$!
 }
-APP_DIR=target/quarkus-app; AOT_OPTS=""; PACKAGING="the default fast-jar"
+APP_DIR=target/quarkus-app; AOT_OPTS=""; PACKAGING="the aot-jar without an AOT cache"
 if [ -n "$AOT_CACHE" ]; then
-  [ -f "$AOT_CACHE" ] && [ -f target/quarkus-app-aot/quarkus-run.jar ] || die "--aot-cache needs $AOT_CACHE and target/quarkus-app-aot"
+  [ -f "$AOT_CACHE" ] || die "--aot-cache: no cache at $AOT_CACHE"
   # AOTMode=on: a node refuses to start rather than silently run without the cache.
-  APP_DIR=target/quarkus-app-aot; AOT_OPTS="-XX:AOTMode=on -XX:AOTCache=$AOT_CACHE"; PACKAGING="aot-jar with the JDK's AOT cache"
+  AOT_OPTS="-XX:AOTMode=on -XX:AOTCache=$AOT_CACHE"; PACKAGING="aot-jar with the JDK's AOT cache"
 fi
 ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$1/q/health/ready")" = 200 ]; }
 

@@ -40,6 +40,9 @@ public class DistrictStatsResource {
     Statistics statistics;
 
     @Inject
+    StatsCache cache;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -64,6 +67,8 @@ public class DistrictStatsResource {
                 Statistics.Figures all,
                 List<SchoolChoice> schools,
                 SchoolFigures chosen,
+                String asOf,
+                int freshMinutes,
                 FormErrors errors);
     }
 
@@ -82,8 +87,14 @@ public class DistrictStatsResource {
         SchoolFigures chosen = null;
         String wanted = schoolParam == null ? "" : schoolParam.strip();
         // One school's figures at a time: a district of many schools would otherwise be one very long page.
+        // The page is as old as its oldest school's figures.
+        java.time.Instant asOf = clock.now();
         for (School s : School.listByName()) {
-            Statistics.Raw raw = statistics.read(s.id, ZoneId.of(s.timeZone), range);
+            StatsCache.Snapshot snapshot = cache.read(s.id, ZoneId.of(s.timeZone), range);
+            Statistics.Raw raw = snapshot.raw();
+            if (snapshot.asOf().isBefore(asOf)) {
+                asOf = snapshot.asOf();
+            }
             raws.add(raw);
             schools.add(new SchoolChoice(s.id, s.name));
             if (wanted.equals(String.valueOf(s.id))) {
@@ -104,6 +115,8 @@ public class DistrictStatsResource {
                 statistics.figures(raws, range, page.language()),
                 schools,
                 chosen,
+                StatsResource.asOf(asOf, ZoneOffset.UTC),
+                StatsResource.freshMinutes(cache.freshFor()),
                 errors);
         return Response.status(errors.isPresent() ? 400 : 200).entity(html).build();
     }

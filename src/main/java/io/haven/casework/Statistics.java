@@ -4,9 +4,11 @@ import io.haven.report.CaseStatus;
 import io.haven.report.Category;
 import io.haven.report.Outcome;
 import io.haven.report.ReportCase;
+import io.haven.web.Clock;
 import io.haven.web.Language;
 import io.haven.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -14,11 +16,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Figures about a school's reports for a period of whole months, read only from the columns that
@@ -103,6 +107,43 @@ public class Statistics {
         final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
     }
 
+    /**
+     * Ended months remembered per node: a school's 24 months take 24 entries, so this bound holds the
+     * longest period for several hundred schools; the least recently read go first.
+     */
+    static final int COMPLETED_MONTHS_KEPT = 20_000;
+
+    /**
+     * How long after its end a month counts as ended: a report's transaction open at midnight, or another
+     * node's clock a little behind, may still add a case to it just after.
+     */
+    static final Duration SETTLED = Duration.ofMinutes(10);
+
+    private record MonthKey(long schoolId, ZoneId zone, YearMonth month) {}
+
+    private final Map<MonthKey, Map<Category, Long>> completedMonths =
+            Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<MonthKey, Map<Category, Long>> eldest) {
+                    return size() > COMPLETED_MONTHS_KEPT;
+                }
+            });
+
+    private final AtomicLong monthQueries = new AtomicLong();
+
+    /** How many per-month count queries ran: tests show that ended months are not counted again. */
+    long monthQueries() {
+        return monthQueries.get();
+    }
+
+    @Inject
+    Clock clock;
+
+    /** Tests only: forgets the remembered months. */
+    void forgetCompletedMonths() {
+        completedMonths.clear();
+    }
+
     /** The months of a period ending with (and including) the given month. */
     public static List<YearMonth> months(YearMonth last, int count) {
         List<YearMonth> out = new ArrayList<>();
@@ -117,20 +158,30 @@ public class Statistics {
      * caller's transaction.
      */
     public Raw read(long schoolId, ZoneId zone, List<YearMonth> months) {
+        return read(schoolId, zone, months, false);
+    }
+
+    /**
+     * As above; keepCompleted: a month that has ended in the school's time zone is counted once and its
+     * counts remembered on this node ({@link #SETTLED} after its end). A case's creation time is set once and cases are never deleted
+     * (retention only empties their content), so an ended month's counts cannot change. Tests that
+     * insert cases into past months read with false.
+     */
+    Raw read(long schoolId, ZoneId zone, List<YearMonth> months, boolean keepCompleted) {
         Raw raw = new Raw();
         var em = ReportCase.getEntityManager();
+        Instant now = clock.now();
         for (YearMonth m : months) {
-            Map<Category, Long> cells = new EnumMap<>(Category.class);
-            Arrays.stream(Category.values()).forEach(c -> cells.put(c, 0L));
-            List<Object[]> rows = em.createQuery(
-                            "select c.category, count(c) from ReportCase c where c.schoolId = ?1"
-                                    + " and c.createdAt >= ?2 and c.createdAt < ?3 group by c.category",
-                            Object[].class)
-                    .setParameter(1, schoolId)
-                    .setParameter(2, start(m, zone))
-                    .setParameter(3, start(m.plusMonths(1), zone))
-                    .getResultList();
-            rows.forEach(r -> cells.put((Category) r[0], (Long) r[1]));
+            boolean completed =
+                    keepCompleted && !start(m.plusMonths(1), zone).plus(SETTLED).isAfter(now);
+            MonthKey key = new MonthKey(schoolId, zone, m);
+            Map<Category, Long> cells = completed ? completedMonths.get(key) : null;
+            if (cells == null) {
+                cells = monthCounts(em, schoolId, zone, m);
+                if (completed) {
+                    completedMonths.put(key, cells);
+                }
+            }
             raw.perMonth.put(m, cells);
         }
         Instant from = start(months.get(0), zone);
@@ -154,6 +205,24 @@ public class Statistics {
                 .getResultList()
                 .forEach(r -> raw.outcomes.put((Outcome) r[0], (Long) r[1]));
         return raw;
+    }
+
+    private Map<Category, Long> monthCounts(
+            jakarta.persistence.EntityManager em, long schoolId, ZoneId zone, YearMonth m) {
+        monthQueries.incrementAndGet();
+        Map<Category, Long> cells = new EnumMap<>(Category.class);
+        Arrays.stream(Category.values()).forEach(c -> cells.put(c, 0L));
+        em.createQuery(
+                        "select c.category, count(c) from ReportCase c where c.schoolId = ?1"
+                                + " and c.createdAt >= ?2 and c.createdAt < ?3 group by c.category",
+                        Object[].class)
+                .setParameter(1, schoolId)
+                .setParameter(2, start(m, zone))
+                .setParameter(3, start(m.plusMonths(1), zone))
+                .getResultList()
+                .forEach(r -> cells.put((Category) r[0], (Long) r[1]));
+        // Shared by every view that reads this month from now on: nobody may change it.
+        return Collections.unmodifiableMap(cells);
     }
 
     private static void durations(

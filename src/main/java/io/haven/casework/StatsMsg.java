@@ -123,4 +123,10 @@ public interface StatsMsg {
 
     @Message
     String stats_error_school();
+
+    @Message
+    String stats_as_of(String time, String zone);
+
+    @Message
+    String stats_fresh_for(Integer minutes);
 }

@@ -38,6 +38,9 @@ public class StatsResource {
     Statistics statistics;
 
     @Inject
+    StatsCache cache;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -57,6 +60,8 @@ public class StatsResource {
                 String last,
                 String zone,
                 Statistics.Figures figures,
+                String asOf,
+                int freshMinutes,
                 FormErrors errors);
     }
 
@@ -72,8 +77,8 @@ public class StatsResource {
         ZoneId zone = ZoneId.of(school.timeZone);
         List<YearMonth> range = Statistics.months(YearMonth.from(clock.now().atZone(zone)), months);
         // The school's own lead (its administrator or handler) can open every case counted: exact figures.
-        Statistics.Figures figures =
-                statistics.figures(List.of(statistics.read(school.id, zone, range)), range, page.language(), true);
+        StatsCache.Snapshot snapshot = cache.read(school.id, zone, range);
+        Statistics.Figures figures = statistics.figures(List.of(snapshot.raw()), range, page.language(), true);
         DateTimeFormatter f = DateTimeFormatter.ofPattern(
                 io.haven.web.Messages.get(io.haven.casework.StatsMsg.class, page.language())
                         .stats_month_pattern(),
@@ -91,6 +96,8 @@ public class StatsResource {
                 f.format(range.get(range.size() - 1)),
                 zone.getId(),
                 figures,
+                asOf(snapshot.asOf(), zone),
+                freshMinutes(cache.freshFor()),
                 errors);
         return Response.status(errors.isPresent() ? 400 : 200).entity(html).build();
     }
@@ -118,5 +125,15 @@ public class StatsResource {
                         .orElseThrow(NotFoundException::new);
         session.requireRole(id, Role.ADMIN, Role.HANDLER);
         return School.<School>findByIdOptional(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** When figures were computed, as the clock on the wall says it in that time zone. */
+    static String asOf(java.time.Instant at, ZoneId zone) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(zone));
+    }
+
+    /** The freshness window in whole minutes, rounded up; 0 when figures are computed on every view. */
+    static int freshMinutes(java.time.Duration window) {
+        return window.isZero() ? 0 : (int) Math.max(1, (window.toSeconds() + 59) / 60);
     }
 }
