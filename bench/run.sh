@@ -4,6 +4,7 @@
 #   bench/run.sh            full run (~10 minutes, and the growth part's 1M seed and jobs): writes docs/benchmarks.md
 #   bench/run.sh --smoke    a few seconds per scenario, tiny seed (for CI): writes bench/target/smoke-benchmarks.md
 #   --skip-build            reuse target/quarkus-app and bench/target (both must exist)
+#   --skip-portal-build     reuse target/quarkus-app (as `./mvnw verify` just built it), build the bench tool
 #
 # Needs: a JDK 21+ (JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64, else java on PATH), MariaDB at
 # 127.0.0.1:3306 as root with an empty password (BENCH_DB_HOST/PORT/USER and BENCH_DB, the database name, override), Debian's apt for
@@ -18,7 +19,8 @@ for a in "$@"; do
   case "$a" in
     --smoke) MODE=smoke ;;
     --skip-build) SKIP_BUILD=1 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --skip-portal-build) SKIP_BUILD=portal ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option $a (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -101,8 +103,11 @@ RESULTS=$OUT/results.properties
 
 # ------------------------------------------------------------------------------- build
 if [ "$SKIP_BUILD" = 0 ]; then
-  log "building the portal and the bench tool"
+  log "building the portal"
   ./mvnw -B -q package -DskipTests > "$OUT/build.log" 2>&1 || { tail -50 "$OUT/build.log"; die "portal build failed"; }
+fi
+if [ "$SKIP_BUILD" != 1 ]; then
+  log "building the bench tool"
   ./mvnw -B -q -f bench/pom.xml package > "$OUT/build-bench.log" 2>&1 || { tail -50 "$OUT/build-bench.log"; die "bench tool build failed"; }
 fi
 [ -f target/quarkus-app/quarkus-run.jar ] || die "target/quarkus-app/quarkus-run.jar missing"
