@@ -6,10 +6,6 @@ import io.haven.web.HavenConfig;
 import io.haven.web.PageContext;
 import io.haven.web.TokenMac;
 import io.haven.web.WebFilters;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.CompositeByteBuf;
-import io.netty.buffer.PooledByteBufAllocator;
-import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -29,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -72,12 +67,6 @@ public class LessonFastPath {
     TokenMac mac;
 
     private final LongAdder served = new LongAdder();
-
-    /**
-     * The cached pages' slices in direct memory, by cache key; as bounded as the cache's keys. Never
-     * released: the pages live as long as the curriculum.
-     */
-    private final Map<String, ByteBuf[]> direct = new ConcurrentHashMap<>();
 
     void routes(@Observes Router router) {
         // Before the REST layer's route, after the HTTP layer's own (the configured security headers).
@@ -149,21 +138,17 @@ public class LessonFastPath {
         String cookieValue = hasCookie ? fromBrowser : Csrf.newCookieValue();
         byte[] token = Csrf.token(mac, cookieValue).getBytes(StandardCharsets.US_ASCII);
 
-        // The page's slices live in direct memory, written as they are around this request's token: copying
-        // the 20 KB page into a buffer for each request was a sixth of this path's CPU (JFR).
-        ByteBuf[] slices = direct.computeIfAbsent(key, k -> toDirect(parts));
-        CompositeByteBuf joined = Unpooled.compositeBuffer(2 * slices.length);
-        for (int i = 0; i < slices.length; i++) {
-            if (i > 0) {
-                joined.addComponent(
-                        true,
-                        PooledByteBufAllocator.DEFAULT
-                                .directBuffer(token.length)
-                                .writeBytes(token));
-            }
-            joined.addComponent(true, slices[i].duplicate());
+        int length = token.length * (parts.length - 1);
+        for (byte[] p : parts) {
+            length += p.length;
         }
-        Buffer body = Buffer.buffer(joined);
+        Buffer body = Buffer.buffer(length);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                body.appendBytes(token);
+            }
+            body.appendBytes(parts[i]);
+        }
 
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();
@@ -179,15 +164,6 @@ public class LessonFastPath {
         served.increment();
         response.setStatusCode(200).end(body);
         return true;
-    }
-
-    private static ByteBuf[] toDirect(byte[][] parts) {
-        ByteBuf[] slices = new ByteBuf[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            slices[i] = Unpooled.unreleasableBuffer(
-                    Unpooled.directBuffer(parts[i].length).writeBytes(parts[i]).asReadOnly());
-        }
-        return slices;
     }
 
     /** The query's parameters, each once; null when one repeats or the query cannot be read. */
