@@ -6,6 +6,7 @@ import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
 import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
+import io.haven.web.RetryOnLock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,8 +55,13 @@ public class SetupService {
         prepare();
     }
 
-    /** Makes, stores (hashed) and logs a setup token if no administrator exists. Returns it (tests read it from here). */
+    /**
+     * Makes, stores (hashed) and logs a setup token if no administrator exists. Returns it (tests read it from here).
+     * Retried on a lock conflict: nodes started together on one database run this at the same moment, and the
+     * clean-up's gap locks and the insert deadlocked one of them out of its start (two-node drill).
+     */
     @Transactional
+    @RetryOnLock
     String prepare() {
         Instant now = clock.now();
         if (StaffRole.anyActiveWith(Role.ADMIN, Role.DISTRICT_ADMIN)) {
