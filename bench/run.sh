@@ -205,7 +205,7 @@ if [ -f "$OUT/startup.jfr" ]; then
   {
     echo "Where the first start's CPU samples were (a sample counts once for each of these frames on its stack):"
     jfr_frames "$OUT/startup.jfr" io.haven.lesson.ContentLoader io.haven.lesson.ContentCatalogue org.commonmark \
-      org.yaml.snakeyaml io.haven.staff.PasswordHasher com.password4j org.flywaydb org.hibernate io.quarkus.qute \
+      org.yaml.snakeyaml io.haven.staff.PasswordHasher org.bouncycastle org.flywaydb org.hibernate io.quarkus.qute \
       io.haven.school.SchoolDirectory
     echo
     "$JBIN/jfr" view --width 200 hot-methods "$OUT/startup.jfr" | head -30

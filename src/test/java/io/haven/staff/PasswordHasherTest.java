@@ -19,6 +19,46 @@ class PasswordHasherTest {
         assertThat(hasher.matches(null, hash)).isFalse();
     }
 
+    /** Written by password4j 1.8.2 (which hashed passwords until 2026-12), so stored accounts still sign in. */
+    @Test
+    void hashesWrittenByTheEarlierLibraryStillVerify() {
+        assertThat(
+                        hasher.matches(
+                                "correct horse battery staple",
+                                "$argon2id$v=19$m=19456,t=4,p=1$9V/qqwdgrS6W0JWRO2I79A$bMfDcWLPpIH2ZG67LIEx5bmCFMwCtTOVFKjk6NSlem0"))
+                .isTrue();
+        assertThat(
+                        hasher.matches(
+                                "한국어 비밀번호 éàü 12",
+                                "$argon2id$v=19$m=19456,t=4,p=1$MeZp3W0GzPz0r23EWCLaCQ$M2+9Lu0sbfpt/83LYOgHnRIsf4OxW+EO8Ao9Vx8EVaQ"))
+                .isTrue();
+        // Other parameters are read from the hash itself.
+        assertThat(
+                        hasher.matches(
+                                "older parameters 1",
+                                "$argon2id$v=19$m=8192,t=3,p=1$pogHDwtO59GmtuKjcmsMuA$2uZVZ27Tb4DNJcZmUB6JnA0puH8v7FnNNIVeZMQzQ48"))
+                .isTrue();
+        assertThat(
+                        hasher.matches(
+                                "correct horse battery stapler",
+                                "$argon2id$v=19$m=19456,t=4,p=1$9V/qqwdgrS6W0JWRO2I79A$bMfDcWLPpIH2ZG67LIEx5bmCFMwCtTOVFKjk6NSlem0"))
+                .isFalse();
+    }
+
+    @Test
+    void aDamagedOrOversizedStoredHashSaysNo() {
+        String good =
+                "$argon2id$v=19$m=19456,t=4,p=1$9V/qqwdgrS6W0JWRO2I79A$bMfDcWLPpIH2ZG67LIEx5bmCFMwCtTOVFKjk6NSlem0";
+        assertThat(hasher.matches("correct horse battery staple", good.replace("m=19456", "m=9999999")))
+                .isFalse();
+        assertThat(hasher.matches("correct horse battery staple", good.substring(0, good.length() - 3)))
+                .isFalse();
+        assertThat(hasher.matches("correct horse battery staple", good.replace("$v=19$", "$v=16$")))
+                .isFalse();
+        assertThat(hasher.matches("correct horse battery staple", "$argon2id$garbage"))
+                .isFalse();
+    }
+
     @Test
     void aCheckCostsRealTime() {
         String hash = hasher.hash("violet kettle harbour");
