@@ -258,10 +258,49 @@ jfr_stop() { # $1 = name, then the frames to count
     "$JBIN/jfr" view gc-pauses "$OUT/$name.jfr" | grep -E 'Total|Number|Median|P99|Maximum'; } > "$OUT/jfr-$name.txt" 2>&1 || true
 }
 
-run_wrk() { # $1 = key, $2 = url, $3 = seconds
-  local line
+# ---- CPU shares (the evidence for what two shared cores allow; bench/two-nodes.sh counts the same way) ----
+HZ=$(getconf CLK_TCK); CORES=$(nproc)
+proc_ticks() { [ -n "$1" ] && awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# tree_ticks PID: the process and its children (nginx's master and worker).
+tree_ticks() {
+  local t=0 p
+  [ -n "$1" ] || { echo 0; return; }
+  for p in "$1" $(cat "/proc/$1/task/$1/children" 2>/dev/null); do t=$(( t + $(proc_ticks "$p") )); done
+  echo "$t"
+}
+# The server that listens on the database port (pidof alone may name another instance on the machine).
+MARIADB_PID=$(ss -Hltnp "sport = :$DB_PORT" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1 || true)
+[ -n "$MARIADB_PID" ] || MARIADB_PID=$(pidof -s mariadbd 2>/dev/null || pidof -s mysqld 2>/dev/null || echo 0)
+# cpu_snap SERVER_PID: "wall_ns machine_busy server mariadb client" in clock ticks; client = this script's reaped
+# children (wrk runs in a command substitution, whose CPU is counted here once it has exited).
+cpu_snap() {
+  echo "$(date +%s%N) $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat) $(tree_ticks "$1")" \
+    "$(proc_ticks "$MARIADB_PID") $(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$$/stat")"
+}
+# cpu_put KEY BEFORE AFTER REQUESTS: shares of the machine (all cores = 100 %) and CPU per request (us).
+cpu_put() {
+  local kv
+  for kv in $(awk -v hz="$HZ" -v cores="$CORES" -v a="$2" -v b="$3" -v n="$4" 'BEGIN {
+    split(a, x, " "); split(b, y, " ")
+    secs = (y[1] - x[1]) / 1e9; cap = secs * hz * cores
+    split("busy server db client", name, " ")
+    known = 0
+    for (i = 1; i <= 4; i++) {
+      d = y[i + 1] - x[i + 1]; if (i > 1) known += d
+      printf "cpu.%s=%.1f ", name[i], 100 * d / cap
+      if (i > 1 && n > 0) printf "cpu_us.%s=%.1f ", name[i], d / hz * 1e6 / n
+    }
+    o = (y[2] - x[2]) - known; if (o < 0) o = 0
+    printf "cpu.other=%.1f", 100 * o / cap
+  }'); do put "$1.${kv%%=*}" "${kv#*=}"; done
+}
+
+run_wrk() { # $1 = key, $2 = url, $3 = seconds, $4 = the server's pid (CPU shares)
+  local line c0
+  c0=$(cpu_snap "${4:-}")
   line=$(timeout $(( $3 + 30 )) wrk $WRK_ARGS -d"${3}s" --latency -s bench/wrk-summary.lua "$2" | tee "$OUT/wrk-$1.txt" | grep '^WRK ') || { fail "wrk $1"; return; }
   for kv in ${line#WRK }; do put "$1.wrk.${kv%%=*}" "${kv#*=}"; done
+  cpu_put "$1" "$c0" "$(cpu_snap "${4:-}")" "$(prop "$1.wrk.requests")"
   echo "$1: $line"
   case "$line" in *" errors=0"*) ;; *) fail "wrk $1 had errors" ;; esac
   case "$line" in *"requests=0 "*) fail "wrk $1 sent nothing" ;; esac
@@ -316,17 +355,42 @@ NGINX_URL="http://127.0.0.1:$NGINX_PORT$LESSON_PATH"
 jfr_start lesson
 timeout $(( WARMUP + 30 )) wrk $WRK_ARGS -d"${WARMUP}s" "$APP_URL" > /dev/null || fail "wrk warm-up (portal)"
 timeout $(( WARMUP + 30 )) wrk $WRK_ARGS -d"${WARMUP}s" "$NGINX_URL" > /dev/null || fail "wrk warm-up (nginx)"
-run_wrk lesson.app "$APP_URL" "$WRK_SECS"
-run_wrk lesson.nginx "$NGINX_URL" "$WRK_SECS"
+run_wrk lesson.app "$APP_URL" "$WRK_SECS" "$APP_PID"
+run_wrk lesson.nginx "$NGINX_URL" "$WRK_SECS" "$NGINX_PID"
 
 # ------------------------------------------------------------------------------- 2. lesson latency, open loop
 log "2. lesson page at half the maximum, open loop"
 MAX_RPS=$(prop lesson.app.wrk.rps); MAX_RPS=${MAX_RPS:-100}
 HALF=$(awk -v r="$MAX_RPS" 'BEGIN { h = r / 2; if (h < 1) h = 1; printf "%.0f", h }')
-tool $(( OPEN_SECS + WARMUP + 60 )) lesson --port "$PORT" --path "$LESSON_PATH" --rate "$HALF" --seconds "$OPEN_SECS" --warmup "$WARMUP" --name lesson.half || fail "open-loop lesson (portal)"
-tool $(( OPEN_SECS + WARMUP + 60 )) lesson --port "$NGINX_PORT" --path "$LESSON_PATH" --rate "$HALF" --seconds "$OPEN_SECS" --warmup "$WARMUP" --name lesson.nginx.half || fail "open-loop lesson (nginx)"
+NGINX_WORKER=$(cat "/proc/$NGINX_PID/task/$NGINX_PID/children" 2>/dev/null | awk '{print $1}')
+open_lesson() { # $1 = port, $2 = rate, $3 = name, $4 = server pid
+  tool $(( OPEN_SECS + WARMUP + 60 )) lesson --port "$1" --path "$LESSON_PATH" --rate "$2" --seconds "$OPEN_SECS" \
+    --warmup "$WARMUP" --name "$3" --server-pid "$4" --db-pid "$MARIADB_PID"
+}
+open_lesson "$NGINX_PORT" "$HALF" lesson.nginx.half "$NGINX_WORKER" || fail "open-loop lesson (nginx)"
+open_lesson "$PORT" "$HALF" lesson.half "$APP_PID" || fail "open-loop lesson (portal)"
 jfr_stop lesson io.quarkus.qute io.quarkus.qute.ReflectionValueResolver io.haven.web.WebFilters io.haven.web.Csrf \
   io.haven.lesson.LessonResource io.haven.web.Msg io.vertx io.netty
+# The open-loop client is a JVM on the same two cores, and costs far more CPU per request than wrk: at half of
+# the portal's wrk maximum it can starve whichever server it measures. The rate both can sustain is found on
+# nginx (a server whose own tail is negligible): the highest of half, then 0.7x steps down, at which nginx's
+# p99 stays under 5 ms. The portal is then measured three times at that rate, for row 2's stability.
+STEADY=$HALF
+last=lesson.nginx.half
+if [ "$MODE" = full ]; then
+  step=0
+  while [ "$step" -lt 4 ] && awk -v x="$(prop "$last.p99")" 'BEGIN { exit !(x == "" || x + 0 >= 5) }'; do
+    step=$(( step + 1 ))
+    STEADY=$(awk -v r="$STEADY" 'BEGIN { printf "%.0f", r * 0.7 }')
+    last=lesson.nginx.steady$step
+    open_lesson "$NGINX_PORT" "$STEADY" "$last" "$NGINX_WORKER" || fail "open-loop lesson (nginx, $STEADY/s)"
+  done
+  put lesson.steady.rate "$STEADY"
+  put lesson.steady.nginx_key "$last"
+  for i in 1 2 3; do
+    open_lesson "$PORT" "$STEADY" "lesson.steady.$i" "$APP_PID" || fail "open-loop lesson (portal, $STEADY/s, run $i)"
+  done
+fi
 
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
 
@@ -335,7 +399,7 @@ log "3. anonymous reports"
 settle reports
 jfr_start reports
 tool $(( 3 * REPORT_SECS + DB_WARMUP + 120 )) reports --port "$PORT" --db "$JDBC" --school bench-reports \
-  --seconds "$REPORT_SECS" --warmup "$DB_WARMUP" --conns "$REPORT_CONNS" || fail "reports (errors, or rows stored != receipts issued)"
+  --server-pid "$APP_PID" --db-pid "$MARIADB_PID" --seconds "$REPORT_SECS" --warmup "$DB_WARMUP" --conns "$REPORT_CONNS" || fail "reports (errors, or rows stored != receipts issued)"
 jfr_stop reports io.haven.report.ReportService io.haven.casework.CaseRouting io.haven.report.ReportCase.atLeastSince \
   io.haven.report.ReportCase.findByReceiptHash io.haven.notify.MailOutbox org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
 

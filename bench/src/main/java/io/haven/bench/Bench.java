@@ -114,7 +114,10 @@ public final class Bench {
             // (interpreted code, threads starting) showed as 50-160 ms "latency" of whichever server it measured.
             System.out.println(Load.open(setup, get, conns, warmup, rate).summary(name + ".warmup"));
         }
+        Cpu cpu = cpu();
+        Cpu.Snapshot before = cpu.now();
         Load.Result r = Load.open(setup, get, conns, seconds, rate);
+        cpu.record(this, name, cpu.between(before, cpu.now()), r.ok() + r.errors());
         System.out.println(r.summary(name));
         record(name, r);
         save();
@@ -169,10 +172,15 @@ public final class Bench {
         long before = reportRows(school);
         Load.Result w = Load.closed(setup, post, conns, warmup, Long.MAX_VALUE);
         System.out.println(w.summary(name + ".warmup"));
+        Cpu cpu = cpu();
+        Cpu.Snapshot mark = cpu.now();
         Load.Result max = Load.closed(setup, post, conns, seconds, Long.MAX_VALUE);
+        cpu.record(this, name + ".max", cpu.between(mark, cpu.now()), max.ok() + max.errors());
         System.out.println(max.summary(name + ".max"));
         record(name + ".max", max);
+        mark = cpu.now();
         Load.Result half = Load.open(setup, post, conns, seconds, Math.max(1, max.rate() / 2));
+        cpu.record(this, name + ".half", cpu.between(mark, cpu.now()), half.ok() + half.errors());
         System.out.println(half.summary(name + ".half"));
         record(name + ".half", half);
         long rows = reportRows(school) - before;
@@ -283,6 +291,11 @@ public final class Bench {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The server's and the database's pids (--server-pid, --db-pid; 0 or absent: not measured). */
+    Cpu cpu() {
+        return new Cpu(Long.parseLong(args.getOrDefault("server-pid", "0")), Long.parseLong(args.getOrDefault("db-pid", "0")));
     }
 
     int intArg(String name) {

@@ -44,11 +44,28 @@ final class MarkdownReport {
         double nginx = d("lesson.nginx.wrk.rps");
         double ratio = app / nginx;
         row("1", "lesson page throughput vs nginx (same HTML, same wrk settings)",
-                f0(app) + " req/s vs " + f0(nginx) + " req/s = **" + f2(ratio) + " x**", ">= 0.5 x nginx",
-                ratio >= 0.5);
-        row("2", "lesson page latency at half of max (" + f0(d("lesson.half.target")) + " req/s, open loop)",
-                "p50 " + f2(d("lesson.half.p50")) + " ms, **p99 " + f2(d("lesson.half.p99")) + " ms**", "p99 < 5 ms",
-                d("lesson.half.p99") < 5 && l("lesson.half.errors") == 0);
+                f0(app) + " req/s vs " + f0(nginx) + " req/s = **" + f2(ratio) + " x**", ">= 0.8 x nginx",
+                ratio >= 0.8);
+        if (r.getProperty("lesson.steady.rate") == null) {
+            row("2", "lesson page latency at half of max (" + f0(d("lesson.half.target")) + " req/s, open loop)",
+                    "p50 " + f2(d("lesson.half.p50")) + " ms, **p99 " + f2(d("lesson.half.p99")) + " ms**", "p99 < 5 ms",
+                    d("lesson.half.p99") < 5 && l("lesson.half.errors") == 0);
+        } else {
+            boolean steady = true;
+            StringBuilder p99s = new StringBuilder();
+            for (int i = 1; i <= 3; i++) {
+                String k = "lesson.steady." + i;
+                steady &= d(k + ".p99") < 5 && l(k + ".errors") == 0;
+                p99s.append(i > 1 ? ", " : "").append(f2(d(k + ".p99")));
+            }
+            boolean atHalf = d("lesson.steady.rate") >= d("lesson.half.target") - 1;
+            row("2", "lesson page latency, open loop, three runs at " + f0(d("lesson.steady.rate")) + " req/s ("
+                    + (atHalf ? "half of max" : "the highest rate the client sustained against nginx with p99 < 5 ms;"
+                            + " half of max is " + f0(d("lesson.half.target")) + " req/s")
+                    + ")", "**p99 " + p99s + " ms**" + (atHalf ? "" : " (at half of max: p99 " + f2(d("lesson.half.p99"))
+                            + " ms, nginx " + f2(d("lesson.nginx.half.p99")) + " ms)"),
+                    "p99 < 5 ms, stable", steady);
+        }
         row("3a", "anonymous reports, maximum (closed loop, " + v("info.report_conns") + " clients)",
                 "**" + f0(d("reports.max.rps")) + " reports/s**", ">= 1,000 reports/s", d("reports.max.rps") >= 1000);
         long lost = l("reports.receipts") - l("reports.rows");
@@ -159,7 +176,26 @@ final class MarkdownReport {
         line("| --- | --- | --- | --- | --- | --- | --- |");
         openRow("portal", "lesson.half");
         openRow("nginx", "lesson.nginx.half");
+        for (int step = 1; step <= 4; step++) {
+            if (r.getProperty("lesson.nginx.steady" + step + ".p99") != null) {
+                openRow("nginx, step " + step + " down", "lesson.nginx.steady" + step);
+            }
+        }
+        for (int i = 1; i <= 3; i++) {
+            if (r.getProperty("lesson.steady." + i + ".p99") != null) {
+                openRow("portal, steady run " + i, "lesson.steady." + i);
+            }
+        }
         line("");
+        if (r.getProperty("lesson.steady.rate") != null) {
+            line("The client is a JVM on the same cores and costs far more CPU per request than wrk (see \"Where the"
+                    + " CPU went\"), so at half of the portal's wrk maximum it may starve whichever server it measures."
+                    + " The rate for row 2 is therefore the highest of half of max and 0.7 x steps below it at which"
+                    + " nginx, serving the same bytes, keeps its p99 under 5 ms with this client: "
+                    + f0(d("lesson.steady.rate")) + " req/s (" + v("lesson.steady.nginx_key") + "); the portal is run"
+                    + " three times at that rate, and row 2 is met only if all three are.");
+            line("");
+        }
         line("Each open-loop run is preceded by " + v("info.warmup") + " s of the same schedule that is not counted: the"
                 + " client is a JVM too, and its own first second showed as 50-160 ms of \"latency\" of whichever"
                 + " server it measured.");
@@ -181,6 +217,8 @@ final class MarkdownReport {
         line("Receipts issued (warm-up included): " + v("reports.receipts") + "; rows stored: " + v("reports.rows")
                 + "; failed requests: " + v("reports.failed") + ".");
         line("");
+
+        cpuSection();
 
         line("### 4. Staff case list and case page");
         line("");
@@ -568,6 +606,55 @@ final class MarkdownReport {
             line(text);
             line("```");
         }
+        line("");
+    }
+
+    /** Where the CPU went in rows 1-3, and what that says about the targets on this machine. */
+    private void cpuSection() {
+        if (r.getProperty("reports.max.cpu.busy") == null) {
+            return;
+        }
+        line("### Where the CPU went (rows 1-3)");
+        line("");
+        line("Shares of the whole machine (" + v("info.cores_measured") + " cores = 100 %) during each run, from"
+                + " `/proc/stat` and each process's `/proc/<pid>/stat`: the server under test (the portal, or nginx for"
+                + " its rows), MariaDB, the client (wrk, or the bench tool's JVM) and everything else; then the CPU"
+                + " each request took of one core.");
+        line("");
+        line("| run | machine busy | server | MariaDB | client | other | server per request | MariaDB per request | client per request |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (String[] run : new String[][] {
+            {"lesson.app", "lesson, portal, wrk maximum"}, {"lesson.nginx", "lesson, nginx, wrk maximum"},
+            {"lesson.half", "lesson, portal, open loop at half"}, {"lesson.nginx.half", "lesson, nginx, open loop at half"},
+            {"reports.max", "reports, maximum"}, {"reports.half", "reports, open loop at half"}}) {
+            String k = run[0];
+            if (r.getProperty(k + ".cpu.busy") == null) {
+                continue;
+            }
+            line("| " + run[1] + " | " + f1(d(k + ".cpu.busy")) + " % | " + f1(d(k + ".cpu.server")) + " % | "
+                    + f1(d(k + ".cpu.db")) + " % | " + f1(d(k + ".cpu.client")) + " % | " + f1(d(k + ".cpu.other"))
+                    + " % | " + f1(d(k + ".cpu_us.server")) + " us | " + f1(d(k + ".cpu_us.db")) + " us | "
+                    + f1(d(k + ".cpu_us.client")) + " us |");
+        }
+        line("");
+        double cores = d("info.cores_measured");
+        double portalUs = d("lesson.app.cpu_us.server");
+        double nginxUs = d("lesson.nginx.cpu_us.server");
+        double wrkUs = d("lesson.app.cpu_us.client");
+        double reportUs = d("reports.max.cpu_us.server");
+        double reportDbUs = d("reports.max.cpu_us.db");
+        double reportClientUs = d("reports.max.cpu_us.client");
+        line("**Reading.** Row 1: the portal took " + f1(portalUs) + " us of CPU per lesson page and nginx "
+                + f1(nginxUs) + " us for the same bytes, while wrk took " + f1(wrkUs) + " us per request of the same"
+                + " cores; with both servers sharing the machine with wrk, 0.8 x nginx's rate needs the portal at"
+                + " about " + f1(nginxUs / 0.8 + wrkUs * 0.25) + " us per request or less (it is "
+                + f1(portalUs / (nginxUs / 0.8 + wrkUs * 0.25)) + " x that). Row 3: a report took " + f0(reportUs)
+                + " us of the portal's CPU and " + f0(reportDbUs) + " us of MariaDB's, and the client " + f0(reportClientUs)
+                + " us; at that cost the " + f0(cores) + " cores can carry at most "
+                + f0(cores * 1e6 / (reportUs + reportDbUs + reportClientUs)) + " reports/s with this client, or "
+                + f0(cores * 1e6 / (reportUs + reportDbUs)) + " reports/s with a client that cost nothing; 1,000"
+                + " reports/s would take " + f2((reportUs + reportDbUs) / 1000) + " cores for the portal and MariaDB"
+                + " alone. The machine was " + f1(d("reports.max.cpu.busy")) + " % busy during the maximum run.");
         line("");
     }
 
