@@ -51,19 +51,6 @@ class NewSchoolCaseTest {
         return "new-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static Map<String, Object> report(String body) {
-        Map<String, Object> f = new HashMap<>();
-        f.put("category", "sextortion");
-        f.put("affected", "me");
-        f.put("where", "");
-        f.put("when", "");
-        f.put("body", body);
-        f.put("dangerNow", "no");
-        f.put("contact", "");
-        f.put("website", "");
-        return f;
-    }
-
     static long onlyCase(long schoolId) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ReportCase.<ReportCase>find("schoolId", schoolId).singleResult().id);
@@ -102,7 +89,7 @@ class NewSchoolCaseTest {
         String body = "They ask for money or they share my photo " + slug;
         FormSession student = new FormSession();
         assertThat(student.get("/s/" + slug + "/report").statusCode()).isEqualTo(200);
-        Response receipt = student.post("/s/" + slug + "/report", report(body));
+        Response receipt = student.post("/s/" + slug + "/report", CaseworkFlowTest.report(slug, "sextortion", body));
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.asString()).containsPattern(CaseworkFlowTest.RECEIPT);
 
@@ -129,9 +116,8 @@ class NewSchoolCaseTest {
         // The report form without a school prefix, sent to this node with the school's slug, is stored.
         FormSession student = new FormSession();
         student.get("/report");
-        Map<String, Object> second = report("A second report " + slug);
-        second.put("school", slug);
-        Response stored = student.post("/report", second);
+        Response stored =
+                student.post("/report", CaseworkFlowTest.report(slug, "sextortion", "A second report " + slug));
         assertThat(stored.statusCode()).isEqualTo(200);
         assertThat(stored.asString()).containsPattern(CaseworkFlowTest.RECEIPT);
 
