@@ -6,12 +6,13 @@ import io.haven.notify.MailOutbox;
 import io.haven.notify.OutboxMail;
 import io.haven.school.RoutingRule;
 import io.haven.school.School;
-import io.haven.school.SchoolDirectory;
+import io.haven.school.SchoolChanged;
 import io.haven.staff.Role;
 import io.haven.staff.Staff;
 import io.haven.staff.StaffService;
 import io.haven.web.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -48,15 +49,15 @@ public class SchoolAdminService {
     StaffService staff;
 
     @Inject
-    SchoolDirectory directory;
+    Event<SchoolChanged> changed;
 
     public void saveSettings(long schoolId, Actor actor, SchoolForm form) {
         School school = School.findById(schoolId);
-        List<String> changed = changes(school, form);
+        List<String> changes = changes(school, form);
         form.applySettings(school);
-        audit.record(actor, school.id, null, "SETTINGS", changed.isEmpty() ? "no change" : String.join(", ", changed));
-        // Read in this transaction, where the change is already visible: pages on this node show it at once.
-        directory.refresh();
+        audit.record(actor, school.id, null, "SETTINGS", changes.isEmpty() ? "no change" : String.join(", ", changes));
+        // Pages on this node show it at once: the directory reloads when this transaction commits.
+        changed.fire(new SchoolChanged(school.id));
     }
 
     /** A new school, with its first administrator invited when the form names one. */
@@ -72,7 +73,7 @@ public class SchoolAdminService {
             detail += ", first administrator invited";
         }
         audit.record(Actor.staff(me.id), s.id, null, "SCHOOL_CREATE", detail);
-        directory.refresh();
+        changed.fire(new SchoolChanged(s.id));
         return s.id;
     }
 

@@ -1,5 +1,7 @@
 package io.haven.casework;
 
+import static io.haven.web.Columns.truth;
+
 import io.haven.notify.MailOutbox;
 import io.haven.report.Category;
 import io.haven.report.ReportCase;
@@ -163,11 +165,6 @@ public class CaseRouting {
             }
         }
         return List.copyOf(byId.values());
-    }
-
-    /** A boolean column or expression as the driver gives it: Boolean (H2, BIT) or a number (TINYINT). */
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 
     static List<Staff> withRole(long schoolId, Role role) {

@@ -15,7 +15,6 @@ import io.haven.web.Clock;
 import io.haven.web.HavenConfig;
 import io.haven.web.Language;
 import io.haven.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +45,6 @@ public class EscalationJob {
 
     static final String JOB = "case-escalation";
     private static final Logger LOG = Logger.getLogger(EscalationJob.class);
-    private static final int BATCH = 500;
 
     @Inject
     JobLease lease;
@@ -96,30 +94,33 @@ public class EscalationJob {
                     return ids;
                 },
                 id -> escalate(id, now));
-        // Then open cases that may have a required duty past its due time (the oldest BATCH of them).
-        List<Long> withDuties = QuarkusTransaction.requiringNew().call(() -> mayHaveOverdueDuties(now)).stream()
-                .filter(id -> !seen.contains(id))
-                .toList();
-        tally = tally.plus(PerCase.each(size, withDuties, id -> escalate(id, now)));
+        // Then every open case that may have a required duty past its due time, in batches by id too: a backlog
+        // of open cases with nothing overdue must not keep the later ones from being checked. A case the first
+        // pass handled is passed over (the step takes no lock for it).
+        List<Category> clocked = duties.categoriesWithClockedDuties();
+        if (!clocked.isEmpty()) {
+            tally = tally.plus(PerCase.run(
+                    size,
+                    after -> mayHaveOverdueDuties(now, clocked, after, size),
+                    id -> seen.contains(id) ? null : escalate(id, now)));
+        }
         LOG.infof(
                 "Escalation: escalated %d cases in %d ms (%d batches of at most %d)",
                 tally.done(), (System.nanoTime() - t0) / 1_000_000, tally.batches(), size);
         return tally.done();
     }
 
-    private List<Long> mayHaveOverdueDuties(Instant now) {
-        List<Category> withDuties = duties.categoriesWithClockedDuties();
-        if (withDuties.isEmpty()) {
-            return List.of();
-        }
+    /** The next open cases above an id whose category has a required duty with a clock, received by now. */
+    private List<Long> mayHaveOverdueDuties(Instant now, List<Category> clocked, long after, int size) {
         return em.createQuery(
                         "select c.id from ReportCase c where c.status <> ?1 and c.purgedAt is null"
-                                + " and c.category in ?2 and c.createdAt <= ?3 order by c.createdAt",
+                                + " and c.category in ?2 and c.createdAt <= ?3 and c.id > ?4 order by c.id",
                         Long.class)
                 .setParameter(1, CaseStatus.CLOSED)
-                .setParameter(2, withDuties)
+                .setParameter(2, clocked)
                 .setParameter(3, now)
-                .setMaxResults(BATCH)
+                .setParameter(4, after)
+                .setMaxResults(size)
                 .getResultList();
     }
 

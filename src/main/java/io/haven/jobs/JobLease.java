@@ -94,39 +94,52 @@ public class JobLease {
     private boolean take(String job, Duration duration) {
         Instant now = clock.now();
         Instant until = now.plus(duration);
-        boolean got = QuarkusTransaction.requiringNew().call(() -> {
-            int updated = em.createNativeQuery(
-                            "UPDATE job_lease SET holder = ?1, expires_at = ?2 WHERE name = ?3 AND (expires_at < ?4 OR holder = ?1)")
-                    .setParameter(1, node)
-                    .setParameter(2, until)
-                    .setParameter(3, job)
-                    .setParameter(4, now)
-                    .executeUpdate();
-            if (updated == 1) {
-                return true;
-            }
-            Number exists = (Number) em.createNativeQuery("SELECT COUNT(*) FROM job_lease WHERE name = ?1")
-                    .setParameter(1, job)
-                    .getSingleResult();
-            if (exists.intValue() > 0) {
-                return false;
-            }
-            try {
-                em.createNativeQuery("INSERT INTO job_lease (name, holder, expires_at) VALUES (?1, ?2, ?3)")
-                        .setParameter(1, job)
-                        .setParameter(2, node)
-                        .setParameter(3, until)
-                        .executeUpdate();
-                em.flush();
-                return true;
-            } catch (RuntimeException raced) {
-                return false;
-            }
-        });
+        boolean got = update(job, now, until) || (makeRow(job) && update(job, now, until));
         if (got) {
             held.add(job);
         }
         return got;
+    }
+
+    /**
+     * Takes the lease if it is free or already this node's. On an existing row this is a record lock: of
+     * two nodes, the second waits for the first's commit, reads its lease and changes nothing.
+     */
+    private boolean update(String job, Instant now, Instant until) {
+        return QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery(
+                                        "UPDATE job_lease SET holder = ?1, expires_at = ?2 WHERE name = ?3 AND (expires_at < ?4 OR holder = ?1)")
+                                .setParameter(1, node)
+                                .setParameter(2, until)
+                                .setParameter(3, job)
+                                .setParameter(4, now)
+                                .executeUpdate())
+                == 1;
+    }
+
+    /**
+     * Makes the job's row, expired and held by nobody, unless it exists (then it changes nothing); the lease
+     * itself is then taken by {@link #update}, so two nodes that both make the row at once get exactly one
+     * holder. In a transaction of its own, apart from the update that found no row: in one transaction, the
+     * update's gap lock and the insert of two nodes deadlocked, and a plain insert's duplicate key failed
+     * the loser's commit (the job failed that round, or the node's start).
+     */
+    private boolean makeRow(String job) {
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(
+                                    "INSERT INTO job_lease (name, holder, expires_at) VALUES (?1, NULL, ?2)"
+                                            + " ON DUPLICATE KEY UPDATE name = name")
+                            .setParameter(1, job)
+                            .setParameter(2, Instant.EPOCH.plusSeconds(1))
+                            .executeUpdate());
+        } catch (RuntimeException raced) {
+            // Another node made the row at the same moment (H2 may say so): the update decides who holds it.
+            LOG.debugf(
+                    "Lease row of job %s made by another node at once (%s)",
+                    job, raced.getClass().getSimpleName());
+        }
+        return true;
     }
 
     public void release(String job) {

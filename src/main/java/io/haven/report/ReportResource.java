@@ -122,7 +122,10 @@ public class ReportResource {
     @HandlesStaleForm
     public Response send(@BeanParam ReportForm form, @Context HttpServerRequest request) {
         form.normalized();
-        Optional<SchoolDirectory.Listing> school = fixedSchool().or(() -> schools.bySlug(form.school));
+        // A school made on another node since this node's last refresh is read from the database.
+        Optional<SchoolDirectory.Listing> school = fixedSchool()
+                .or(() -> schools.bySlug(form.school))
+                .or(() -> form.school.isEmpty() ? Optional.empty() : schools.fresh(form.school));
         // "Danger now" is stored even when the form's token is stale or the hidden honeypot was filled (a
         // browser's autofill can do that): losing the one report that matters costs more than a stray one.
         boolean urgentAnyway = form.isDanger()

@@ -1,5 +1,7 @@
 package io.haven.report;
 
+import static io.haven.web.Columns.truth;
+
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,10 +65,5 @@ public record SchoolTurn(
                         Duration.ofMinutes(((Number) row[5]).longValue()),
                         Duration.ofMinutes(((Number) row[6]).longValue()));
         return new SchoolTurn(number, waveStarts, (String) row[1], (String) row[2], truth(row[3]), times);
-    }
-
-    /** A boolean column or expression as the driver gives it: Boolean (H2, BIT) or a number (TINYINT). */
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 }

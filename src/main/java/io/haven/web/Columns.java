@@ -1,6 +1,6 @@
 package io.haven.web;
 
-/** Column sizes shared by entities. */
+/** Column sizes shared by entities, and how a native query's boolean column is read. */
 public final class Columns {
 
     /**
@@ -9,6 +9,11 @@ public final class Columns {
      * schema validation agrees with the migrations on both. Write such columns as MEDIUMTEXT.
      */
     public static final int LONG_TEXT = 1_048_576;
+
+    /** A boolean column or expression as the driver gives it: Boolean (H2, BIT) or a number (TINYINT). */
+    public static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
 
     private Columns() {}
 }

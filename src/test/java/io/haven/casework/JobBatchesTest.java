@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haven.audit.AuditChain;
 import io.haven.audit.CaseAudit;
+import io.haven.report.Affected;
 import io.haven.report.CaseStatus;
+import io.haven.report.Category;
 import io.haven.report.Outcome;
 import io.haven.report.ReportCase;
 import io.haven.report.ReportResource;
 import io.haven.school.School;
 import io.haven.school.SchoolDirectory;
+import io.haven.school.TestSchools;
 import io.haven.staff.Role;
 import io.haven.staff.StaffFixtures;
 import io.haven.web.Clock;
@@ -22,9 +25,11 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,5 +168,68 @@ class JobBatchesTest {
                     .hasSize(1);
         }
         assertThat(chain.verify()).isEmpty();
+    }
+
+    /** Open, acknowledged sextortion cases of a school, received at the given time; answers their ids. */
+    static List<Long> openCases(long schoolId, int count, Instant received) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int first = (int) ReportCase.count("schoolId", schoolId);
+            List<Long> ids = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                ReportCase c = new ReportCase();
+                c.schoolId = schoolId;
+                c.category = Category.SEXTORTION;
+                c.affected = Affected.ME;
+                c.status = CaseStatus.IN_PROGRESS;
+                c.receiptHash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+                c.number = first + i;
+                c.createdAt = received;
+                c.updatedAt = received;
+                c.acknowledgeBy = received.plus(Duration.ofHours(24));
+                c.reviewBy = received.plus(Duration.ofDays(3));
+                c.acknowledgedAt = received;
+                c.persist();
+                ids.add(c.id);
+            }
+            return ids;
+        });
+    }
+
+    @Test
+    void escalationChecksTheLegalDutiesOfEveryOpenCaseBehindALargeBacklog() {
+        // A backlog of older open cases the duty check must read and pass over: their school's jurisdiction
+        // (eu) has no required duty. A run that read only the oldest 500 candidates never reached the rest.
+        long backlogSchool =
+                TestSchools.ensure("backlog-eu-" + UUID.randomUUID().toString().substring(0, 8), "eu", "en", "UTC");
+        List<Long> backlog = openCases(backlogSchool, 501, clock.now().minus(Duration.ofDays(30)));
+        try {
+            // 8 open cases of a French school whose "notify the prosecutor at once" duty nobody marked.
+            long school = TestSchools.ensure(
+                    "duties-fr-" + UUID.randomUUID().toString().substring(0, 8), "fr", "fr", "Europe/Paris");
+            staff.account(school, true, Role.ADMIN);
+            List<Long> ids = openCases(school, 8, clock.now());
+            clock.advance(Duration.ofMinutes(5));
+
+            assertThat(escalation.run()).isGreaterThanOrEqualTo(8);
+            for (long id : ids) {
+                assertThat(QuarkusTransaction.requiringNew().call(() -> CaseEscalation.listByCase(id)))
+                        .as("case %d", id)
+                        .singleElement()
+                        .satisfies(e -> {
+                            assertThat(e.unacknowledged).isFalse();
+                            assertThat(e.overdueDuties).isGreaterThanOrEqualTo(1);
+                            assertThat(e.recipients).isEqualTo(1);
+                        });
+                assertThat(actions(id).stream().filter("ESCALATE"::equals)).hasSize(1);
+            }
+            for (long id : backlog.subList(0, 3)) {
+                assertThat(QuarkusTransaction.requiringNew().call(() -> CaseEscalation.listByCase(id)))
+                        .isEmpty();
+            }
+            assertThat(chain.verify()).isEmpty();
+        } finally {
+            // Other tests' escalation runs need not read them again.
+            QuarkusTransaction.requiringNew().run(() -> ReportCase.delete("schoolId", backlogSchool));
+        }
     }
 }

@@ -30,6 +30,20 @@ public class FormSession {
         return r;
     }
 
+    /**
+     * The same browser as a second sender of the page it shows: its cookies and the tokens of its last page,
+     * with state of its own. A double click is two sends of one form: each from its own twin, so that the
+     * first answer (a new page, new tokens, new cookies) cannot change what the second sends, however late
+     * a busy machine runs it.
+     */
+    public FormSession twin() {
+        FormSession t = new FormSession();
+        t.cookies.putAll(cookies);
+        t.token = token;
+        t.once = once;
+        return t;
+    }
+
     /** Posts a form as a browser would, with the token from the last page. */
     public Response post(String path, Map<String, ?> form) {
         Map<String, Object> f = new HashMap<>(form);
