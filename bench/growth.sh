@@ -80,10 +80,6 @@ mysql_q -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER S
 HAVEN_CRYPTO_KEYS=$BENCH_KEYS HAVEN_CRYPTO_HMAC_SECRET=$BENCH_HMAC timeout 300 "$JAVA" \
   -cp "bench/target/haven-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" io.haven.bench.Drill migrate --db "$JDBC" \
   --classes target/classes > "$OUT/migrate.log" 2>&1 || { tail -30 "$OUT/migrate.log"; die "migration failed"; }
-# Both jobs' lease rows exist from the start, expired: on a fresh database, two jobs taking their first
-# lease at the same moment (a start-up slow enough that both delays have passed) deadlock on the gap
-# where both rows go in (JobLease.take: an UPDATE matching no row, then an INSERT), and one skips its run.
-mysql_q "$DB" -e "INSERT INTO job_lease (name, holder, expires_at) VALUES ('case-escalation', 'bench-seed', '1970-01-02'), ('case-retention', 'bench-seed', '1970-01-02')"
 # The base seed's own figures (seed.*) go to a scratch file: run.sh's seed.* keys in RESULTS are its own.
 tool 300 "$OUT/seed-base.properties" seed --db "$JDBC" --cases 0 > /dev/null || die "base seed failed"
 
