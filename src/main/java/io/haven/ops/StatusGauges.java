@@ -1,6 +1,7 @@
 package io.haven.ops;
 
 import io.haven.crypto.KeyUsage;
+import io.haven.web.HavenConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * The status page's figures as gauges on the management port (instance-wide, like the district's view).
  * A scrape never touches the database: the figures are read on a schedule
- * ({@code haven.status.refresh-every}, 60 s) and the gauges show the last reading.
+ * ({@code haven.status.refresh-every}, 60 s) and the gauges show the last reading; the count of values
+ * under each key, which reads every encrypted column, only every {@code haven.status.keys-every} (1 h).
  */
 @ApplicationScoped
 public class StatusGauges {
@@ -33,6 +35,9 @@ public class StatusGauges {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    HavenConfig config;
 
     /** Last reading of each gauge, by name and tags. */
     private final Map<String, Double> values = new ConcurrentHashMap<>();
@@ -93,7 +98,7 @@ public class StatusGauges {
                 set("haven.job.lease.held", job, j.held() ? 1 : 0);
             }
             long oldKeysInUse = 0;
-            for (KeyUsage.Use k : status.keys()) {
+            for (KeyUsage.Use k : keyCounts(now)) {
                 set(
                         "haven.crypto.values",
                         Tags.of("key", k.keyId(), "current", String.valueOf(k.current())),
@@ -116,6 +121,20 @@ public class StatusGauges {
             LOG.warnf("Status gauges not refreshed (%s)", e.getClass().getSimpleName());
         }
     }
+
+    /** The last count of values under each key, counted again once older than haven.status.keys-every. */
+    private List<KeyUsage.Use> keyCounts(Instant now) {
+        Counted last = keys;
+        if (last == null || !now.isBefore(last.at().plus(config.status().keysEvery()))) {
+            last = new Counted(now, status.keys());
+            keys = last;
+        }
+        return last.uses();
+    }
+
+    private record Counted(Instant at, List<KeyUsage.Use> uses) {}
+
+    private volatile Counted keys;
 
     private void set(String name, Tags tags, double value) {
         String key = name + tags;

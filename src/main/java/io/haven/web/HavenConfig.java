@@ -47,6 +47,14 @@ public interface HavenConfig {
         @WithDefault("60s")
         @WithConverter(Settings.Every.class)
         String refreshEvery();
+
+        /**
+         * How old the count of encrypted values under each key may be: counting reads every encrypted column
+         * of every case, message and note (tens of seconds of the database's time at a million cases), and
+         * keys change only when an operator rotates them.
+         */
+        @WithDefault("1h")
+        java.time.Duration keysEvery();
     }
 
     interface Schools {
