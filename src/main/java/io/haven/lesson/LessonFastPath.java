@@ -6,6 +6,7 @@ import io.haven.web.HavenConfig;
 import io.haven.web.PageContext;
 import io.haven.web.TokenMac;
 import io.haven.web.WebFilters;
+import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -138,17 +139,20 @@ public class LessonFastPath {
         String cookieValue = hasCookie ? fromBrowser : Csrf.newCookieValue();
         byte[] token = Csrf.token(mac, cookieValue).getBytes(StandardCharsets.US_ASCII);
 
-        int length = token.length * (parts.length - 1);
-        for (byte[] p : parts) {
-            length += p.length;
-        }
-        Buffer body = Buffer.buffer(length);
+        // The cached slices and the token wrapped as they are, not joined into a new 20 KB array for each
+        // request (Netty copies them once, into the socket's direct buffer, as it did the joined array). The
+        // wrappers are unpooled heap buffers: nothing to release, the collector frees them (the direct,
+        // pooled variant of this leaked: see git history). Buffer.buffer(ByteBuf) is gone in Vert.x 5, where
+        // this becomes BufferInternal.buffer.
+        byte[][] pieces = new byte[2 * parts.length - 1][];
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
-                body.appendBytes(token);
+                pieces[2 * i - 1] = token;
             }
-            body.appendBytes(parts[i]);
+            pieces[2 * i] = parts[i];
         }
+        @SuppressWarnings("deprecation")
+        Buffer body = Buffer.buffer(Unpooled.wrappedBuffer(pieces));
 
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();

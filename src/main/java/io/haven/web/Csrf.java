@@ -23,7 +23,11 @@ public class Csrf {
 
     public static final String FIELD = "_csrf";
     private static final String PURPOSE = "csrf";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: SecureRandom serializes its callers, and every new reader of a lesson page
+     * (on each event-loop thread) takes 32 bytes from it.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     @Inject
     TokenMac mac;
@@ -57,7 +61,7 @@ public class Csrf {
     /** A new cookie value: 32 random bytes. */
     public static String newCookieValue() {
         byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
+        RANDOM.get().nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
