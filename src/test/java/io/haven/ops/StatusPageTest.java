@@ -131,4 +131,41 @@ class StatusPageTest {
                         "haven_schema_version",
                         "haven_content_due_for_review");
     }
+
+    /** Counting reads every encrypted column: done again only after haven.status.keys-every (1 h), not per refresh. */
+    @Test
+    void theValuesUnderEachKeyAreNotCountedAgainAtEveryRefresh() {
+        gauges.refresh();
+        double before = cryptoValues();
+        long school = fx.school("en");
+        String slug = QuarkusTransaction.requiringNew()
+                .call(() -> io.haven.school.School.<io.haven.school.School>findById(school).slug);
+        FormSession student = new FormSession();
+        student.get("/report");
+        Response sent = student.post(
+                "/report",
+                java.util.Map.of(
+                        "school", slug,
+                        "category", "bullying",
+                        "affected", "me",
+                        "body", "Someone keeps posting edited pictures of me.",
+                        "dangerNow", "no"));
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(sent.asString()).contains("class=\"receipt\"");
+
+        gauges.refresh();
+        // The new report's encrypted text is not in the gauge until the count is an hour old.
+        assertThat(cryptoValues()).isEqualTo(before);
+    }
+
+    private double cryptoValues() {
+        String scraped = given().get(
+                        metrics.getProtocol() + "://" + metrics.getHost() + ":" + metrics.getPort() + "/q/metrics")
+                .asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "haven_crypto_values\\{current=\"true\",key=\"k1\"\\} ([0-9.E]+)")
+                .matcher(scraped);
+        assertThat(m.find()).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
 }
