@@ -37,55 +37,24 @@ class UpgradeMigrationTest {
     /** The last migration of the first release. */
     static final String FIRST_RELEASE = "110";
 
+    private ScratchDatabase db;
     private boolean mariadb;
     private String url;
     private String user;
     private String password;
-    private String serverUrl;
-    private String database;
 
     @BeforeEach
     void freshDatabase() throws SQLException {
-        mariadb = "mariadb".equals(System.getProperty("test.db", "h2"));
-        if (mariadb) {
-            String base = System.getProperty("test.db.url", "jdbc:mariadb://127.0.0.1:3306/haven_test");
-            int slash = base.indexOf('/', "jdbc:mariadb://".length());
-            int query = base.indexOf('?', slash);
-            serverUrl = base.substring(0, slash + 1);
-            database = (query < 0 ? base.substring(slash + 1) : base.substring(slash + 1, query)) + "_upgrade";
-            url = serverUrl + database + (query < 0 ? "" : base.substring(query));
-            user = System.getProperty("test.db.user", "root");
-            password = System.getProperty("test.db.password", "");
-            try (Connection c = DriverManager.getConnection(serverUrl, user, password);
-                    Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS `" + database + "`");
-                s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            }
-        } else {
-            url =
-                    "jdbc:h2:mem:haven_upgrade;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;TIME ZONE=UTC";
-            user = "sa";
-            password = "";
-            try (Connection c = DriverManager.getConnection(url, user, password);
-                    Statement s = c.createStatement()) {
-                s.execute("DROP ALL OBJECTS");
-            }
-        }
+        db = ScratchDatabase.open("upgrade");
+        mariadb = db.mariadb;
+        url = db.url;
+        user = db.user;
+        password = db.password;
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        if (mariadb) {
-            try (Connection c = DriverManager.getConnection(serverUrl, user, password);
-                    Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS `" + database + "`");
-            }
-        } else {
-            try (Connection c = DriverManager.getConnection(url, user, password);
-                    Statement s = c.createStatement()) {
-                s.execute("DROP ALL OBJECTS");
-            }
-        }
+        db.drop();
     }
 
     private Flyway flyway(String target) {

@@ -2,6 +2,7 @@ package io.haven.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haven.ScratchDatabase;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -37,39 +38,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FlywayAtStartTest {
 
+    private ScratchDatabase db;
     private boolean mariadb;
     private String url;
     private String user;
     private String password;
-    private String serverUrl;
-    private String database;
 
     @BeforeEach
     void freshDatabase() throws SQLException {
-        mariadb = "mariadb".equals(System.getProperty("test.db", "h2"));
-        if (mariadb) {
-            String base = System.getProperty("test.db.url", "jdbc:mariadb://127.0.0.1:3306/haven_test");
-            int slash = base.indexOf('/', "jdbc:mariadb://".length());
-            int query = base.indexOf('?', slash);
-            serverUrl = base.substring(0, slash + 1);
-            database = (query < 0 ? base.substring(slash + 1) : base.substring(slash + 1, query)) + "_flyway";
-            url = serverUrl + database + (query < 0 ? "" : base.substring(query));
-            user = System.getProperty("test.db.user", "root");
-            password = System.getProperty("test.db.password", "");
-            execute(serverUrl, "DROP DATABASE IF EXISTS `" + database + "`");
-            execute(serverUrl, "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        } else {
-            url =
-                    "jdbc:h2:mem:haven_flyway;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;TIME ZONE=UTC";
-            user = "sa";
-            password = "";
-            execute(url, "DROP ALL OBJECTS");
-        }
+        db = ScratchDatabase.open("flyway");
+        mariadb = db.mariadb;
+        url = db.url;
+        user = db.user;
+        password = db.password;
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        execute(mariadb ? serverUrl : url, mariadb ? "DROP DATABASE IF EXISTS `" + database + "`" : "DROP ALL OBJECTS");
+        db.drop();
     }
 
     @Test
