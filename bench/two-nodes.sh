@@ -70,6 +70,7 @@ WRK_ARGS="-t1 -c32"
 REPORT_CONNS=16
 PER_ADDRESS=100000000
 DB_HOST=${BENCH_DB_HOST:-127.0.0.1}; DB_PORT=${BENCH_DB_PORT:-3306}; DB_USER=${BENCH_DB_USER:-root}
+. bench/cpu.sh
 # The same keys and JVM options as bench/run.sh's single node (both nodes must share the keys: README,
 # "Several nodes").
 BENCH_KEYS='k1:YmVuY2gtb25seSBrZXk6IG5ldmVyIHJlYWwgZGF0YSE='
@@ -84,8 +85,6 @@ SMALL_JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCache
 JVM_OPTS=${BENCH_JVM_OPTS-$SMALL_JVM_OPTS}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-HZ=$(getconf CLK_TCK)
-CORES=$(nproc)
 
 PID_A=""; PID_B=""; NGINX_PID=""; FAILED=()
 log() { printf '\n== %s  two nodes: %s\n' "$(date -u +%H:%M:%S)" "$*"; }
@@ -192,20 +191,9 @@ fi
 # ------------------------------------------------------------------------------- CPU shares
 # cpu_ticks: "wall_ns machine_busy node_a node_b nginx mariadb client" in clock ticks (user + system).
 # client = this script's reaped children (wrk, the bench tool's JVM), which run in the foreground here.
-proc_ticks() { [ -n "$1" ] && awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-nginx_ticks() {
-  local t=0 p
-  [ -n "$NGINX_PID" ] || { echo 0; return; }
-  for p in "$NGINX_PID" $(cat "/proc/$NGINX_PID/task/$NGINX_PID/children" 2>/dev/null); do t=$(( t + $(proc_ticks "$p") )); done
-  echo "$t"
-}
-# The server that listens on the bench's port (pidof alone may name another instance on the machine).
-MARIADB_PID=$(ss -Hltnp "sport = :$DB_PORT" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1 || true)
-[ -n "$MARIADB_PID" ] || { MARIADB_PID=$(pidof -s mariadbd 2>/dev/null || pidof -s mysqld 2>/dev/null || true); }
-[ -n "$MARIADB_PID" ] || echo "note: no MariaDB process found on this machine; its CPU share shows as 0"
 cpu_ticks() {
   echo "$(date +%s%N) $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat) $(proc_ticks "$PID_A") $(proc_ticks "$PID_B")" \
-    "$(nginx_ticks) $(proc_ticks "$MARIADB_PID") $(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$$/stat")"
+    "$(tree_ticks "$NGINX_PID") $(proc_ticks "$MARIADB_PID") $(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$$/stat")"
 }
 # cpu_put KEY BEFORE AFTER: each process's share of the whole machine (all cores = 100 %) between the two.
 cpu_put() {
