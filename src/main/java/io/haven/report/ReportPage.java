@@ -17,6 +17,11 @@ public record ReportPage(
         List<HelpEntry> takedown,
         String notice) {
 
+    /** The form came back with an error or a notice (stale form, not stored): the page title says so. */
+    public boolean formFailed() {
+        return errors.isPresent() || (notice != null && !notice.isEmpty());
+    }
+
     public Category[] getCategories() {
         return Category.values();
     }

@@ -88,6 +88,49 @@ class PageBasicsTest {
                 .asString();
         assertThat(title(login)).startsWith("Error: ");
         assertThat(login).contains("autofocus");
+        // A quiz sent with no answer comes back to the lesson page, which says so in its title too; the page
+        // itself, read again, does not.
+        FormSession quiz = new FormSession();
+        quiz.get("/lessons/if-it-happens?band=14-18&lang=ko");
+        String incomplete = quiz.post("/lessons/if-it-happens/quiz?lang=ko", Map.of("band", "14-18"))
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertThat(title(incomplete)).startsWith("오류: ");
+        assertThat(title(quiz.get("/lessons/if-it-happens?band=14-18&lang=ko").asString()))
+                .doesNotStartWith("오류");
+    }
+
+    /**
+     * The layout does not look for error data by name in every page (each such look-up that misses walks every
+     * value resolver, on every page); a page that can come back with form errors says so itself, in its
+     * {@code titlePrefix}. This finds a page that shows form errors but would keep a plain title.
+     */
+    @Test
+    void everyPageThatShowsFormErrorsDeclaresItsErrorTitle() throws java.io.IOException {
+        java.nio.file.Path templates = java.nio.file.Path.of("src/main/resources/templates");
+        java.util.List<String> missing;
+        try (var files = java.nio.file.Files.walk(templates)) {
+            missing = files.filter(p -> p.toString().endsWith(".html") && !p.startsWith(templates.resolve("tags")))
+                    .filter(p -> {
+                        String t = read(p);
+                        return t.startsWith("{#include") && (t.contains("errors") || t.contains("formFailed"));
+                    })
+                    .filter(p -> !read(p).contains("{#titlePrefix}{#errorTitle failed="))
+                    .map(p -> templates.relativize(p).toString())
+                    .toList();
+        }
+        assertThat(missing).isEmpty();
+        assertThat(read(templates.resolve("base.html"))).doesNotContain("??");
+    }
+
+    private static String read(java.nio.file.Path p) {
+        try {
+            return java.nio.file.Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
