@@ -146,6 +146,8 @@ public class CaseService {
         Instant now = clock.now();
         // The school's zone and name once per school, not once per row.
         Map<Long, SchoolDirectory.Listing> listings = new HashMap<>();
+        Map<String, String> labels = CaseLabels.of(page.language());
+        java.time.format.DateTimeFormatter format = page.getDateTimeFormat();
         return cases.stream()
                 .map(c -> {
                     Optional<SchoolDirectory.Listing> l = Optional.ofNullable(listings.computeIfAbsent(
@@ -157,7 +159,9 @@ public class CaseService {
                             c.createdAt().atZone(zone),
                             c.acknowledgeBy().atZone(zone),
                             c.status() == CaseStatus.NEW && c.acknowledgeBy().isBefore(now),
-                            names.get(c.assigneeId()));
+                            names.get(c.assigneeId()),
+                            labels,
+                            format);
                 })
                 .toList();
     }

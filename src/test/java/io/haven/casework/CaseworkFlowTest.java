@@ -143,6 +143,10 @@ class CaseworkFlowTest {
 
         FormSession h = staff.signedIn(handler);
         assertThat(h.get("/staff/cases").asString()).contains("#" + CaseWorkflowTest.num(caseId) + "<");
+        // Its row names the category and status in the reader's language (the filter's options carry the same
+        // words, in <option>s).
+        assertThat(h.get("/staff/cases?lang=ko").asString()).contains("<td>성적 이미지</td>", "<td>새 신고</td>");
+        assertThat(h.get("/staff/cases?lang=en").asString()).contains("<td>Intimate image</td>", "<td>New</td>");
         Response page = h.get("/staff/cases/" + caseId);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.asString())
