@@ -156,12 +156,13 @@ public class CaseService {
                     return new CaseRow(
                             c,
                             l.map(SchoolDirectory.Listing::name).orElse(""),
-                            c.createdAt().atZone(zone),
+                            c.createdAt().atZone(zone).format(format),
                             c.acknowledgeBy().atZone(zone),
                             c.status() == CaseStatus.NEW && c.acknowledgeBy().isBefore(now),
                             names.get(c.assigneeId()),
-                            labels,
-                            format);
+                            labels.get(c.category().getStaffKey()),
+                            labels.get(c.status().getStaffKey()),
+                            c.outcome() == null ? null : labels.get(c.outcome().getStaffKey()));
                 })
                 .toList();
     }

@@ -4,9 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What every page carries: favicon, description, a title that says "Error" when a form came back, the logo. */
@@ -108,29 +114,22 @@ class PageBasicsTest {
      * {@code titlePrefix}. This finds a page that shows form errors but would keep a plain title.
      */
     @Test
-    void everyPageThatShowsFormErrorsDeclaresItsErrorTitle() throws java.io.IOException {
-        java.nio.file.Path templates = java.nio.file.Path.of("src/main/resources/templates");
-        java.util.List<String> missing;
-        try (var files = java.nio.file.Files.walk(templates)) {
-            missing = files.filter(p -> p.toString().endsWith(".html") && !p.startsWith(templates.resolve("tags")))
-                    .filter(p -> {
-                        String t = read(p);
-                        return t.startsWith("{#include") && (t.contains("errors") || t.contains("formFailed"));
-                    })
-                    .filter(p -> !read(p).contains("{#titlePrefix}{#errorTitle failed="))
-                    .map(p -> templates.relativize(p).toString())
-                    .toList();
+    void everyPageThatShowsFormErrorsDeclaresItsErrorTitle() throws IOException {
+        Path templates = Path.of("src/main/resources/templates");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html") && !f.startsWith(templates.resolve("tags")))
+                    .toList()) {
+                String t = Files.readString(p);
+                if (t.startsWith("{#include")
+                        && (t.contains("errors") || t.contains("formFailed"))
+                        && !t.contains("{#titlePrefix}{#errorTitle failed=")) {
+                    missing.add(templates.relativize(p).toString());
+                }
+            }
         }
         assertThat(missing).isEmpty();
-        assertThat(read(templates.resolve("base.html"))).doesNotContain("??");
-    }
-
-    private static String read(java.nio.file.Path p) {
-        try {
-            return java.nio.file.Files.readString(p);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        assertThat(Files.readString(templates.resolve("base.html"))).doesNotContain("??");
     }
 
     @Test
