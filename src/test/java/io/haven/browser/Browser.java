@@ -51,7 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    /** Where {@link #screenshots(String)} writes {@code <name>-<width>.png}. */
+    /** Where {@link #screenshots(String)} writes {@code <name>-<width>.png} when asked to. */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** The phone and desktop widths every screenshot is taken at, in CSS pixels. */
@@ -281,38 +281,52 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     }
 
     /**
-     * Saves the whole current page at each of {@link #WIDTHS} as {@code target/screenshots/<name>-<width>.png}
-     * and checks that nothing is wider than the viewport (WCAG 1.4.10: no sideways scrolling at 320 px and up).
+     * Checks at each of {@link #WIDTHS} that nothing is wider than the viewport (WCAG 1.4.10: no sideways
+     * scrolling at 320 px and up) and, with {@code -Dbrowser.screenshots=true}, saves the whole page as
+     * {@code target/screenshots/<name>-<width>.png}. The pictures are for a person to look at, and drawing a
+     * 9000 px lesson twice cost more than half a second per page: some two and a half minutes of every CI run
+     * for files nobody reads there, so they are asked for, not always made.
      */
     public List<Path> screenshots(String name) {
         List<Path> saved = new ArrayList<>();
         for (int width : WIDTHS) {
-            saved.add(screenshot(name, width));
+            Path file = reflows(name, width);
+            if (file != null) {
+                saved.add(file);
+            }
         }
         return saved;
     }
 
-    private Path screenshot(String name, int width) {
-        // Emulate the exact viewport (a window size would include whatever frame the browser draws),
-        // then grow it to the page's full height so the picture shows the whole page.
+    /** Whether {@link #screenshots(String)} saves pictures ({@code -Dbrowser.screenshots=true}). */
+    public static boolean savingScreenshots() {
+        return Boolean.getBoolean("browser.screenshots");
+    }
+
+    private Path reflows(String name, int width) {
+        // Emulate the exact viewport (a window size would include whatever frame the browser draws).
         boolean phone = width < 600;
         emulate(width, 900, phone);
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Number> content = (Map<String, Number>) metrics.get("cssContentSize");
-        int contentWidth = (int) Math.ceil(content.get("width").doubleValue());
-        int height = (int) Math.ceil(content.get("height").doubleValue());
-        emulate(width, Math.max(height, 1), phone);
         try {
-            Files.createDirectories(SCREENSHOTS);
-            Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
-            // optimizeForSpeed: a faster PNG encoder; a lesson at 360 px is some 9000 px tall.
-            Map<String, Object> shot = driver.executeCdpCommand(
-                    "Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true));
-            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Number> content = (Map<String, Number>) metrics.get("cssContentSize");
+            int contentWidth = (int) Math.ceil(content.get("width").doubleValue());
+            Path file = null;
+            if (savingScreenshots()) {
+                // Grow the viewport to the page's full height so the picture shows the whole page.
+                emulate(width, Math.max((int) Math.ceil(content.get("height").doubleValue()), 1), phone);
+                Files.createDirectories(SCREENSHOTS);
+                file = SCREENSHOTS.resolve(name + "-" + width + ".png");
+                // optimizeForSpeed: a faster PNG encoder; a lesson at 360 px is some 9000 px tall.
+                Map<String, Object> shot = driver.executeCdpCommand(
+                        "Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true));
+                Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            }
             if (contentWidth > width) {
                 fail(name + " is " + contentWidth + " px wide in a " + width
-                        + " px viewport: readers would have to scroll" + " sideways (WCAG 1.4.10 Reflow). See " + file);
+                        + " px viewport: readers would have to scroll sideways (WCAG 1.4.10 Reflow)."
+                        + (file == null ? " -Dbrowser.screenshots=true saves a picture of it." : " See " + file));
             }
             return file;
         } catch (IOException e) {

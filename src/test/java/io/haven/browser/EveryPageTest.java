@@ -31,8 +31,9 @@ import org.openqa.selenium.json.Json;
 /**
  * Every page type of {@link PageTypes}, in English, Korean and French, in a real browser: the HTML as
  * the server sent it has no Nu HTML Checker (vnu) error, axe finds no WCAG 2.2 A/AA violation (nor a
- * best-practice one), and the page reflows at 360 px; screenshots at 360 and 1280 px land in
- * {@code target/screenshots/<page>-<lang>-<width>.png}. The results of the run are written to
+ * best-practice one), and the page reflows at 360 and 1280 px; with {@code -Dbrowser.screenshots=true},
+ * screenshots at both widths land in {@code target/screenshots/<page>-<lang>-<width>.png}. The results of
+ * the run are written to
  * {@code target/browser-checks.md}, the table docs/browser-checks.md is kept from.
  *
  * <p>The in-process checker is {@code nu.validator:validator} from Maven Central, whose newest release
@@ -315,7 +316,10 @@ class EveryPageTest {
             md.append(" | ")
                     .append(String.join(
                             "/", LANGUAGES.stream().map(l -> cell(byLang, l, 2)).toList()));
-            md.append(" | `target/screenshots/").append(page.name()).append("-{en,ko,fr}-{360,1280}.png` |\n");
+            md.append(
+                    Browser.savingScreenshots()
+                            ? " | `target/screenshots/" + page.name() + "-{en,ko,fr}-{360,1280}.png` |\n"
+                            : " | with `-Dbrowser.screenshots=true` |\n");
         });
         Files.createDirectories(TABLE.getParent());
         Files.writeString(TABLE, md);
