@@ -8,11 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-4}
-if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-# The shipped options (README, "Memory and start-up").
-OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000 -XX:+UseCompactObjectHeaders"
-export MALLOC_ARENA_MAX=2
+. bench/jvm.sh
+export PATH="$JBIN:$PATH"
+OPTS=$SMALL_JVM_OPTS
 PORTAL=target/quarkus-app; FLOOR=bench/floor/target/quarkus-app
 [ -f "$PORTAL/quarkus-run.jar" ] || { echo "build the portal first: ./mvnw package" >&2; exit 1; }
 OUT=bench/target/floor; mkdir -p "$OUT"
@@ -22,15 +20,13 @@ fresh() { db "DROP DATABASE IF EXISTS \`$1\`; CREATE DATABASE \`$1\` CHARACTER S
 echo "== building bench/floor"
 ./mvnw -B -q -f bench/floor/pom.xml package -DskipTests > "$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; exit 1; }
 
-KEYS='k1:YmVuY2gtb25seSBrZXk6IG5ldmVyIHJlYWwgZGF0YSE='
-HMAC='YmVuY2gtb25seSBobWFjIHNlY3JldCwgbmV2ZXIgZm9yIHJlYWwgZGF0YQ=='
 # launch WHICH LOG [JVM options...]: starts the portal or the floor on its database, sets PID and READY_MS
 launch() {
   local which=$1 log=$2; shift 2
   local t0; t0=$(date +%s%N)
   if [ "$which" = portal ]; then
     HAVEN_DB_URL=jdbc:mariadb://127.0.0.1:3306/haven_floor_portal HAVEN_DB_USER=root HAVEN_DB_PASSWORD= \
-    HAVEN_CRYPTO_KEYS=$KEYS HAVEN_CRYPTO_HMAC_SECRET=$HMAC HAVEN_HTTP_PORT=18681 HAVEN_MANAGEMENT_PORT=19681 \
+    HAVEN_CRYPTO_KEYS=$BENCH_KEYS HAVEN_CRYPTO_HMAC_SECRET=$BENCH_HMAC HAVEN_HTTP_PORT=18681 HAVEN_MANAGEMENT_PORT=19681 \
     HAVEN_MAIL_SEND_EVERY=off HAVEN_SECURE_COOKIES=false \
       java $OPTS "$@" -jar "$PORTAL/quarkus-run.jar" > "$OUT/$log.log" 2>&1 &
     PID=$!; URL=http://127.0.0.1:18681; READY=$URL/q/health/ready; PAGE="$URL/lessons/if-it-happens?band=11-13"

@@ -43,13 +43,9 @@ fi
 RESULTS=${GROWTH_RESULTS:-$OUT/results.properties}
 DB_HOST=${BENCH_DB_HOST:-127.0.0.1}; DB_PORT=${BENCH_DB_PORT:-3306}; DB_USER=${BENCH_DB_USER:-root}
 JDBC=jdbc:mariadb://$DB_HOST:$DB_PORT/$DB
-BENCH_KEYS='k1:YmVuY2gtb25seSBrZXk6IG5ldmVyIHJlYWwgZGF0YSE='
-BENCH_HMAC='YmVuY2gtb25seSBobWFjIHNlY3JldCwgbmV2ZXIgZm9yIHJlYWwgZGF0YQ=='
-if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
-if [ -n "${JAVA_HOME:-}" ]; then export JAVA_HOME; JAVA=$JAVA_HOME/bin/java; else JAVA=$(command -v java); fi
+. bench/jvm.sh
 # The small-deployment options of README, as bench/run.sh uses them (GROWTH_JVM_OPTS to change).
-JVM_OPTS=${GROWTH_JVM_OPTS-"-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+JVM_OPTS=${GROWTH_JVM_OPTS-$SMALL_JVM_OPTS}
 APP_PID=""
 
 log() { printf '\n== %s  growth: %s\n' "$(date -u +%H:%M:%S)" "$*"; }

@@ -12,9 +12,7 @@ WINDOWS=${*:-"0s 5m"}
 DB=${STATS_DB:-haven_growth}; PORT=${STATS_PORT:-18680}; MGMT_PORT=${STATS_MGMT_PORT:-19680}
 OUT=bench/target/stats-cache; mkdir -p "$OUT"
 JDBC=jdbc:mariadb://127.0.0.1:3306/$DB
-BENCH_KEYS='k1:YmVuY2gtb25seSBrZXk6IG5ldmVyIHJlYWwgZGF0YSE='
-BENCH_HMAC='YmVuY2gtb25seSBobWFjIHNlY3JldCwgbmV2ZXIgZm9yIHJlYWwgZGF0YQ=='
-JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+. bench/jvm.sh
 JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"
 export MALLOC_ARENA_MAX=2
 APP_PID=""

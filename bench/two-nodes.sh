@@ -73,17 +73,8 @@ DB_HOST=${BENCH_DB_HOST:-127.0.0.1}; DB_PORT=${BENCH_DB_PORT:-3306}; DB_USER=${B
 . bench/cpu.sh
 # The same keys and JVM options as bench/run.sh's single node (both nodes must share the keys: README,
 # "Several nodes").
-BENCH_KEYS='k1:YmVuY2gtb25seSBrZXk6IG5ldmVyIHJlYWwgZGF0YSE='
-BENCH_HMAC='YmVuY2gtb25seSBobWFjIHNlY3JldCwgbmV2ZXIgZm9yIHJlYWwgZGF0YQ=='
-if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
-  JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-if [ -n "${JAVA_HOME:-}" ]; then export JAVA_HOME; JAVA=$JAVA_HOME/bin/java; else JAVA=$(command -v java); fi
-JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-SMALL_JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"
-[ "${JAVA_MAJOR:-0}" -ge 25 ] 2>/dev/null && SMALL_JVM_OPTS="$SMALL_JVM_OPTS -XX:+UseCompactObjectHeaders"
+. bench/jvm.sh
 JVM_OPTS=${BENCH_JVM_OPTS-$SMALL_JVM_OPTS}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 PID_A=""; PID_B=""; NGINX_PID=""; FAILED=()

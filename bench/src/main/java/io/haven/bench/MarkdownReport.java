@@ -44,7 +44,7 @@ final class MarkdownReport {
         double nginx = d("lesson.nginx.wrk.rps");
         double ratio = app / nginx;
         String allPairs = "";
-        if (r.getProperty("lesson.pair.median") != null) {
+        if (lessonPairs()) {
             allPairs = " (median of three pairs: " + f2(d("lesson.pair.1.ratio")) + ", " + f2(d("lesson.pair.2.ratio"))
                     + ", " + f2(d("lesson.pair.3.ratio")) + " x)";
         }
@@ -154,7 +154,7 @@ final class MarkdownReport {
 
         line("### 1. Lesson page vs nginx");
         line("");
-        boolean pairs = r.getProperty("lesson.pair.median") != null;
+        boolean pairs = lessonPairs();
         line("`" + v("lesson.wrk_cmd") + "` against `" + v("lesson.path") + "` on the portal and on nginx serving the"
                 + " very same HTML (" + v("lesson.bytes") + " bytes, saved from the portal's answer), one after the other"
                 + " after a " + v("info.warmup") + " s warm-up of each"
@@ -672,6 +672,11 @@ final class MarkdownReport {
                 + " reports/s would take " + f2((reportUs + reportDbUs) / 1000) + " cores for the portal and MariaDB"
                 + " alone. The machine was " + f1(d("reports.max.cpu.busy")) + " % busy during the maximum run.");
         line("");
+    }
+
+    /** Whether row 1 was measured as three pairs (runs before round 5 measured one). */
+    private boolean lessonPairs() {
+        return r.getProperty("lesson.pair.median") != null;
     }
 
     private void wrkRow(String pair, String server, String key, String ratio) {
