@@ -5,6 +5,8 @@
 #   bench/run.sh --smoke    a few seconds per scenario, tiny seed (for CI): writes bench/target/smoke-benchmarks.md
 #   --skip-build            reuse target/quarkus-app and bench/target (both must exist)
 #   --skip-portal-build     reuse target/quarkus-app (as `./mvnw verify` just built it), build the bench tool
+#   --until-rss             stop after row 5b (resident memory): no growth part, no two nodes, no report; to compare
+#                           JVM options (BENCH_JVM_OPTS) for memory in 15 minutes instead of 35
 #
 # Needs: a JDK 21+ (JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64, else java on PATH), MariaDB at
 # 127.0.0.1:3306 as root with an empty password (BENCH_DB_HOST/PORT/USER and BENCH_DB, the database name, override), Debian's apt for
@@ -15,12 +17,14 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 MODE=full
 SKIP_BUILD=0
+UNTIL_RSS=0
 for a in "$@"; do
   case "$a" in
     --smoke) MODE=smoke ;;
     --skip-build) SKIP_BUILD=1 ;;
     --skip-portal-build) SKIP_BUILD=portal ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --until-rss) UNTIL_RSS=1 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option $a (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -160,6 +164,26 @@ start_app() { # $1 = log name; runs $APP_DIR; sets APP_PID, and READY_MS to the 
     sleep 0.02
   done
   return 1
+}
+rss_by_region() { # key=MB lines for the running portal: heap, code, aot_anon, aot_file, other_anon, other_file
+  local ranges
+  ranges=$({ grep -o '\[0x[0-9a-f]*, 0x[0-9a-f]*, 0x[0-9a-f]*)' "$OUT/heap.txt" | sed 's/[][,)]//g' | awk '{print "heap", $1, $3}'
+             grep -o 'bounds \[0x[0-9a-f]*, 0x[0-9a-f]*, 0x[0-9a-f]*\]' "$OUT/codecache.txt" | sed 's/[][,]//g' | awk '{print "code", $2, $4}'; })
+  awk -v ranges="$ranges" '
+    function hex(h,   i, c, v) { v = 0; h = tolower(substr(h, 1, 2) == "0x" ? substr(h, 3) : h)
+      for (i = 1; i <= length(h); i++) { c = index("0123456789abcdef", substr(h, i, 1)) - 1; v = v * 16 + c }; return v }
+    BEGIN { n = split(ranges, L, "\n"); for (i = 1; i <= n; i++) { split(L[i], f, " "); if (f[1] == "") continue
+              r++; rk[r] = f[1]; rs[r] = hex(f[2]); re[r] = hex(f[3]) } }
+    /^[0-9a-f]+-[0-9a-f]+ / { split($1, a, "-"); start = hex(a[1]); path = $6; kind = ""
+      for (i = 1; i <= r; i++) if (start >= rs[i] && start < re[i]) kind = rk[i]
+      if (kind == "" && path ~ /\.aot$/) kind = "aot"; next }
+    /^Rss:/ { rss = $2 }
+    /^Anonymous:/ { anon = $2
+      if (kind == "aot") { t["aot_anon"] += anon; t["aot_file"] += rss - anon }
+      else if (kind != "") t[kind] += rss
+      else { t["other_anon"] += anon; t["other_file"] += rss - anon } }
+    END { split("heap code aot_anon aot_file other_anon other_file", K, " ")
+          for (i = 1; i <= 6; i++) printf "%s=%.1f\n", K[i], t[K[i]] / 1024 }' "/proc/$APP_PID/smaps"
 }
 stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 # settle NAME: before a scenario, wait (at most 60 s) until the machine is at least 90 % idle over a second,
@@ -438,9 +462,21 @@ put rss.after_mb "$(awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/st
 put rss.peak_mb "$(awk '/^VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
 put rss.anon_mb "$(awk '/^RssAnon/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
 put rss.file_mb "$(awk '/^RssFile/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/status")"
+# Where the resident memory lies, from the mappings: the Java heap and the code cache by their address ranges
+# (GC.heap_info, Compiler.codecache), the AOT cache by its file, the rest as anonymous (metaspace, class space,
+# thread stacks, malloc: the compilers' arenas, Netty's and the JDK's native buffers) or file-backed (jars, libraries).
+"$JBIN/jcmd" "$APP_PID" Compiler.codecache > "$OUT/codecache.txt" 2>&1 || true
+rss_by_region > "$OUT/rss-regions.txt" || true
+while IFS='=' read -r k v; do put "rss.region.$k" "$v"; done < "$OUT/rss-regions.txt"
+[ "$UNTIL_RSS" = 1 ] && "$JBIN/jcmd" "$APP_PID" VM.native_memory summary > "$OUT/nmt.txt" 2>&1 || true
 grep -E '^(startup|rss)\.' "$RESULTS"
 stop_app
 grep -q ' ERROR ' "$OUT/app.log" && echo "note: the portal logged errors, see $OUT/app.log"
+if [ "$UNTIL_RSS" = 1 ]; then
+  log "stopped after row 5b (--until-rss): $RESULTS"
+  [ ${#FAILED[@]} -eq 0 ] || { printf 'FAILED: %s\n' "${FAILED[@]}" >&2; exit 1; }
+  exit 0
+fi
 
 # ------------------------------------------------------------------------------- 6. growth (bench/growth.sh) -- begin
 # Case list, case page, statistics and the retention and escalation jobs at 10k, 100k and 1M cases (smoke:

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,16 +48,26 @@ public class ContentCatalogue {
             roots.add(dir);
         });
         long start = System.nanoTime();
-        ContentLoader loader = new ContentLoader();
-        if (!config.content().checkPackagedWording()) {
-            loader.skipWordingRulesOf(packaged);
+        // The build's copy stands for the packaged files alone, read as a start reads them (wording rules not
+        // applied to them); a local folder, or content being edited, is parsed.
+        Optional<Curriculum> prebuilt = roots.size() == 1 && !config.content().checkPackagedWording()
+                ? PrebuiltContent.read(packaged, Thread.currentThread().getContextClassLoader())
+                : Optional.empty();
+        if (prebuilt.isPresent()) {
+            curriculum = prebuilt.get();
+        } else {
+            ContentLoader loader = new ContentLoader();
+            if (!config.content().checkPackagedWording()) {
+                loader.skipWordingRulesOf(packaged);
+            }
+            curriculum = loader.load(roots);
         }
-        curriculum = loader.load(roots);
         int lessons = curriculum.modules().stream()
                 .mapToInt(m -> m.lessons().values().stream().mapToInt(Map::size).sum())
                 .sum();
         LOG.infof(
-                "Content loaded: %d modules, %d lessons, %d law sheets, %d help directories, %d duty sheets in %d ms",
+                "Content loaded%s: %d modules, %d lessons, %d law sheets, %d help directories, %d duty sheets in %d ms",
+                prebuilt.isPresent() ? " (prebuilt at build time)" : "",
                 curriculum.modules().size(),
                 lessons,
                 curriculum.law().size(),

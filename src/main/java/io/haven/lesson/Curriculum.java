@@ -1,6 +1,7 @@
 package io.haven.lesson;
 
 import io.haven.web.Band;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,8 @@ public record Curriculum(
         Map<String, LawSheet> law,
         Map<String, HelpDirectory> help,
         Glossary glossary,
-        Map<String, DutySheet> duties) {
+        Map<String, DutySheet> duties)
+        implements Serializable {
 
     /** The duties of a jurisdiction (none when it has no file). */
     public List<Duty> dutiesOf(String jurisdiction) {

@@ -1,5 +1,6 @@
 package io.haven.lesson;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ public record Duty(
         String source,
         LocalDate reviewed,
         String status,
-        Localized note) {
+        Localized note)
+        implements Serializable {
 
     /** The age bands a reporter may choose that count as a child; "not sure" counts as all of them. */
     public static final Set<String> MINOR_BANDS = Set.of("5-7", "8-10", "11-13", "14-18");

@@ -1,13 +1,15 @@
 package io.haven.lesson;
 
 import io.haven.web.Band;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Where to get help in one jurisdiction; the emergency number always comes first. */
 public record HelpDirectory(
-        String jurisdiction, String emergencyNumber, Localized emergencyName, List<HelpEntry> entries) {
+        String jurisdiction, String emergencyNumber, Localized emergencyName, List<HelpEntry> entries)
+        implements Serializable {
 
     /** This directory as a page shows it: with the school's own emergency number when the page has one. */
     public static HelpDirectory forPage(java.util.Map<String, HelpDirectory> all, io.haven.web.PageContext page) {

@@ -1,6 +1,7 @@
 package io.haven.lesson;
 
 import io.haven.web.Band;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -20,7 +21,8 @@ public record HelpEntry(
         Localized hours,
         LocalDate verified,
         String status,
-        Localized note) {
+        Localized note)
+        implements Serializable {
 
     /** Oldest age an open-ended entry ("any", "adult") serves. */
     static final int NO_LIMIT = 200;

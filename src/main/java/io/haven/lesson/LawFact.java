@@ -1,5 +1,6 @@
 package io.haven.lesson;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One legal fact, as data with its source, so lessons never copy a penalty into prose. */
@@ -15,7 +16,8 @@ public record LawFact(
         String source,
         LocalDate reviewed,
         String status,
-        Localized note) {
+        Localized note)
+        implements Serializable {
 
     /** A fact not checked against its source for over a year is due for review. */
     public boolean dueForReview(LocalDate today) {

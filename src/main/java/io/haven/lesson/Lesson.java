@@ -2,6 +2,7 @@ package io.haven.lesson;
 
 import io.haven.web.Band;
 import io.haven.web.Language;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,8 @@ public record Lesson(
         List<String> discussion,
         String familyNote,
         List<QuizQuestion> quiz,
-        String html) {
+        String html)
+        implements Serializable {
 
     public Optional<QuizQuestion> question(String id) {
         return quiz.stream().filter(q -> q.id().equals(id)).findFirst();

@@ -2,6 +2,7 @@ package io.haven.lesson;
 
 import io.haven.web.Band;
 import io.haven.web.Language;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ public record LessonModule(
         boolean featured,
         boolean showsLaw,
         Map<Band, Map<Language, Lesson>> lessons,
-        Map<Band, Map<Language, TeacherGuide>> guides) {
+        Map<Band, Map<Language, TeacherGuide>> guides)
+        implements Serializable {
 
     public boolean hasBand(Band band) {
         return lessons.containsKey(band);

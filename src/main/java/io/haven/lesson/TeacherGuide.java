@@ -2,6 +2,7 @@ package io.haven.lesson;
 
 import io.haven.web.Band;
 import io.haven.web.Language;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,13 +25,14 @@ public record TeacherGuide(
         List<AnswerKey> answerKey,
         List<String> support,
         List<String> stretch,
-        String html) {
+        String html)
+        implements Serializable {
 
     /** One step of the lesson plan. */
-    public record Step(int minutes, String step) {}
+    public record Step(int minutes, String step) implements Serializable {}
 
     /** What each wrong choice of one quiz question targets. */
-    public record AnswerKey(String id, List<Wrong> wrong) {
+    public record AnswerKey(String id, List<Wrong> wrong) implements Serializable {
 
         public Optional<Wrong> forChoice(int choice) {
             return wrong.stream().filter(w -> w.choice() == choice).findFirst();
@@ -38,7 +40,7 @@ public record TeacherGuide(
     }
 
     /** A wrong choice (0-based index into the lesson's choices) and the misconception behind it. */
-    public record Wrong(int choice, String misconception) {}
+    public record Wrong(int choice, String misconception) implements Serializable {}
 
     public boolean hasNotes() {
         return !html.isBlank();

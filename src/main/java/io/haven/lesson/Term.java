@@ -1,4 +1,6 @@
 package io.haven.lesson;
 
+import java.io.Serializable;
+
 /** A vocabulary entry of a lesson. */
-public record Term(String term, String definition) {}
+public record Term(String term, String definition) implements Serializable {}

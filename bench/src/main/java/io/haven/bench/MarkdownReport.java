@@ -767,5 +767,17 @@ final class MarkdownReport {
                 + (r.getProperty("rss.anon_mb") == null ? "." : " (anonymous memory " + f0(d("rss.anon_mb"))
                         + " MB, file-backed pages such as the JDK's module image, the AOT cache and jars "
                         + f0(d("rss.file_mb")) + " MB)."));
+        if (r.getProperty("rss.region.heap") != null) {
+            line("");
+            line("Where that memory lies, from the portal's mappings (`/proc/<pid>/smaps`; the heap and the code cache by"
+                    + " their address ranges from `jcmd GC.heap_info` and `Compiler.codecache`, the AOT cache by its file):");
+            line("");
+            line("| Java heap | compiled code | AOT cache, written (relocated) | AOT cache, read from the file |"
+                    + " other anonymous (metaspace, thread stacks, malloc) | other files (jars, libraries) |");
+            line("| --- | --- | --- | --- | --- | --- |");
+            line("| " + f0(d("rss.region.heap")) + " MB | " + f0(d("rss.region.code")) + " MB | "
+                    + f0(d("rss.region.aot_anon")) + " MB | " + f0(d("rss.region.aot_file")) + " MB | "
+                    + f0(d("rss.region.other_anon")) + " MB | " + f0(d("rss.region.other_file")) + " MB |");
+        }
     }
 }
