@@ -65,7 +65,8 @@ final class MarkdownReport {
             }
             boolean atHalf = d("lesson.steady.rate") >= d("lesson.half.target") - 1;
             row("2", "lesson page latency, open loop, three runs at " + f0(d("lesson.steady.rate")) + " req/s ("
-                    + (atHalf ? "half of max" : "the highest rate the client sustained against nginx with p99 < 5 ms;"
+                    + (atHalf ? "half of max" : "the highest rate at which nginx kept p99 < 5 ms with this client and the"
+                            + " machine stayed under 80 % busy while the client drove the portal;"
                             + " half of max is " + f0(d("lesson.half.target")) + " req/s")
                     + ")", "**p99 " + p99s + " ms**" + (atHalf ? "" : " (at half of max: p99 " + f2(d("lesson.half.p99"))
                             + " ms, nginx " + f2(d("lesson.nginx.half.p99")) + " ms)"),
@@ -753,9 +754,9 @@ final class MarkdownReport {
     private void startupText() {
         boolean aot = "true".equals(r.getProperty("startup.aot"));
         line("The portal is packaged as it ships: Quarkus's `aot-jar` (`application.properties`)"
-                + (aot ? ", with the JDK's AOT cache trained by `docker/aot-train.sh` as the image build does (a start"
-                        + " against a throwaway MariaDB server that serves the first pages and writes the cache as its JVM"
-                        + " exits; " + v("startup.aot_train_s") + " s, cache " + v("startup.aot_mb") + " MB), and every start"
+                + (aot ? ", with the JDK's AOT cache trained by `docker/aot-train.sh` as the image build does (against"
+                        + " a throwaway MariaDB server: a first start creates the schema, a second one, which skips Flyway as"
+                        + " production starts do, serves the first pages and writes the cache as its JVM exits; " + v("startup.aot_train_s") + " s, cache " + v("startup.aot_mb") + " MB), and every start"
                         + " after the first, the timed one and the one the scenarios ran on, used it (`-XX:AOTCache`, same"
                         + " JVM options as the training; `-XX:AOTMode=on` so that an unusable cache fails the run)."
                         : ", without an AOT cache (JDK older than 25, or `BENCH_AOT=0`)."));
