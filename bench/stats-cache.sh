@@ -13,8 +13,7 @@ DB=${STATS_DB:-haven_growth}; PORT=${STATS_PORT:-18680}; MGMT_PORT=${STATS_MGMT_
 OUT=bench/target/stats-cache; mkdir -p "$OUT"
 JDBC=jdbc:mariadb://127.0.0.1:3306/$DB
 . bench/jvm.sh
-JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"
-export MALLOC_ARENA_MAX=2
+JVM_OPTS=$SMALL_JVM_OPTS
 APP_PID=""
 stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; fi; }
 trap stop_app EXIT

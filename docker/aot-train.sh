@@ -56,16 +56,17 @@ fi
 
 key() { head -c 32 /dev/urandom | base64; }
 KEYS="k1:$(key)"; HMAC=$(key)
-portal() { # JVM options...; starts the portal in the background, APP_PID, and waits until it is ready
+portal() { # LOG JVM options...; starts the portal in the background (APP_PID, its log in $WORK/LOG), waits until ready
+  log=$WORK/$1; shift
   HAVEN_DB_URL=$TRAIN_DB_URL HAVEN_DB_USER=${TRAIN_DB_USER:-root} HAVEN_DB_PASSWORD=${TRAIN_DB_PASSWORD:-} \
   HAVEN_CRYPTO_KEYS=$KEYS HAVEN_CRYPTO_HMAC_SECRET=$HMAC HAVEN_CRYPTO_KEY_FILE= \
   HAVEN_HTTP_PORT=$PORT HAVEN_MANAGEMENT_PORT=$MGMT_PORT HAVEN_MAIL_SEND_EVERY=off HAVEN_PROVISION_FILE= \
-    "$JAVA" "$@" -jar "$APP_DIR/quarkus-run.jar" >> "$WORK/app.log" 2>&1 &
+    "$JAVA" "$@" -jar "$APP_DIR/quarkus-run.jar" > "$log" 2>&1 &
   APP_PID=$!
   i=0
   until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$PORT/q/health/ready")" = 200 ]; do
-    i=$((i + 1)); [ $i -lt 1800 ] || { tail -40 "$WORK/app.log"; say "the portal did not become ready"; exit 1; }
-    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log"; say "the portal exited"; exit 1; }
+    i=$((i + 1)); [ $i -lt 1800 ] || { tail -40 "$log"; say "the portal did not become ready"; exit 1; }
+    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$log"; say "the portal exited"; exit 1; }
     sleep 0.1
   done
 }
@@ -73,11 +74,11 @@ stop_portal() { kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=""; }
 
 rm -f "$CACHE"
 say "migrating start (Flyway creates the schema)"
-portal "$@"
+portal migrate.log "$@"
 stop_portal
 say "training start: $JAVA $* -XX:AOTCacheOutput=$CACHE -jar $APP_DIR/quarkus-run.jar"
-portal "$@" -XX:AOTCacheOutput="$CACHE"
-[ "$(grep -c 'Flyway: skipped' "$WORK/app.log")" -ge 1 ] || { tail -40 "$WORK/app.log"; say "the training start did not skip Flyway"; exit 1; }
+portal train.log "$@" -XX:AOTCacheOutput="$CACHE"
+grep -q 'Flyway: skipped' "$WORK/train.log" || { tail -40 "$WORK/train.log"; say "the training start did not skip Flyway"; exit 1; }
 # The pages a visitor and a member of staff open first: each language of a lesson, the report form,
 # the sign-in page, help and law pages (their templates, message bundles and content code).
 for u in / '/lessons/if-it-happens?band=11-13&lang=ko' '/lessons/if-it-happens?band=8-10&lang=en' \
@@ -87,5 +88,5 @@ for u in / '/lessons/if-it-happens?band=11-13&lang=ko' '/lessons/if-it-happens?b
 done
 curl -s -o /dev/null --max-time 10 "http://127.0.0.1:$MGMT_PORT/q/metrics" || true
 stop_portal
-[ -s "$CACHE" ] || { tail -40 "$WORK/app.log"; say "no cache was written"; exit 1; }
+[ -s "$CACHE" ] || { tail -40 "$WORK/train.log"; say "no cache was written"; exit 1; }
 say "wrote $CACHE ($(du -m "$CACHE" | cut -f1) MB)"

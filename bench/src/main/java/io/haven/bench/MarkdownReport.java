@@ -191,19 +191,19 @@ final class MarkdownReport {
         line("");
         line("| server | rate | requests | p50 | p99 | max | errors | machine busy |");
         line("| --- | --- | --- | --- | --- | --- | --- | --- |");
-        openRow("portal", "lesson.half");
-        openRow("nginx", "lesson.nginx.half");
+        openRow("portal", "lesson.half", true);
+        openRow("nginx", "lesson.nginx.half", true);
         for (int step = 1; step <= 4; step++) {
             if (r.getProperty("lesson.nginx.steady" + step + ".p99") != null) {
-                openRow("nginx, step " + step + " down", "lesson.nginx.steady" + step);
+                openRow("nginx, step " + step + " down", "lesson.nginx.steady" + step, true);
             }
             if (r.getProperty("lesson.probe" + step + ".p99") != null) {
-                openRow("portal, step " + step + " down (probe)", "lesson.probe" + step);
+                openRow("portal, step " + step + " down (probe)", "lesson.probe" + step, true);
             }
         }
         for (int i = 1; i <= 3; i++) {
             if (r.getProperty("lesson.steady." + i + ".p99") != null) {
-                openRow("portal, steady run " + i, "lesson.steady." + i);
+                openRow("portal, steady run " + i, "lesson.steady." + i, true);
             }
         }
         line("");
@@ -233,8 +233,8 @@ final class MarkdownReport {
         line("");
         line("| run | rate | reports | p50 | p99 | max | errors | machine busy |");
         line("| --- | --- | --- | --- | --- | --- | --- | --- |");
-        openRow("maximum (closed loop)", "reports.max");
-        openRow("half load (open loop)", "reports.half");
+        openRow("maximum (closed loop)", "reports.max", true);
+        openRow("half load (open loop)", "reports.half", true);
         line("");
         line("Receipts issued (warm-up included): " + v("reports.receipts") + "; rows stored: " + v("reports.rows")
                 + "; failed requests: " + v("reports.failed") + ".");
@@ -251,13 +251,13 @@ final class MarkdownReport {
                 + " Where a run has only a few dozen requests (the list at 1-2 requests/s), its p99 is in effect the"
                 + " slowest request seen.");
         line("");
-        line("| page | run | rate | requests | p50 | p99 | max | errors | machine busy |");
-        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        line("| page | run | rate | requests | p50 | p99 | max | errors |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (String p : new String[] {"list", "case"}) {
             String name = p.equals("list") ? "case list" : "case page";
-            openRow(name + " | one client (closed loop)", "staff." + p + ".single");
-            openRow(name + " | maximum (closed loop)", "staff." + p + ".max");
-            openRow(name + " | half load (open loop)", "staff." + p + ".half");
+            openRow(name + " | one client (closed loop)", "staff." + p + ".single", false);
+            openRow(name + " | maximum (closed loop)", "staff." + p + ".max", false);
+            openRow(name + " | half load (open loop)", "staff." + p + ".half", false);
         }
         line("");
 
@@ -690,12 +690,14 @@ final class MarkdownReport {
                 + f2(d(key + ".wrk.p99")) + " ms | " + v(key + ".wrk.errors") + " | " + ratio + " |");
     }
 
-    private void openRow(String name, String key) {
+    /** One run of a latency table; {@code busy} adds the machine's busy share (recorded for rows 1-3 only). */
+    private void openRow(String name, String key, boolean busy) {
         line("| " + name + " | " + (d(key + ".target") > 0 ? f1(d(key + ".target")) + "/s" : "max") + " | "
                 + v(key + ".ok") + " in " + f1(d(key + ".seconds")) + " s (" + f1(d(key + ".rps")) + "/s) | "
                 + f2(d(key + ".p50")) + " ms | " + f2(d(key + ".p99")) + " ms | " + f2(d(key + ".max")) + " ms | "
-                + v(key + ".errors") + " | "
-                + (r.getProperty(key + ".cpu.busy") == null ? "" : f0(d(key + ".cpu.busy")) + " %") + " |");
+                + v(key + ".errors") + " |"
+                + (busy ? " " + (r.getProperty(key + ".cpu.busy") == null ? "" : f0(d(key + ".cpu.busy")) + " %") + " |"
+                        : ""));
     }
 
     private void row(String n, String what, String measured, String target, boolean met) {
@@ -756,7 +758,8 @@ final class MarkdownReport {
         line("The portal is packaged as it ships: Quarkus's `aot-jar` (`application.properties`)"
                 + (aot ? ", with the JDK's AOT cache trained by `docker/aot-train.sh` as the image build does (against"
                         + " a throwaway MariaDB server: a first start creates the schema, a second one, which skips Flyway as"
-                        + " production starts do, serves the first pages and writes the cache as its JVM exits; " + v("startup.aot_train_s") + " s, cache " + v("startup.aot_mb") + " MB), and every start"
+                        + " production starts do, serves the first pages and writes the cache as its JVM exits; "
+                        + v("startup.aot_train_s") + " s, cache " + v("startup.aot_mb") + " MB), and every start"
                         + " after the first, the timed one and the one the scenarios ran on, used it (`-XX:AOTCache`, same"
                         + " JVM options as the training; `-XX:AOTMode=on` so that an unusable cache fails the run)."
                         : ", without an AOT cache (JDK older than 25, or `BENCH_AOT=0`)."));
