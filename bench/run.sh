@@ -356,9 +356,6 @@ cmp -s <(curl -s "http://127.0.0.1:$NGINX_PORT$LESSON_PATH") "$WWW/html/lesson.h
 
 APP_URL="http://127.0.0.1:$PORT$LESSON_PATH"
 NGINX_URL="http://127.0.0.1:$NGINX_PORT$LESSON_PATH"
-# JFR starts before the warm-up: switching its events on makes the JIT recompile code, which showed as a few
-# slow seconds at the start of the measured run when JFR started just before it.
-jfr_start lesson
 timeout $(( WARMUP + 30 )) wrk $WRK_ARGS -d"${WARMUP}s" "$APP_URL" > /dev/null || fail "wrk warm-up (portal)"
 timeout $(( WARMUP + 30 )) wrk $WRK_ARGS -d"${WARMUP}s" "$NGINX_URL" > /dev/null || fail "wrk warm-up (nginx)"
 # Three pairs, in the order portal-nginx, nginx-portal, portal-nginx: on this shared machine nginx's own
@@ -393,8 +390,6 @@ open_lesson() { # $1 = port, $2 = rate, $3 = name, $4 = server pid
 }
 open_lesson "$NGINX_PORT" "$HALF" lesson.nginx.half "$NGINX_WORKER" || fail "open-loop lesson (nginx)"
 open_lesson "$PORT" "$HALF" lesson.half "$APP_PID" || fail "open-loop lesson (portal)"
-jfr_stop lesson io.quarkus.qute io.quarkus.qute.ReflectionValueResolver io.haven.web.WebFilters io.haven.web.Csrf \
-  io.haven.lesson.LessonResource io.haven.web.Msg io.vertx io.netty
 # The open-loop client is a JVM on the same two cores, and costs far more CPU per request than wrk: at half of
 # the portal's wrk maximum it can starve whichever server it measures. The rate both the client and the portal
 # can sustain is the highest of half, then 0.7x steps down, at which nginx (a server whose own tail is
@@ -432,11 +427,8 @@ kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
 # ------------------------------------------------------------------------------- 3. reports
 log "3. anonymous reports"
 settle reports
-jfr_start reports
 tool $(( 3 * REPORT_SECS + DB_WARMUP + 120 )) reports --port "$PORT" --db "$JDBC" --school bench-reports \
   --server-pid "$APP_PID" --db-pid "$MARIADB_PID" --seconds "$REPORT_SECS" --warmup "$DB_WARMUP" --conns "$REPORT_CONNS" || fail "reports (errors, or rows stored != receipts issued)"
-jfr_stop reports io.haven.report.ReportService io.haven.casework.CaseRouting io.haven.report.ReportCase.atLeastSince \
-  io.haven.report.ReportCase.findByReceiptHash io.haven.notify.MailOutbox org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
 
 # ------------------------------------------------------------------------------- 4. staff case list and case page
 log "4. staff case list and case page over $CASES cases"
@@ -459,11 +451,8 @@ LIST_SQL="SELECT id, school_id, category, status, outcome, urgent, volume_flagge
     awk -v n=$(( e - s )) 'BEGIN { printf "%.3f\n", n / 1e9 }'
   done
 } > "$OUT/explain.txt" 2>&1 || true
-jfr_start staff
 tool $(( 8 * STAFF_SECS + 2 * DB_WARMUP + 120 )) staff --port "$PORT" --db "$JDBC" --seconds "$STAFF_SECS" \
   --warmup "$DB_WARMUP" --conns "$STAFF_CONNS" || fail "staff case list / case page"
-jfr_stop staff io.haven.casework.CaseService.list io.haven.casework.CaseService.open io.haven.staff.StaffSession \
-  org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
 
 # ------------------------------------------------------------------------------- 5. memory
 log "5. resident memory"
@@ -487,6 +476,39 @@ if [ "$UNTIL_RSS" = 1 ]; then
   log "stopped after row 5b (--until-rss): $RESULTS"
   [ ${#FAILED[@]} -eq 0 ] || { printf 'FAILED: %s\n' "${FAILED[@]}" >&2; exit 1; }
   exit 0
+fi
+
+# ------------------------------------------------------------------------------- profiles (JFR), second pass
+# Rows 1-5 run without JFR. A recording costs the portal some CPU, and once started JFR keeps its buffers and
+# classes resident (about 10 MB more RSS after a lesson load, measured with NMT: "Tracing" 15 MB), which row 5b
+# would count although nothing that ships records. The profiles shown beside the figures come from this pass:
+# a fresh portal with the same options runs each scenario again with a recording around it; its figures go to
+# profile.properties, not into the results.
+profile_pass() {
+  local RESULTS=$OUT/profile.properties
+  : > "$RESULTS"
+  start_app app-profile || { fail "the portal did not start for the profiles (see $OUT/app-profile.log)"; return; }
+  # JFR starts before the warm-up: switching its events on makes the JIT recompile code.
+  jfr_start lesson
+  timeout $(( WARMUP + WRK_SECS + 30 )) wrk $WRK_ARGS -d"$(( WARMUP + WRK_SECS ))s" "$APP_URL" > /dev/null || fail "wrk (profile)"
+  jfr_stop lesson io.quarkus.qute io.quarkus.qute.ReflectionValueResolver io.haven.web.WebFilters io.haven.web.Csrf \
+    io.haven.lesson.LessonResource io.haven.web.Msg io.vertx io.netty
+  jfr_start reports
+  tool $(( 3 * REPORT_SECS + WARMUP + 120 )) reports --name profile.reports --port "$PORT" --db "$JDBC" --school bench-reports \
+    --server-pid "$APP_PID" --db-pid "$MARIADB_PID" --seconds "$REPORT_SECS" --warmup "$WARMUP" --conns "$REPORT_CONNS" > /dev/null \
+    || fail "reports (profile)"
+  jfr_stop reports io.haven.report.ReportService io.haven.casework.CaseRouting io.haven.report.ReportCase.atLeastSince \
+    io.haven.report.ReportCase.findByReceiptHash io.haven.notify.MailOutbox org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
+  jfr_start staff
+  tool $(( 8 * STAFF_SECS + 2 * WARMUP + 120 )) staff --port "$PORT" --db "$JDBC" --seconds "$STAFF_SECS" \
+    --warmup "$WARMUP" --conns "$STAFF_CONNS" > /dev/null || fail "staff (profile)"
+  jfr_stop staff io.haven.casework.CaseService.list io.haven.casework.CaseService.open io.haven.staff.StaffSession \
+    org.hibernate org.mariadb io.quarkus.qute io.haven.crypto
+  stop_app
+}
+if [ "$JFR" = 1 ]; then
+  log "profiles: the lesson, report and staff scenarios again, with JFR (not in the figures)"
+  profile_pass
 fi
 
 # ------------------------------------------------------------------------------- 6. growth (bench/growth.sh) -- begin

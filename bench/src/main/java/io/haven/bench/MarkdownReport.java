@@ -275,9 +275,11 @@ final class MarkdownReport {
             include("Reading of the evidence", "findings.md");
             include("Query plan of the case list (the query Hibernate sends for `CaseService.list`, for the seeded handler)",
                     "explain.txt");
-            include("JFR during the case list and case page runs: hottest methods and GC pauses", "jfr-staff.txt");
-            include("JFR during the report runs: hottest methods and GC pauses", "jfr-reports.txt");
-            include("JFR during the lesson page runs: hottest methods and GC pauses", "jfr-lesson.txt");
+            include("JFR during the case list and case page scenario, run again after row 5b (the measured runs record"
+                    + " nothing): hottest methods and GC pauses", "jfr-staff.txt");
+            include("JFR during the report scenario, run again after row 5b: hottest methods and GC pauses", "jfr-reports.txt");
+            include("JFR during the lesson page under wrk, run again after row 5b: hottest methods and GC pauses",
+                    "jfr-lesson.txt");
             include("JFR of the first start-up", "jfr-startup.txt");
             include("Heap after the runs (`jcmd GC.heap_info`, `VM.flags`)", "heap.txt");
         }
