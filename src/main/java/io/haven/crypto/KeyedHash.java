@@ -1,7 +1,7 @@
 package io.haven.crypto;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -11,9 +11,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 with the server secret. A receipt code or an audit row hashed this way cannot be
- * recomputed, or brute-forced offline, by someone who only has the database.
+ * recomputed, or brute-forced offline, by someone who only has the database. A singleton, not proxied:
+ * the lesson page's fast path calls it for every new reader, and a client proxy's look-up was a fifth of
+ * the hash's cost.
  */
-@ApplicationScoped
+@Singleton
 public class KeyedHash implements io.haven.web.TokenMac {
 
     @Inject
@@ -30,13 +32,21 @@ public class KeyedHash implements io.haven.web.TokenMac {
     /** The keyed hash of a value for one purpose ("receipt", "audit"), as hex. */
     @Override
     public String hex(String purpose, String value) {
+        Mac mac;
         try {
-            Mac mac = mac();
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            mac = mac();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC failed", e);
+        }
+        try {
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            // doFinal leaves the Mac ready for the next value.
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) {
+            // Not left half-fed for this thread's next value.
+            mac.reset();
+            throw e;
         }
     }
 
@@ -50,8 +60,6 @@ public class KeyedHash implements io.haven.web.TokenMac {
             k = new Keyed(secret, mac);
             MACS.set(k);
         }
-        // doFinal leaves it ready for the next value; reset in case a value before this one was interrupted
-        k.mac().reset();
         return k.mac();
     }
 }

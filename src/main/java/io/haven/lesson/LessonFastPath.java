@@ -52,7 +52,7 @@ public class LessonFastPath {
     private static final Set<String> PLAIN_COOKIES =
             Set.of(Cookies.LANGUAGE, Cookies.BAND, Cookies.JURISDICTION, Cookies.CSRF, Cookies.CSRF_HOST);
 
-    private static final String HTML = "text/html;charset=UTF-8";
+    private static final CharSequence HTML = HttpHeaders.createOptimized("text/html;charset=UTF-8");
     private static final String PREFIX = "/lessons/";
 
     @Inject

@@ -15,11 +15,16 @@ public enum Band {
     public final String id;
     public final int minMinutes;
     public final int maxMinutes;
+    /** The band as of()'s answer: every request resolves its band, so without a new Optional each time. */
+    private final Optional<Band> optional;
+
+    private static final Band[] ALL = values();
 
     Band(String id, int minMinutes, int maxMinutes) {
         this.id = id;
         this.minMinutes = minMinutes;
         this.maxMinutes = maxMinutes;
+        this.optional = Optional.of(this);
     }
 
     public static Optional<Band> of(String id) {
@@ -27,7 +32,12 @@ public enum Band {
             return Optional.empty();
         }
         String trimmed = id.trim();
-        return Arrays.stream(values()).filter(b -> b.id.equals(trimmed)).findFirst();
+        for (Band b : ALL) {
+            if (b.id.equals(trimmed)) {
+                return b.optional;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Youngest reader of the band. */

@@ -11,10 +11,15 @@ public enum Language {
 
     public final String code;
     public final Locale locale;
+    /** The language as of()'s answer: every request resolves its language, so without a new Optional each time. */
+    private final Optional<Language> optional;
+
+    private static final Language[] ALL = values();
 
     Language(String code) {
         this.code = code;
         this.locale = Locale.forLanguageTag(code);
+        this.optional = Optional.of(this);
     }
 
     public static Optional<Language> of(String code) {
@@ -22,9 +27,9 @@ public enum Language {
             return Optional.empty();
         }
         String c = code.trim().toLowerCase(Locale.ROOT);
-        for (Language l : values()) {
+        for (Language l : ALL) {
             if (l.code.equals(c)) {
-                return Optional.of(l);
+                return l.optional;
             }
         }
         return Optional.empty();

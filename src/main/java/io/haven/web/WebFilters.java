@@ -1,5 +1,6 @@
 package io.haven.web;
 
+import io.netty.util.AsciiString;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,10 +11,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -128,26 +132,71 @@ public class WebFilters {
 
     /**
      * The preference cookies a page sets for the language, band and jurisdiction its address chose (report
-     * pages set none: a cookie could hint that someone reported). Shared with the lesson fast path.
+     * pages set none: a cookie could hint that someone reported). Shared with the lesson fast path. Each
+     * cookie is built and encoded once (values are checked against the known languages, bands and
+     * jurisdictions before they get here, so there are a few dozen at most).
      */
     public static void preferenceCookies(
-            PageContext page, Map<String, ? extends List<String>> params, boolean secure, Consumer<String> setCookie) {
+            PageContext page,
+            Map<String, ? extends List<String>> params,
+            boolean secure,
+            Consumer<CharSequence> setCookie) {
         if (page.isReportRoute()) {
             return;
         }
+        int s = secure ? 1 : 0;
         Language.of(first(params, "lang"))
-                .ifPresent(l -> setCookie.accept(Cookies.preference(Cookies.LANGUAGE, l.code, secure)));
-        Band.of(first(params, "band")).ifPresent(b -> setCookie.accept(Cookies.preference(Cookies.BAND, b.id, secure)));
+                .ifPresent(l -> setCookie.accept(LANGUAGE_COOKIES.get(l)[s]));
+        Band.of(first(params, "band"))
+                .ifPresent(b -> setCookie.accept(BAND_COOKIES.get(b)[s]));
         Optional.ofNullable(Jurisdictions.valid(first(params, "jurisdiction")))
-                .or(() -> page.schoolSlug().map(s -> page.getJurisdiction()))
-                .ifPresent(j -> setCookie.accept(Cookies.preference(Cookies.JURISDICTION, j, secure)));
+                .or(() -> page.schoolSlug().map(x -> page.getJurisdiction()))
+                .ifPresent(j -> setCookie.accept(
+                        JURISDICTION_COOKIES.computeIfAbsent(j, v -> bothCookies(Cookies.JURISDICTION, v))[s]));
     }
 
-    /** The page headers every HTML answer carries: never cached, its language, varying by cookie and language. */
-    public static void pageHeaders(PageContext page, java.util.function.BiConsumer<String, String> put) {
-        put.accept(HttpHeaders.CACHE_CONTROL, "no-store");
-        put.accept(HttpHeaders.CONTENT_LANGUAGE, page.getLang());
-        put.accept(HttpHeaders.VARY, "Cookie, Accept-Language");
+    private static final Map<Language, AsciiString[]> LANGUAGE_COOKIES = new EnumMap<>(Language.class);
+    private static final Map<Band, AsciiString[]> BAND_COOKIES = new EnumMap<>(Band.class);
+    private static final Map<String, AsciiString[]> JURISDICTION_COOKIES = new ConcurrentHashMap<>();
+
+    static {
+        for (Language l : Language.values()) {
+            LANGUAGE_COOKIES.put(l, bothCookies(Cookies.LANGUAGE, l.code));
+        }
+        for (Band b : Band.values()) {
+            BAND_COOKIES.put(b, bothCookies(Cookies.BAND, b.id));
+        }
+    }
+
+    /** The preference cookie without and with the Secure attribute, encoded. */
+    private static AsciiString[] bothCookies(String name, String value) {
+        return new AsciiString[] {
+            AsciiString.cached(Cookies.preference(name, value, false)),
+            AsciiString.cached(Cookies.preference(name, value, true))
+        };
+    }
+
+    private static final AsciiString CACHE_CONTROL = AsciiString.cached(HttpHeaders.CACHE_CONTROL);
+    private static final AsciiString NO_STORE = AsciiString.cached("no-store");
+    private static final AsciiString CONTENT_LANGUAGE = AsciiString.cached(HttpHeaders.CONTENT_LANGUAGE);
+    private static final Map<Language, AsciiString> LANGUAGE_CODES = new EnumMap<>(Language.class);
+    private static final AsciiString VARY = AsciiString.cached(HttpHeaders.VARY);
+    private static final AsciiString VARY_VALUE = AsciiString.cached("Cookie, Accept-Language");
+
+    static {
+        for (Language l : Language.values()) {
+            LANGUAGE_CODES.put(l, AsciiString.cached(l.code));
+        }
+    }
+
+    /**
+     * The page headers every HTML answer carries: never cached, its language, varying by cookie and language.
+     * Names and values are encoded once: the lesson fast path writes them as bytes.
+     */
+    public static void pageHeaders(PageContext page, BiConsumer<CharSequence, CharSequence> put) {
+        put.accept(CACHE_CONTROL, NO_STORE);
+        put.accept(CONTENT_LANGUAGE, LANGUAGE_CODES.get(page.language()));
+        put.accept(VARY, VARY_VALUE);
     }
 
     private static String first(Map<String, ? extends List<String>> params, String name) {
@@ -176,7 +225,7 @@ public class WebFilters {
         }
         MultivaluedMap<String, String> params = req.getUriInfo().getQueryParameters();
 
-        WebFilters.preferenceCookies(page, params, secure, c -> headers.add(HttpHeaders.SET_COOKIE, c));
+        WebFilters.preferenceCookies(page, params, secure, c -> headers.add(HttpHeaders.SET_COOKIE, c.toString()));
         // A Response built around a template may not carry its media type yet: only an explicit
         // other type (a CSV export) marks a response as not being a page.
         boolean html =
@@ -194,7 +243,7 @@ public class WebFilters {
             headers.add(HttpHeaders.SET_COOKIE, Cookies.expire(Cookies.FLASH, secure));
         }
         if (html) {
-            pageHeaders(page, headers::putSingle);
+            pageHeaders(page, (name, value) -> headers.putSingle(name.toString(), value.toString()));
         }
     }
 
