@@ -29,6 +29,42 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class WebFilters {
 
+    // The preference cookies and page headers, built and encoded once: the lesson fast path writes them for
+    // every new reader, and a string header is written a character at a time.
+    private static final Map<Language, AsciiString[]> LANGUAGE_COOKIES = new EnumMap<>(Language.class);
+    private static final Map<Band, AsciiString[]> BAND_COOKIES = new EnumMap<>(Band.class);
+    private static final Map<String, AsciiString[]> JURISDICTION_COOKIES = new ConcurrentHashMap<>();
+
+    static {
+        for (Language l : Language.values()) {
+            LANGUAGE_COOKIES.put(l, bothCookies(Cookies.LANGUAGE, l.code));
+        }
+        for (Band b : Band.values()) {
+            BAND_COOKIES.put(b, bothCookies(Cookies.BAND, b.id));
+        }
+    }
+
+    /** The preference cookie without and with the Secure attribute, encoded. */
+    private static AsciiString[] bothCookies(String name, String value) {
+        return new AsciiString[] {
+            AsciiString.cached(Cookies.preference(name, value, false)),
+            AsciiString.cached(Cookies.preference(name, value, true))
+        };
+    }
+
+    private static final AsciiString CACHE_CONTROL = AsciiString.cached(HttpHeaders.CACHE_CONTROL);
+    private static final AsciiString NO_STORE = AsciiString.cached("no-store");
+    private static final AsciiString CONTENT_LANGUAGE = AsciiString.cached(HttpHeaders.CONTENT_LANGUAGE);
+    private static final Map<Language, AsciiString> LANGUAGE_CODES = new EnumMap<>(Language.class);
+    private static final AsciiString VARY = AsciiString.cached(HttpHeaders.VARY);
+    private static final AsciiString VARY_VALUE = AsciiString.cached("Cookie, Accept-Language");
+
+    static {
+        for (Language l : Language.values()) {
+            LANGUAGE_CODES.put(l, AsciiString.cached(l.code));
+        }
+    }
+
     @Inject
     PageContext page;
 
@@ -153,40 +189,6 @@ public class WebFilters {
                 .or(() -> page.schoolSlug().map(x -> page.getJurisdiction()))
                 .ifPresent(j -> setCookie.accept(
                         JURISDICTION_COOKIES.computeIfAbsent(j, v -> bothCookies(Cookies.JURISDICTION, v))[s]));
-    }
-
-    private static final Map<Language, AsciiString[]> LANGUAGE_COOKIES = new EnumMap<>(Language.class);
-    private static final Map<Band, AsciiString[]> BAND_COOKIES = new EnumMap<>(Band.class);
-    private static final Map<String, AsciiString[]> JURISDICTION_COOKIES = new ConcurrentHashMap<>();
-
-    static {
-        for (Language l : Language.values()) {
-            LANGUAGE_COOKIES.put(l, bothCookies(Cookies.LANGUAGE, l.code));
-        }
-        for (Band b : Band.values()) {
-            BAND_COOKIES.put(b, bothCookies(Cookies.BAND, b.id));
-        }
-    }
-
-    /** The preference cookie without and with the Secure attribute, encoded. */
-    private static AsciiString[] bothCookies(String name, String value) {
-        return new AsciiString[] {
-            AsciiString.cached(Cookies.preference(name, value, false)),
-            AsciiString.cached(Cookies.preference(name, value, true))
-        };
-    }
-
-    private static final AsciiString CACHE_CONTROL = AsciiString.cached(HttpHeaders.CACHE_CONTROL);
-    private static final AsciiString NO_STORE = AsciiString.cached("no-store");
-    private static final AsciiString CONTENT_LANGUAGE = AsciiString.cached(HttpHeaders.CONTENT_LANGUAGE);
-    private static final Map<Language, AsciiString> LANGUAGE_CODES = new EnumMap<>(Language.class);
-    private static final AsciiString VARY = AsciiString.cached(HttpHeaders.VARY);
-    private static final AsciiString VARY_VALUE = AsciiString.cached("Cookie, Accept-Language");
-
-    static {
-        for (Language l : Language.values()) {
-            LANGUAGE_CODES.put(l, AsciiString.cached(l.code));
-        }
     }
 
     /**
