@@ -225,9 +225,11 @@ final class MarkdownReport {
                     + "); the portal is run three times at that rate, and row 2 is met only if all three are.");
             line("");
         }
-        line("Each open-loop run is preceded by " + v("info.warmup") + " s of the same schedule that is not counted: the"
-                + " client is a JVM too, and its own first second showed as 50-160 ms of \"latency\" of whichever"
-                + " server it measured.");
+        line("Each open-loop run begins with " + v("info.warmup") + " s of the same schedule, on the same connections"
+                + " and threads, that is not counted: the client is a JVM too, and its own first second showed as"
+                + " 50-160 ms of \"latency\" of whichever server it measured. The client reads each page and drops it"
+                + " without keeping a copy, and its histograms are moved out of the young generation before the"
+                + " schedule starts: its own collections' pauses would otherwise count as the server's latency.");
         line("");
         line("### 3. Anonymous report submission");
         line("");
@@ -235,7 +237,8 @@ final class MarkdownReport {
                 + " hidden `_csrf` field), then POST the form again and again with that valid token (school"
                 + " `bench-reports`, category bullying, affected me, not in danger, a 3-sentence body). A POST"
                 + " counts as a receipt only if it answers 200 with the receipt code on the page. Warm-up " + v("info.db_warmup")
-                + " s, then the maximum (closed loop), then half of it on the open-loop schedule. After the runs the"
+                + " s, then the maximum (closed loop), then half of it on the open-loop schedule, whose first "
+                + f0(Bench.OPEN_LEAD_IN) + " s (new connections and threads) are not counted. After the runs the"
                 + " tool counts the school's rows in `report_case`.");
         line("");
         line("| run | rate | reports | p50 | p99 | max | errors | machine busy |");
@@ -254,7 +257,8 @@ final class MarkdownReport {
         line("Signed in as the seeded handler; the list is `/staff/cases` (the first 200 cases, urgent and open"
                 + " first), the case page is `/staff/cases/{id}` for a random one of the seeded cases (which decrypts"
                 + " its fields and writes a VIEW audit row, as in real use). " + v("info.staff_conns") + " connections, after a "
-                + v("info.db_warmup") + " s warm-up of each page."
+                + v("info.db_warmup") + " s warm-up of each page; the open-loop runs' first " + f0(Bench.OPEN_LEAD_IN)
+                + " s (new connections and threads) are not counted."
                 + " Where a run has only a few dozen requests (the list at 1-2 requests/s), its p99 is in effect the"
                 + " slowest request seen.");
         line("");
