@@ -254,9 +254,7 @@ public final class Bench {
             Load.Result max = Load.closed(setup, s.getValue(), conns, seconds, Long.MAX_VALUE);
             System.out.println(max.summary(name + ".max"));
             record(name + ".max", max);
-            Load.Result half = Load.open(setup, s.getValue(), conns, OPEN_LEAD_IN, seconds,
-                    Math.max(1, max.rate() / 2), () -> {
-                    });
+            Load.Result half = Load.open(setup, s.getValue(), conns, OPEN_LEAD_IN, seconds, Math.max(1, max.rate() / 2));
             System.out.println(half.summary(name + ".half"));
             record(name + ".half", half);
             ok &= w.errors() + one.errors() + max.errors() + half.errors() == 0 && max.ok() > 0;

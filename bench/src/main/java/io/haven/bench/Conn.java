@@ -47,8 +47,8 @@ final class Conn implements AutoCloseable {
 
     /**
      * A GET whose body is read and dropped, for the open-loop lesson run: keeping the 21 KB page cost the client
-     * 46 KB of garbage per request, and its collector's pauses (2-11 ms every 1.3 s at 3,791/s, longer when
-     * the server had the cores) counted as the server's latency.
+     * 46 KB of garbage per request, and its collector's pauses (2-25 ms every 1.3 s at 3,791/s, while its
+     * histograms were young) counted as the server's latency.
      */
     int status(String path) throws IOException {
         return send("GET", path, null, false).status();

@@ -52,8 +52,15 @@ final class Load {
 
     static Result closed(Setup setup, Action action, int connections, double seconds, long maxRequests)
             throws Exception {
-        return run(setup, action, connections, 0, seconds, maxRequests, 0, () -> {
-        });
+        return run(setup, action, connections, 0, seconds, maxRequests, 0, NOTHING);
+    }
+
+    private static final Runnable NOTHING = () -> {};
+
+    /** {@link #open(Setup, Action, int, double, double, double, Runnable)} with nothing to do as counting begins. */
+    static Result open(Setup setup, Action action, int connections, double warmup, double seconds, double rate)
+            throws Exception {
+        return open(setup, action, connections, warmup, seconds, rate, NOTHING);
     }
 
     /**
