@@ -64,7 +64,8 @@ public class SetupService {
     @RetryOnLock
     String prepare() {
         Instant now = clock.now();
-        if (anyAdministratorAtStart()) {
+        if (StaffRole.anyActiveWith(Role.ADMIN, Role.DISTRICT_ADMIN)) {
+            // SQL, like the check: neither is the HQL parser's first use at every start.
             SetupToken.getEntityManager()
                     .createNativeQuery("DELETE FROM setup_token")
                     .executeUpdate();
@@ -85,20 +86,6 @@ public class SetupService {
                         + "%s/staff/setup?token=%s (this link works once, on any node, for %d hours)",
                 base, token, VALIDITY.toHours());
         return token;
-    }
-
-    /**
-     * {@link StaffRole#anyActiveWith} for the two administrator roles, and the clean-up after it, in SQL: every
-     * start runs them, and as HQL they were the HQL parser's first use, about 80 ms of the start's main thread
-     * (JFR, docs/benchmarks.md); the parser now warms up on the first staff page instead.
-     */
-    private static boolean anyAdministratorAtStart() {
-        return !StaffRole.getEntityManager()
-                .createNativeQuery("SELECT 1 FROM staff_role r JOIN staff s ON s.id = r.staff_id WHERE s.active = TRUE"
-                        + " AND s.password_hash IS NOT NULL AND r.role IN ('" + Role.ADMIN.name() + "', '"
-                        + Role.DISTRICT_ADMIN.name() + "') LIMIT 1")
-                .getResultList()
-                .isEmpty();
     }
 
     /** Whether the setup page is open to this token: it is a stored, unused, unexpired one, and still no administrator. */
