@@ -10,10 +10,11 @@ JBIN=$(dirname "$JAVA")
 JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 
 # The JVM options README recommends for a small deployment (one school district on a 2-core, 1 GB host):
-# serial GC and a capped heap, small thread stacks and code cache. Native heap trimming returns glibc's freed
-# memory (C2 compiler arenas, mostly) to the system (JDK 21.0.4+); compact object headers (JDK 25+) shrink
-# every object on the heap.
-SMALL_JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"
+# serial GC and a capped heap that keeps little free room after a full collection (the old generation grows
+# on demand between them, so the tight fit costs no extra collections: bench/findings.md, round 10), small
+# thread stacks and code cache. Native heap trimming returns glibc's freed memory (C2 compiler arenas,
+# mostly) to the system (JDK 21.0.4+); compact object headers (JDK 25+) shrink every object on the heap.
+SMALL_JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx192m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"
 [ "${JAVA_MAJOR:-0}" -ge 25 ] 2>/dev/null && SMALL_JVM_OPTS="$SMALL_JVM_OPTS -XX:+UseCompactObjectHeaders"
 # glibc's per-thread malloc arenas are a large part of a JVM's RSS on a many-threaded server; README sets 2.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
