@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The JVM options are written in three places: README's production command ({@code HAVEN_JVM_OPTS}), the
  * image ({@code JAVA_OPTS_APPEND} in docker/Dockerfile) and the benchmark ({@code SMALL_JVM_OPTS} in
  * bench/jvm.sh, with compact object headers added on JDK 25). The benchmark's memory and start-up figures
- * hold only for what ships if the three agree, and an option changed in one place alone once made them
+ * hold only for what ships if the three agree, and an option changed in one place alone would make them
  * disagree silently. A plain unit test: no Quarkus.
  */
 class JvmOptionsTest {
