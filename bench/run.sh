@@ -7,6 +7,8 @@
 #   --skip-portal-build     reuse target/quarkus-app (as `./mvnw verify` just built it), build the bench tool
 #   --until-rss             stop after row 5b (resident memory): no growth part, no two nodes, no report; to compare
 #                           JVM options (BENCH_JVM_OPTS) for memory in 15 minutes instead of 35
+# BENCH_DIAG=1 also keeps, after row 5b, the loaded classes, metaspace, threads, compiled methods and a
+# class histogram (its full collection comes after every figure) in the results folder.
 #
 # Needs: a JDK 21+ (JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64, else java on PATH), MariaDB at
 # 127.0.0.1:3306 as root with an empty password (BENCH_DB_HOST/PORT/USER and BENCH_DB, the database name, override), Debian's apt for
@@ -24,7 +26,7 @@ for a in "$@"; do
     --skip-build) SKIP_BUILD=1 ;;
     --skip-portal-build) SKIP_BUILD=portal ;;
     --until-rss) UNTIL_RSS=1 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown option $a (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -477,6 +479,15 @@ put rss.file_mb "$(awk '/^RssFile/ {printf "%.1f", $2 / 1024}' "/proc/$APP_PID/s
 rss_by_region > "$OUT/rss-regions.txt" || true
 while IFS='=' read -r k v; do put "rss.region.$k" "$v"; done < "$OUT/rss-regions.txt"
 [ "$UNTIL_RSS" = 1 ] && "$JBIN/jcmd" "$APP_PID" VM.native_memory summary > "$OUT/nmt.txt" 2>&1 || true
+# BENCH_DIAG=1: what row 5b's figure is made of, for a round of memory work. The class histogram forces a
+# full collection, so it comes last, after every figure above has been read.
+if [ -n "${BENCH_DIAG:-}" ]; then
+  "$JBIN/jcmd" "$APP_PID" VM.classes > "$OUT/classes.txt" 2>&1 || true
+  "$JBIN/jcmd" "$APP_PID" VM.metaspace > "$OUT/metaspace.txt" 2>&1 || true
+  "$JBIN/jcmd" "$APP_PID" Thread.print > "$OUT/threads.txt" 2>&1 || true
+  "$JBIN/jcmd" "$APP_PID" Compiler.CodeList > "$OUT/codelist.txt" 2>&1 || true
+  "$JBIN/jcmd" "$APP_PID" GC.class_histogram > "$OUT/histo.txt" 2>&1 || true
+fi
 grep -E '^(startup|rss)\.' "$RESULTS"
 stop_app
 grep -q ' ERROR ' "$OUT/app.log" && echo "note: the portal logged errors, see $OUT/app.log"
